@@ -1,0 +1,754 @@
+"""Stage 2, annotate: documents → spans (exact offsets, label, normalised value, rule).
+
+Recognisers run over each document's verbatim text and each emits spans of one kind. The
+order matters only for numbers: a digit run that a more specific recogniser claims (a date, a
+year, a percentage, an age, a duration, money, a statute, a name like "Covid-19", a
+boilerplate line) is not a count, and its NUMBER candidate is dropped and counted by reason.
+Every pattern names the construction it catches; vocabularies come from `pipeline/vocab/`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from pipeline.params import AnnotateParams
+from pipeline.schemas import Documents, Spans
+from pipeline.vocab import Vocabulary, alternation, load_vocabulary
+
+# Labels whose spans claim the digits inside them: such digits are never counts.
+CLAIMING_LABELS = (
+    "BOILERPLATE", "LEGAL_PROVISION", "DATE", "DATE_RANGE", "YEAR", "PERCENT", "FRACTION",
+    "AGE_INDIVIDUAL", "AGE_RANGE", "AGE_BAND", "DURATION", "MONEY", "NOT_A_COUNT", "ORDINAL",
+)  # fmt: skip
+
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+MONTH = r"(?:%s)\.?" % alternation([m.capitalize() for m in MONTHS], escape=True)
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    rule: str
+    value_num: float | None = None
+    value_str: str | None = None
+
+
+def span_id(doc_id: str, start: int, end: int, label: str, rule: str) -> str:
+    """Stable id from content: same document, place, label and rule → same id."""
+    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{label}\x1f{rule}".encode()
+    return "s_" + hashlib.sha256(key).hexdigest()[:16]
+
+
+def _parse_iso(year: int | None, month: int, day: int | None, *, end: bool) -> str | None:
+    if year is None:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    day = day if day is not None else (last if end else 1)
+    if not 1 <= day <= last:
+        return None
+    return date(year, month, day).isoformat()
+
+
+class Annotator:
+    """Compiled recognisers for one vocabulary; `spans(text)` is pure."""
+
+    def __init__(self, vocab: Vocabulary, params: AnnotateParams):
+        self.vocab, self.params = vocab, params
+        words = vocab.number_words
+        small = [w for w, (_, kind) in words.items() if kind in ("unit", "teen", "tens")]
+        scales = [w for w, (_, kind) in words.items() if kind == "scale"]
+        vague = [w for w, (_, kind) in words.items() if kind == "vague"]
+        self.number_word_re = re.compile(
+            r"\b(?:(?:a|one)\s+dozen|(?:%(small)s)(?:[\s-]+(?:and\s+)?(?:%(small)s|%(scale)s))*"
+            r"|(?:%(vague)s)(?=\s+of\b))\b"
+            % {
+                "small": alternation(small, escape=True),
+                "scale": alternation(scales, escape=True),
+                "vague": alternation(vague, escape=True),
+            },
+            re.IGNORECASE,
+        )
+        self.digit_re = re.compile(
+            r"(?<![\w.,/-])(?:%s)%s(?![\w/]|[.,]\d)" % (DIGITS, SCALE_SUFFIX), re.IGNORECASE
+        )
+        number_any = r"(?:%s|%s)" % (DIGITS, self.number_word_re.pattern[2:-2])
+        self.number_any = number_any
+        self.qualifier_re = re.compile(
+            r"\b(%s)\s+(?=(?:%s))" % (alternation(vocab.qualifiers, escape=True), number_any),
+            re.IGNORECASE,
+        )
+        self.recognisers = [
+            self._boilerplate,
+            self._sentences,
+            self._legal_provisions,
+            self._dates,
+            self._years,
+            self._percent_fraction_time,
+            self._ages,
+            self._durations,
+            self._money,
+            self._names_with_digits,
+            self._ordinals,
+            self._vocabulary_spans,
+        ]
+        self._compile_vocabulary()
+
+    # --- vocabulary-driven recognisers -----------------------------------------------------
+
+    def _compile_vocabulary(self) -> None:
+        v = self.vocab
+
+        def phrase_table(df, value_col, extra=None):
+            sensitive = df[df.case_sensitive == "true"]
+            insensitive = df[df.case_sensitive != "true"]
+            table = {}
+            for row in df.itertuples():
+                key = row.alias if row.case_sensitive == "true" else row.alias.lower()
+                table.setdefault(key, getattr(row, value_col))
+            return (
+                re.compile(r"(?<!\w)(?:%s)(?!\w)" % alternation(sensitive.alias, escape=True))
+                if len(sensitive)
+                else None,
+                re.compile(
+                    r"(?<!\w)(?:%s)(?!\w)" % alternation(insensitive.alias, escape=True),
+                    re.IGNORECASE,
+                )
+                if len(insensitive)
+                else None,
+                table,
+            )
+
+        self.jurisdiction_res = phrase_table(v.jurisdictions, "code")
+        agencies = v.agencies.assign(
+            value=v.agencies.agency_id + "@" + v.agencies.jurisdiction.fillna("")
+        )
+        self.agency_res = phrase_table(agencies, "value")
+        self.event_res = [
+            (event, re.compile(r"\b(?:%s)\b" % pattern, re.IGNORECASE))
+            for event, pattern in v.events
+        ]
+        self.noun_rows = list(v.counted_nouns.itertuples(index=False))
+        self.noun_re = re.compile(
+            r"\b(?:%s)\b"
+            % "|".join(f"(?P<n{i}>{row.pattern})" for i, row in enumerate(self.noun_rows)),
+            re.IGNORECASE,
+        )
+        self.role_re = [
+            (role, re.compile(r"\b(?:%s)\b" % pattern, re.IGNORECASE)) for role, pattern in v.roles
+        ]
+        self.operation_name_re = re.compile(
+            r"\b(?:Operation|Op\.?|Project)\s+((?:[A-Z][\w'-]*|of|the)(?:\s+(?:[A-Z][\w'-]*|[IVX]+\b))*)"
+        )
+        self.boilerplate_re = [
+            (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in v.boilerplate
+        ]
+        currencies = v.currencies
+        prefixes = currencies[currencies.position == "prefix"]
+        words = currencies[currencies.position.isin(["word", "suffix"])]
+        self.currency_table = {
+            (
+                row.position,
+                row.alias if row.case_sensitive == "true" else row.alias.lower(),
+            ): row.code
+            for row in currencies.itertuples()
+        }
+        self.money_prefix_re = re.compile(
+            r"(?<![\w$])(%s)\s?(%s)%s"
+            % (alternation(prefixes.alias, escape=True), DIGITS, SCALE_SUFFIX)
+        )
+        self.money_word_re = re.compile(
+            r"(?<![\w.,])(%s)%s\s?(%s)(?!\w)"
+            % (DIGITS, SCALE_SUFFIX, alternation(words.alias, escape=True)),
+            re.IGNORECASE,
+        )
+
+    def _phrase_spans(self, text, compiled, label, rule):
+        sensitive, insensitive, table = compiled
+        found = []
+        for regex, fold in ((sensitive, False), (insensitive, True)):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
+                key = m.group(0).lower() if fold else m.group(0)
+                found.append(Span(m.start(), m.end(), label, rule, value_str=table.get(key)))
+        return found
+
+    def _datelines(self, text):
+        """'SINGAPORE: …', 'HONG KONG, March 3 (Reuters) –': a capitalised place opens a line."""
+        out = []
+        sensitive, insensitive, table = self.jurisdiction_res
+        for m in re.finditer(
+            r"(?m)^[ \t]*([A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,3})(?=[:,] )", text
+        ):
+            name = m.group(1)
+            code = table.get(name.title()) or table.get(name.lower())
+            if code:
+                out.append(
+                    Span(
+                        m.start(1),
+                        m.end(1),
+                        "JURISDICTION",
+                        "jurisdiction.dateline",
+                        value_str=code,
+                    )
+                )
+        return out
+
+    def _vocabulary_spans(self, text, _doc):
+        out = self._phrase_spans(text, self.jurisdiction_res, "JURISDICTION", "jurisdiction.alias")
+        out += self._datelines(text)
+        for s in self._phrase_spans(text, self.agency_res, "AGENCY", "agency.alias"):
+            out.append(s)
+        for event, regex in self.event_res:
+            for m in regex.finditer(text):
+                out.append(Span(m.start(), m.end(), "TRIGGER", f"trigger.{event}", value_str=event))
+        for m in self.noun_re.finditer(text):
+            row = self.noun_rows[int(m.lastgroup[1:])]
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "COUNTED_NOUN",
+                    f"noun.{row.noun_class}",
+                    value_str=row.pattern,
+                )
+            )
+        for role, regex in self.role_re:
+            for m in regex.finditer(text):
+                out.append(Span(m.start(), m.end(), "ROLE", f"role.{role}", value_str=role))
+        for m in self.operation_name_re.finditer(text):
+            name = re.sub(r"\s+", " ", m.group(0)).strip()
+            out.append(
+                Span(
+                    m.start(),
+                    m.start() + len(m.group(0).rstrip()),
+                    "OPERATION",
+                    "operation.named",
+                    value_str=name,
+                )
+            )
+        for m in self.qualifier_re.finditer(text):
+            q = self.vocab.qualifiers[re.sub(r"\s+", " ", m.group(1).lower())]
+            out.append(Span(m.start(1), m.end(1), "QUALIFIER", "qualifier.phrase", value_str=q))
+        return out
+
+    # --- structural recognisers ---------------------------------------------------------------
+
+    def _boilerplate(self, text, _doc):
+        out = []
+        for m in re.finditer(r"[^\r\n]+", text):
+            line = m.group(0).strip()
+            if not line or len(line) > self.params.boilerplate_max_line_chars:
+                continue
+            for name, regex in self.boilerplate_re:
+                if regex.fullmatch(line):
+                    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                    out.append(Span(start, start + len(line), "BOILERPLATE", f"boilerplate.{name}"))
+                    break
+        return out
+
+    def _sentences(self, text, _doc):
+        """Sentences end at . ! ? before white space, or at a line break, except that a line
+        ending in ':' ',' ';' or 'and'/'or' runs on into the next (a list of bullet items)."""
+        out, start = [], 0
+        boundary = re.compile(
+            r"(?<=[.!?])[\"'”’)]*[ \t]+(?=[\"'“‘(]?[A-Z0-9•\-])"
+            r"|[ \t]*(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*"
+        )
+        abbreviations = re.compile(
+            r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+            r"Gen|Col|Lt|Sgt|Insp|Supt|Det|Const|Ch|Art|ss?|U\.S|U\.K|e\.g|i\.e|vs|approx|[A-Z])\.)$"
+        )
+        for m in boundary.finditer(text):
+            before = text[start : m.start()].rstrip()
+            if not before:
+                start = m.end()
+                continue
+            if "\n" in m.group(0) or "\r" in m.group(0):
+                if re.search(r"(?:[:,;]|\b(?:and|or))$", before):
+                    continue
+            elif abbreviations.search(before):
+                continue
+            out.append((start, start + len(before)))
+            start = m.end()
+        tail = text[start:].rstrip()
+        if tail:
+            out.append((start, start + len(tail)))
+        return [Span(s, e, "SENTENCE", "sentence.punctuation_or_line") for s, e in out if e > s]
+
+    def _legal_provisions(self, text, _doc):
+        out = []
+        section = (
+            r"\b(?P<kw>Sections?|ss?\.|Articles?|Art\.|Paragraphs?|Para\.|Chapter|Rules?)\s*"
+            r"(?P<ids>\d+[A-Z]{0,3}(?:\(\w{1,4}\))*(?:\s*(?:–|-|to|and|or|,|&)\s*"
+            r"\d+[A-Z]{0,3}(?:\(\w{1,4}\))*)*)"
+            r"(?:(?:,\s*|\s+of\s+(?:the\s+)?)(?P<act>(?:[A-Z][\w']*\s+){0,5}"
+            r"(?:Act|Code|Ordinance|Law|Decree|Regulations?)(?:\s+(?:\(\w+\)\s+)?\d{4})?))?"
+        )
+        for m in re.finditer(section, text):
+            ids = re.sub(r"\s+", " ", m.group("ids"))
+            act = m.group("act")
+            value = ids + (f" {act}" if act else "")
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "LEGAL_PROVISION",
+                    "legal.section",
+                    value_str=re.sub(r"\s+", " ", value),
+                )
+            )
+        statute = (
+            r"\b(?:[A-Z][\w']*\s+){1,5}(?:Act|Code|Ordinance|Law|Decree)(?:\s+\(\w+\))?\s+\d{4}\b"
+        )
+        for m in re.finditer(statute, text):
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "LEGAL_PROVISION",
+                    "legal.statute_year",
+                    value_str=re.sub(r"\s+", " ", m.group(0)),
+                )
+            )
+        return out
+
+    def _dates(self, text, doc):
+        published = doc.get("published_date")
+        pub = date.fromisoformat(published) if isinstance(published, str) else None
+        day_month = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})"
+        month_day = rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        month_only = rf"(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?P<m3>{MONTH})"
+        one = rf"(?:{day_month}|{month_day}|{month_only})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+        single = re.compile(one)
+
+        def parse(m, end):
+            month_txt = m.group("m1") or m.group("m2") or m.group("m3")
+            month = MONTHS[month_txt.lower().rstrip(".")]
+            day_txt = m.group("d1") or m.group("d2")
+            day = int(day_txt) if day_txt else None
+            year = int(m.group("y")) if m.group("y") else None
+            return year, month, day, end
+
+        def resolve(year, month, day, end, year_hint):
+            if year is None:
+                year = year_hint
+            return _parse_iso(year, month, day, end=end)
+
+        explicit_years = [
+            (m.start(), int(m.group(0))) for m in re.finditer(r"\b(?:19|20)\d\d\b", text)
+        ]
+
+        def infer_year(month, position):
+            # A date without a year is the latest such date not after publication; with no
+            # publication date, the story's running year: the last year written before it.
+            if pub is not None:
+                return pub.year if month <= pub.month else pub.year - 1
+            before = [y for p, y in explicit_years if p < position]
+            return before[-1] if before else None
+
+        out, covered = [], []
+        range_re = re.compile(
+            rf"(?:\b(?:between|from)\s+)?(?P<a>{one.replace('?P<', '?P<a_')})"
+            rf"\s*(?:and|to|until|till|through|–|-)\s*(?P<b>{one.replace('?P<', '?P<b_')})"
+        )
+        for m in range_re.finditer(text):
+            a = single.fullmatch(m.group("a"))
+            b = single.fullmatch(m.group("b"))
+            if not a or not b:
+                continue
+            ya, ma, da, _ = parse(a, False)
+            yb, mb, db, _ = parse(b, True)
+            hint_b = yb if yb is not None else (ya if ya is not None else infer_year(mb, m.start()))
+            hint_a = ya if ya is not None else (hint_b - (1 if ma > mb else 0) if hint_b else None)
+            start_iso = resolve(ya, ma, da, False, hint_a)
+            end_iso = resolve(yb, mb, db, True, hint_b)
+            if start_iso and end_iso and start_iso <= end_iso:
+                value = f"{start_iso}/{end_iso}"
+            else:
+                value = None
+            out.append(Span(m.start(), m.end(), "DATE_RANGE", "date.range", value_str=value))
+            covered.append((m.start(), m.end()))
+        for m in single.finditer(text):
+            # A bare month name ("May", "March") is too often a word; dates need more.
+            bare_month = (
+                m.group("m3")
+                and not m.group("y")
+                and not m.group(0).lower().startswith(("the end", "early", "mid", "late"))
+            )
+            if bare_month and not any(s <= m.start() < e for s, e in covered):
+                continue
+            year, month, day, _ = parse(m, False)
+            year = year if year is not None else infer_year(month, m.start())
+            iso = _parse_iso(year, month, day, end=False) if day else None
+            out.append(Span(m.start(), m.end(), "DATE", "date.single", value_str=iso))
+        return out
+
+    def _years(self, text, _doc):
+        out = []
+        for m in re.finditer(r"(?<![\w.,$€£¥-])(?:19|20)\d\d(?:s)?(?![\w,]|\.\d)", text):
+            out.append(
+                Span(m.start(), m.end(), "YEAR", "year.four_digit", value_num=float(m.group(0)[:4]))
+            )
+        return out
+
+    def _percent_fraction_time(self, text, _doc):
+        out = []
+        pct = rf"(?:{self.number_any})\s*(?:%|per\s?cent\b|percent\b|pc\b)"
+        for m in re.finditer(pct, text, re.IGNORECASE):
+            out.append(Span(m.start(), m.end(), "PERCENT", "percent.number"))
+        frac = (
+            r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]+"
+            r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+            r"|\d+/\d+)\b"
+        )
+        for m in re.finditer(frac, text, re.IGNORECASE):
+            out.append(Span(m.start(), m.end(), "FRACTION", "fraction.words_or_slash"))
+        time = r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
+        for m in re.finditer(time, text, re.IGNORECASE):
+            out.append(Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.time"))
+        phone = r"(?<!\w)\+?\d{1,4}(?:[ -]\d{2,4}){2,5}(?!\w)"
+        for m in re.finditer(phone, text):
+            if len(re.sub(r"\D", "", m.group(0))) >= 8:
+                out.append(Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.phone"))
+        return out
+
+    def _number_value(self, token: str) -> tuple[float | None, bool]:
+        """Value of a number written in digits or words; second item marks vague words."""
+        token = token.strip()
+        scale = 1.0
+        m = re.fullmatch(r"(.*?)\s*(million|billion|thousand|mn|bn|m|k)", token, re.IGNORECASE)
+        if m and re.search(r"\d", m.group(1)):
+            token = m.group(1)
+            scale = {
+                "million": 1e6,
+                "mn": 1e6,
+                "m": 1e6,
+                "billion": 1e9,
+                "bn": 1e9,
+                "thousand": 1e3,
+                "k": 1e3,
+            }[m.group(2).lower()]
+        if re.fullmatch(DIGITS, token):
+            return float(token.replace(",", "")) * scale, False
+        words = re.findall(r"[a-z]+", token.lower())
+        total, current, vague = 0, 0, False
+        for w in words:
+            if w in ("and", "a"):
+                continue
+            value, kind = self.vocab.number_words.get(w, (None, None))
+            if value is None:
+                return None, False
+            if kind == "scale":
+                current = max(current, 1) * value
+                if value >= 1000:
+                    total, current = total + current, 0
+            elif kind == "vague":
+                return float(value), True
+            else:
+                current += value
+        return float(total + current), vague
+
+    def _ages(self, text, _doc):
+        out = []
+        n = self.number_any
+        ranges = [
+            (
+                "age.aged_between",
+                rf"\baged\s+(?:between\s+|from\s+)?(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})(?:\s+years?(?:\s+old|\s+of\s+age)?)?",
+            ),
+            (
+                "age.between_years_old",
+                rf"\b(?:between|from)\s+(?P<a>{n})\s+(?:and|to)\s+(?P<b>{n})\s+years?\s+(?:old|of\s+age)",
+            ),
+            (
+                "age.ages_range",
+                rf"\bages?\s+(?:of\s+)?(?:between\s+)?(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})\b",
+            ),
+            ("age.range_years_old", rf"\b(?P<a>{n})\s*(?:to|-|–)\s*(?P<b>{n})\s+years?\s+old"),
+        ]
+        for rule, pattern in ranges:
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                a, _ = self._number_value(m.group("a"))
+                b, _ = self._number_value(m.group("b"))
+                if a is None or b is None or not 0 <= a <= b <= 120:
+                    continue
+                out.append(
+                    Span(m.start(), m.end(), "AGE_RANGE", rule, value_str=f"{int(a)}-{int(b)}")
+                )
+        decade_words = {
+            "teens": 10,
+            "twenties": 20,
+            "thirties": 30,
+            "forties": 40,
+            "fifties": 50,
+            "sixties": 60,
+            "seventies": 70,
+            "eighties": 80,
+        }
+        decade = (
+            r"(?:\d0s|'\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)"
+        )
+        part = r"(?:early\s+|mid-?|late\s+)?"
+        band = (
+            rf"\bin\s+(?P<who>their|his|her)\s+{part}(?P<a>{decade})"
+            rf"(?:\s+(?:and|or|to)\s+{part}(?P<b>{decade}))?"
+        )
+        for m in re.finditer(band, text, re.IGNORECASE):
+
+            def lo(d):
+                d = d.lower().lstrip("'")
+                return decade_words.get(d, int(d[:2]) if d[:1].isdigit() else None)
+
+            a = lo(m.group("a"))
+            b = lo(m.group("b")) if m.group("b") else a
+            if a == 10:
+                a = 13
+            label = "AGE_BAND" if m.group("who").lower() == "their" else "AGE_INDIVIDUAL"
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    label,
+                    "age.in_their_decade",
+                    value_str=f"{a}-{b + 9 if b != 13 else 19}",
+                )
+            )
+        single = [
+            ("age.n_year_old", rf"\b(?:{n})[\s-]+years?[\s-]+old\b"),
+            ("age.aged_n", rf"\baged\s+(?:{n})\b(?!\s*(?:and|to|-|–)\s*\d)"),
+            ("age.age_of_n", rf"\b(?:age|ages)\s+of\s+(?:{n})\b"),
+            ("age.older_younger_than", rf"\b(?:older|younger)\s+than\s+(?:{n})\b"),
+            (
+                "age.under_n",
+                rf"\b(?:minors?|children|girls?|boys?|child)\s+(?:under|below|aged\s+under)\s+(?:the\s+age\s+of\s+)?(?:{n})\b",
+            ),
+        ]
+        for rule, pattern in single:
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                out.append(Span(m.start(), m.end(), "AGE_INDIVIDUAL", rule))
+        return out
+
+    def _durations(self, text, _doc):
+        out = []
+        unit = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|yrs?)"
+        pattern = rf"\b(?:{self.number_any})(?:\s+|-)(?:{unit})(?:[’']s?)?(?:-long)?\b(?![\s-]+old)"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            out.append(Span(m.start(), m.end(), "DURATION", "duration.number_unit"))
+        return out
+
+    def _money(self, text, doc):
+        out = []
+        for m in self.money_prefix_re.finditer(text):
+            code = self.currency_table.get(("prefix", m.group(1))) or self.currency_table.get(
+                ("prefix", m.group(1).lower())
+            )
+            value, _ = self._number_value(m.group(0)[len(m.group(1)) :])
+            out.append(
+                Span(m.start(), m.end(), "MONEY", "money.prefix", value_num=value, value_str=code)
+            )
+        for m in self.money_word_re.finditer(text):
+            word = m.group(2)
+            code = (
+                self.currency_table.get(("word", word.lower()))
+                or self.currency_table.get(("suffix", word))
+                or self.currency_table.get(("word", word))
+            )
+            value, _ = self._number_value(m.group(0)[: m.start(2) - m.start()])
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "MONEY",
+                    "money.amount_word",
+                    value_num=value,
+                    value_str=code,
+                )
+            )
+        return out
+
+    def _names_with_digits(self, text, _doc):
+        out = []
+        for m in re.finditer(
+            r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b[A-Z]+\d+[A-Za-z]*\b|\b\d+[A-Z][A-Za-z]*\b", text
+        ):
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", m.group(0), re.IGNORECASE):
+                continue
+            out.append(Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.name_with_digits"))
+        return out
+
+    def _ordinals(self, text, _doc):
+        out = []
+        for m in re.finditer(r"\b\d+(?:st|nd|rd|th)\b", text, re.IGNORECASE):
+            out.append(Span(m.start(), m.end(), "ORDINAL", "ordinal.digits"))
+        return out
+
+    def _numbers(self, text):
+        out = []
+        for m in self.digit_re.finditer(text):
+            value, _ = self._number_value(m.group(0))
+            if value is not None:
+                out.append(Span(m.start(), m.end(), "NUMBER", "number.digits", value_num=value))
+        for m in self.number_word_re.finditer(text):
+            token = m.group(0)
+            value, vague = self._number_value(token)
+            if value is None:
+                continue
+            # "one" alone is a pronoun far more often than a count ("one of the largest").
+            if token.lower() in ("one", "a dozen") and token.lower() == "one":
+                continue
+            rule = "number.vague_words" if vague else "number.words"
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "NUMBER",
+                    rule,
+                    value_num=value,
+                    value_str="vague" if vague else None,
+                )
+            )
+        return out
+
+    def spans(self, text: str, doc: dict) -> tuple[list[Span], Counter]:
+        """All spans of one document, and the count of number candidates excluded by reason."""
+        found: list[Span] = []
+        for recogniser in self.recognisers:
+            found.extend(recogniser(text, doc))
+        claims = sorted((s.start, s.end, s.label) for s in found if s.label in CLAIMING_LABELS)
+        excluded: Counter = Counter()
+        starts = [c[0] for c in claims]
+        import bisect
+
+        for number in self._numbers(text):
+            i = bisect.bisect_right(starts, number.start)
+            claimed_by = None
+            for start, end, label in claims[max(0, i - 50) : i]:
+                if start <= number.start and number.end <= end:
+                    claimed_by = label
+                    break
+                if start < number.end and number.start < end:
+                    claimed_by = claimed_by or label
+            if claimed_by and claimed_by not in ("MONEY",):
+                excluded[claimed_by] += 1
+                continue
+            if claimed_by == "MONEY":
+                excluded["MONEY"] += 1
+                continue
+            found.append(number)
+        found = _drop_nested(found, "TRIGGER")
+        # Boilerplate claims every other span inside it as well.
+        boiler = [(s.start, s.end) for s in found if s.label == "BOILERPLATE"]
+        if boiler:
+            kept = []
+            for s in found:
+                inside = (
+                    s.label != "BOILERPLATE"
+                    and s.label != "SENTENCE"
+                    and any(b0 <= s.start and s.end <= b1 for b0, b1 in boiler)
+                )
+                if inside:
+                    excluded["inside_boilerplate"] += s.label == "NUMBER"
+                    continue
+                kept.append(s)
+            found = kept
+        return found, excluded
+
+
+def _drop_nested(spans: list[Span], label: str) -> list[Span]:
+    """Of overlapping spans of one label keep the leftmost-longest, as a regex engine would:
+    'arrested or are assisting with investigations' is one event, not two."""
+    kept: list[Span] = []
+    for s in sorted((s for s in spans if s.label == label), key=lambda s: (s.start, -s.end)):
+        if not kept or s.start >= kept[-1].end:
+            kept.append(s)
+    return [s for s in spans if s.label != label] + kept
+
+
+def annotate(
+    documents: pd.DataFrame, params: AnnotateParams, progress=None
+) -> tuple[pd.DataFrame, dict]:
+    """Documents → (spans, metrics). Pure: reads nothing but its arguments and vocabularies.
+
+    `progress`, if given, is called with the number of documents done after each one."""
+    annotator = Annotator(load_vocabulary(params.vocab_dir), params)
+    rows = []
+    excluded: Counter = Counter()
+    labels: Counter = Counter()
+    for done, doc in enumerate(documents.to_dict("records"), start=1):
+        text = doc[Documents.text]
+        spans, dropped = annotator.spans(text, doc)
+        excluded.update(dropped)
+        seen = set()
+        for s in spans:
+            key = (s.start, s.end, s.label, s.rule)
+            if key in seen:
+                continue
+            seen.add(key)
+            labels[s.label] += 1
+            rows.append(
+                {
+                    Spans.span_id: span_id(doc[Documents.doc_id], *key),
+                    Spans.doc_id: doc[Documents.doc_id],
+                    Spans.char_start: s.start,
+                    Spans.char_end: s.end,
+                    Spans.text: text[s.start : s.end],
+                    Spans.label: s.label,
+                    Spans.value_num: s.value_num,
+                    Spans.value_str: s.value_str,
+                    Spans.rule: s.rule,
+                }
+            )
+        if progress is not None:
+            progress(done)
+    spans_df = to_spans_frame(rows)
+    metrics = {
+        "rows_in": len(documents),
+        "rows_out": len(spans_df),
+        "spans_by_label": dict(sorted(labels.items())),
+        "numbers_excluded_by_reason": dict(sorted(excluded.items())),
+    }
+    return spans_df, metrics
+
+
+def to_spans_frame(rows: list[dict]) -> pd.DataFrame:
+    columns = list(Spans.to_schema().columns)
+    df = pd.DataFrame(rows, columns=columns)
+    df = df.astype(
+        {
+            Spans.span_id: "str", Spans.doc_id: "str", Spans.char_start: "int64",
+            Spans.char_end: "int64", Spans.text: "str", Spans.label: "str",
+            Spans.value_num: "float64", Spans.value_str: "str", Spans.rule: "str",
+        }
+    )  # fmt: skip
+    order = [Spans.doc_id, Spans.char_start, Spans.char_end, Spans.label, Spans.rule]
+    return df.sort_values(order, kind="stable").reset_index(drop=True)
+
+
+def run(documents_path, spans_path, metrics_path, params: AnnotateParams, progress=None):
+    """Entry point: read documents, annotate, check spans against documents, write."""
+    from pipeline.io import read_table, write_json, write_table
+    from pipeline.schemas import check_spans_match_documents
+
+    documents = read_table(documents_path, Documents)
+    spans, metrics = annotate(documents, params, progress=progress)
+    check_spans_match_documents(spans, documents)
+    spans = write_table(spans, spans_path, Spans)
+    write_json(metrics, metrics_path)
+    return spans

@@ -1,0 +1,181 @@
+"""Command line: one subcommand per stage, `run` for a whole folder, `validate` for any file.
+
+`pipeline <stage> …` is what `dvc.yaml` calls; `pipeline run --raw DIR --out DIR` runs every
+stage on any folder of `.txt` articles and writes the same files `processed/` holds into
+`--out`, touching nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from pipeline import aggregate, annotate, evaluate, ingest, normalise
+from pipeline.params import load_params
+
+# Output layout, relative to an output folder: the same names `processed/` holds.
+LAYOUT = {
+    "documents": "documents.parquet",
+    "rejected": "rejected.parquet",
+    "spans": "spans.parquet",
+    "facts": "facts.parquet",
+    "operations": "operations.parquet",
+    "reconciled": "aggregates/reconciled.parquet",
+    "metrics": "metrics",
+}
+
+
+class Progress:
+    """Documents done and rate on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: int, label: str, stream=None):
+        self.total, self.label = total, label
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, done: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if done != self.total and now - self.last < 0.2:
+            return
+        self.last = now
+        rate = done / max(now - self.started, 1e-9)
+        self.stream.write(f"\r{self.label}: {done}/{self.total} documents, {rate:,.0f} docs/s")
+        if done == self.total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _paths(out: Path) -> dict[str, Path]:
+    return {name: out / rel for name, rel in LAYOUT.items()}
+
+
+def run_all(raw: Path, out: Path, params_path: Path, gold: Path | None = None) -> dict:
+    """Every stage, raw folder → output folder."""
+    params = load_params(params_path)
+    p = _paths(out)
+    m = p["metrics"]
+    documents = ingest.run(raw, p["documents"], p["rejected"], m / "ingest.json", params.ingest)
+    progress = Progress(len(documents), "annotate")
+    annotate.run(p["documents"], p["spans"], m / "annotate.json", params.annotate, progress)
+    facts = normalise.run(
+        p["documents"],
+        p["spans"],
+        p["facts"],
+        p["operations"],
+        m / "normalise.json",
+        params.normalise,
+        params.annotate.vocab_dir,
+    )
+    aggregate.run(p["facts"], p["reconciled"], m / "aggregate.json", params.aggregate)
+    result = {"documents": len(documents), "facts": len(facts)}
+    if gold is not None:
+        result["evaluation"] = evaluate.run(
+            p["facts"], gold, m / "evaluation.json", params.evaluate
+        )
+    return result
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pipeline", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--params",
+        type=Path,
+        default=Path("params.yaml"),
+        help="parameters file (default: params.yaml)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="raw .txt files → documents.parquet")
+    s.add_argument("--raw", type=Path, default=Path("raw"))
+    s.add_argument("--out", type=Path, default=Path("processed"))
+
+    for name, help_text in (
+        ("annotate", "documents.parquet → spans.parquet"),
+        ("normalise", "documents + spans → facts.parquet, operations.parquet"),
+        ("aggregate", "facts.parquet → aggregates/reconciled.parquet"),
+    ):
+        s = sub.add_parser(name, help=help_text)
+        s.add_argument(
+            "--out",
+            type=Path,
+            default=Path("processed"),
+            help="the folder that holds the stage's inputs and outputs",
+        )
+
+    s = sub.add_parser("evaluate", help="facts.parquet vs a gold CSV → metrics/evaluation.json")
+    s.add_argument("--out", type=Path, default=Path("processed"))
+    s.add_argument("--gold", type=Path, default=Path("gold/seeds-facts.csv"))
+
+    s = sub.add_parser("run", help="every stage on a folder of .txt articles")
+    s.add_argument("--raw", type=Path, required=True)
+    s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--gold", type=Path, default=None, help="also score against this gold CSV")
+
+    s = sub.add_parser("validate", help="check a Parquet file against a table's schema")
+    s.add_argument("file", type=Path)
+    s.add_argument(
+        "--table", default=None, help="schema name (default: the one named in the file's metadata)"
+    )
+    return parser
+
+
+def validate_file(path: Path, table: str | None) -> str:
+    import pyarrow.parquet as pq
+
+    from pipeline.io import SCHEMA_KEY, read_table
+    from pipeline.schemas import TABLES
+
+    if table is None:
+        metadata = pq.read_schema(path).metadata or {}
+        table = metadata.get(SCHEMA_KEY, b"").decode() or None
+    if table not in TABLES:
+        raise ValueError(f"{path}: unknown table {table!r}; choose one of {sorted(TABLES)}")
+    df = read_table(path, TABLES[table])
+    return f"{path}: {len(df)} rows valid against {table}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        params = load_params(args.params)
+        if args.command == "run":
+            result = run_all(args.raw, args.out, args.params, args.gold)
+            print(f"{result['documents']} documents → {result['facts']} facts in {args.out}")
+            return 0
+        if args.command == "validate":
+            print(validate_file(args.file, args.table))
+            return 0
+        p = _paths(args.out)
+        m = p["metrics"]
+        if args.command == "ingest":
+            ingest.run(args.raw, p["documents"], p["rejected"], m / "ingest.json", params.ingest)
+        elif args.command == "annotate":
+            annotate.run(p["documents"], p["spans"], m / "annotate.json", params.annotate)
+        elif args.command == "normalise":
+            normalise.run(
+                p["documents"],
+                p["spans"],
+                p["facts"],
+                p["operations"],
+                m / "normalise.json",
+                params.normalise,
+                params.annotate.vocab_dir,
+            )
+        elif args.command == "aggregate":
+            aggregate.run(p["facts"], p["reconciled"], m / "aggregate.json", params.aggregate)
+        elif args.command == "evaluate":
+            scores = evaluate.run(p["facts"], args.gold, m / "evaluation.json", params.evaluate)
+            print(
+                f"precision {scores['precision']}, recall {scores['recall']}, "
+                f"operation pairs {scores['operation_pair_accuracy']}"
+            )
+    except (ValueError, FileNotFoundError) as exc:
+        print(f"pipeline {args.command}: {exc}", file=sys.stderr)
+        return 1
+    return 0

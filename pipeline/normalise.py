@@ -1,0 +1,793 @@
+"""Stage 3, normalise: documents + spans → facts (the contract's rows) and operations.
+
+A fact is built inside one sentence from the grammar of police reporting:
+  count  — a NUMBER, with its QUALIFIER, and the counted noun that follows it
+           ("435 individuals", "four local men", "269 coordinated raids"), or a headline
+           participle ("435 arrested"), or a nominal event before it ("the arrest of 435",
+           "the investigation of another 109");
+  metric — the noun's class combined with the sentence's trigger events, nearest first, by
+           the `metric_rules` vocabulary ("men" + "arrested" → arrested);
+  breakdown — sex/age/device/role from the noun, an age band after the number, or a role
+           phrase in the number's own segment; a sentence opened by a partitive ("Among
+           these, …", "with 213 being teenagers") inherits its metric from the total it
+           breaks down (an earlier fact whose value is at least the parts' sum);
+  jurisdiction — a lead-in ("In Japan, …") or heading ("Japan: …"), an explicit mention,
+           a scope cue ("international operation" → ALL), the paragraph's last explicit
+           jurisdiction, the section heading, then the document's default.
+Operations: a document whose lead names an operation reports it throughout; elsewhere only
+sentences that mention an operation belong to one. Reports of the same operation across
+documents are linked by shared names, or by shared figures with overlapping periods.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+import pandas as pd
+
+from pipeline.params import NormaliseParams
+from pipeline.schemas import Documents, Facts, Operations, Spans
+from pipeline.vocab import Vocabulary, alternation, load_vocabulary
+
+PERSON_CLASSES = ("person",)
+PERSON_EVENTS = (
+    "arrest",
+    "investigate",
+    "charge",
+    "convict",
+    "custody",
+    "arrest_or_investigate",
+    "identify",
+)
+LINKING_VERB = r"(?:\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being|been|also|"
+LINKING_VERB += r"either|later|subsequently|all|reportedly|allegedly))*\s*"
+PARTITIVE = re.compile(
+    r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
+    r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b",
+    re.IGNORECASE,
+)
+LEGAL_MAXIMUM = re.compile(
+    r"\b(?:up\s+to|maximum|max\.?|can\s+be|could\s+be|liable|faces?|facing|punishable)\b[^.]*$",
+    re.IGNORECASE,
+)
+# "with five other nations", "alongside 12 countries": partners of one, not all taking part.
+PARTNER_COUNT = re.compile(
+    r"\b(?:with|alongside|and|joined\s+by|plus)\s+(?:some\s+|about\s+|the\s+)?$", re.IGNORECASE
+)
+FINE_WORD = re.compile(r"\bfine[ds]?\b|\bpenalt(?:y|ies)\b", re.IGNORECASE)
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    line_no: int
+    spans: dict[str, list] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass
+class Fact:
+    doc_id: str
+    metric: str
+    value: float
+    unit: str
+    qualifier: str
+    char_start: int
+    char_end: int
+    quote: str
+    number_span_id: str
+    rule: str
+    jurisdiction: str = "ALL"
+    sex: str | None = None
+    age_from: int | None = None
+    age_to: int | None = None
+    role: str | None = None
+    device: str | None = None
+    sentence_index: int = 0
+    local_operation: str | None = None
+
+
+class Normaliser:
+    def __init__(self, vocab: Vocabulary, params: NormaliseParams):
+        self.vocab, self.params = vocab, params
+        self.noun_attrs = {
+            row["pattern"]: SimpleNamespace(
+                **{k: None if _missing(v) else v for k, v in row.items()}
+            )
+            for row in vocab.counted_nouns.to_dict("records")
+        }
+        self.metric_rules = vocab.metric_rules
+        self.operation_word_re = re.compile(
+            r"\b(?:%s)\b" % alternation(vocab.operation_words, escape=False), re.IGNORECASE
+        )
+        self.scope_re = re.compile(
+            r"(?:%s)" % alternation(vocab.scope_cues, escape=False), re.IGNORECASE
+        )
+        nominal = r"(?:arrests?|detention|investigation|apprehension|charging|conviction|rescue)"
+        self.nominal_event_re = re.compile(
+            rf"\b{nominal}\s+of\s+(?:another|a\s+further|some|an\s+additional|a\s+total\s+of)?\s*$",
+            re.IGNORECASE,
+        )
+
+    # --- sentence context ------------------------------------------------------------------
+
+    @staticmethod
+    def sentences_of(text: str, spans: pd.DataFrame) -> list[Sentence]:
+        rows = spans[spans[Spans.label] == "SENTENCE"]
+        line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]
+        sentences = [
+            Sentence(int(s), int(e), bisect.bisect_right(line_starts, int(s)) - 1)
+            for s, e in zip(rows[Spans.char_start], rows[Spans.char_end], strict=True)
+        ]
+        starts = [s.start for s in sentences]
+        others = spans[spans[Spans.label] != "SENTENCE"]
+        for record in others.to_dict("records"):
+            row = SimpleNamespace(**{k: None if _missing(v) else v for k, v in record.items()})
+            i = bisect.bisect_right(starts, row.char_start) - 1
+            if i >= 0 and row.char_end <= sentences[i].end:
+                sentences[i].spans[row.label].append(row)
+        return sentences
+
+    def heading_jurisdictions(self, text: str, sentence: Sentence) -> list[str] | None:
+        """'Japan: …' or 'SINGAPORE: …' at the start of a line names the section's place."""
+        colon = text.find(":", sentence.start, min(sentence.end, sentence.start + 60))
+        if colon < 0:
+            return None
+        head = [
+            s
+            for s in sentence.spans["JURISDICTION"]
+            if s.char_end <= colon and s.value_str and s.value_str != "INT"
+        ]
+        if not head:
+            return None
+        rest = re.sub(
+            r"(?:\b(?:and|the)\b|[,&\s])",
+            "",
+            "".join(
+                ch
+                for i, ch in enumerate(text[sentence.start : colon], start=sentence.start)
+                if not any(s.char_start <= i < s.char_end for s in head)
+            ),
+        )
+        return sorted({s.value_str for s in head}) if not rest else None
+
+    def lead_in_jurisdictions(self, text: str, sentence: Sentence) -> list[str] | None:
+        """'In Malaysia, …' / 'In Singapore alone, …' opens the sentence with its place."""
+        for s in sentence.spans["JURISDICTION"]:
+            before = text[sentence.start : s.char_start]
+            after = text[s.char_end : min(sentence.end, s.char_end + 12)]
+            if re.fullmatch(
+                r"\W*(?:In|Across|Within|Throughout)\s+(?:the\s+)?", before
+            ) and re.match(r"(?:\s+alone)?\s*,", after):
+                return [s.value_str]
+        return None
+
+    def mentioned_jurisdictions(self, sentence: Sentence) -> set[str]:
+        codes = {s.value_str for s in sentence.spans["JURISDICTION"] if s.value_str}
+        for agency in sentence.spans["AGENCY"]:
+            code = (agency.value_str or "").split("@")[-1]
+            if code and code != "INT":
+                codes.add(code)
+        return codes
+
+    def document_default(self, text: str, sentences: list[Sentence], lead: int) -> str:
+        codes = Counter()
+        scoped = False
+        for s in sentences:
+            codes.update(self.mentioned_jurisdictions(s))
+            if s.start < lead and self.scope_re.search(text, s.start, s.end):
+                scoped = True
+        if scoped or len(codes) >= 3 and codes.most_common(1)[0][1] < 0.6 * sum(codes.values()):
+            return "ALL"
+        if codes:
+            return codes.most_common(1)[0][0]
+        return "ALL"
+
+    # --- counts ------------------------------------------------------------------------------
+
+    def counted_noun(self, text: str, number, sentence: Sentence):
+        """The noun a number counts: first noun after it, across at most four plain words."""
+        for noun in sorted(sentence.spans["COUNTED_NOUN"], key=lambda s: s.char_start):
+            if noun.char_start < number.char_end:
+                continue
+            gap = text[number.char_end : noun.char_start]
+            if re.fullmatch(r"(?:\s+[A-Za-z][\w'-]*){0,4}\s+|\s*-?\s*", gap) is None:
+                return None
+            if any(
+                number.char_end <= t.char_start < noun.char_start for t in sentence.spans["TRIGGER"]
+            ) and not re.fullmatch(r"\s+being\s+", gap):
+                return None
+            if any(
+                number.char_end <= n.char_start < noun.char_start for n in sentence.spans["NUMBER"]
+            ):
+                return None  # "109 others across six jurisdictions": six's noun, not 109's
+            return noun
+        return None
+
+    def headline_event(self, text: str, number, sentence: Sentence):
+        """'435 arrested', '258 were apprehended': a participle right after the number."""
+        after = text[number.char_end : sentence.end]
+        m = re.match(LINKING_VERB, after)
+        offset = number.char_end + (m.end() if m else 0)
+        for t in sentence.spans["TRIGGER"]:
+            if t.char_start == offset and t.value_str in PERSON_EVENTS:
+                return t
+        return None
+
+    def nominal_event(self, text: str, number, sentence: Sentence):
+        """'the arrest of 435', 'the investigation of another 109': the event noun before."""
+        window_start = max(sentence.start, number.char_start - 60)
+        m = self.nominal_event_re.search(text[window_start : number.char_start])
+        if m is None:
+            return None
+        head_start = window_start + m.start()
+        for t in sentence.spans["TRIGGER"]:
+            if t.char_start == head_start and t.value_str in PERSON_EVENTS:
+                return t
+        return None
+
+    def qualifier_of(self, text: str, number, sentence: Sentence) -> str:
+        if number.rule == "number.vague_words":
+            return "at_least"
+        for q in sentence.spans["QUALIFIER"]:
+            if q.char_end <= number.char_start and not text[q.char_end : number.char_start].strip():
+                return q.value_str
+        return "exact"
+
+    def choose_metric(
+        self,
+        noun_class: str,
+        number,
+        sentence: Sentence,
+        segment_end: int,
+        preferred=None,
+        excluded=(),
+    ):
+        """The nearest trigger that, with the noun's class, names a metric.
+
+        A trigger that heads another number ("… and the investigation of another 109") is
+        that number's, never this one's."""
+        events = sorted(
+            (t for t in sentence.spans["TRIGGER"] if t.char_start not in excluded),
+            key=lambda t: (
+                0 if preferred is not None and t.char_start == preferred.char_start else 1,
+                0 if number.char_start <= t.char_start < segment_end else 1,
+                abs(t.char_start - number.char_start),
+            ),
+        )
+        for t in events:
+            metric = self.metric_rules.get((noun_class, t.value_str))
+            if metric:
+                return metric, t
+        return self.metric_rules.get((noun_class, "")), None
+
+    # --- the document -----------------------------------------------------------------------
+
+    def facts_of(self, doc: dict, spans: pd.DataFrame, dropped: Counter) -> list[Fact]:
+        text = doc[Documents.text]
+        doc_id = doc[Documents.doc_id]
+        sentences = self.sentences_of(text, spans)
+        default = self.document_default(text, sentences, self.params.lead_chars)
+        facts: list[Fact] = []
+        section, carry, carry_line = None, None, None
+        for index, sentence in enumerate(sentences):
+            heading = self.heading_jurisdictions(text, sentence)
+            if heading:
+                section = heading[0] if len(heading) == 1 else "ALL"
+            if sentence.line_no != carry_line:
+                carry, carry_line = None, sentence.line_no
+            explicit = self.explicit_jurisdiction(text, sentence, heading)
+            if explicit:
+                carry = explicit
+            jurisdiction = explicit or carry or section or default
+            built = self.sentence_facts(doc_id, text, sentence, index, jurisdiction, dropped)
+            built = self.apply_partitive(text, sentence, built, facts, index)
+            facts.extend(built)
+        return facts
+
+    def explicit_jurisdiction(self, text, sentence, heading):
+        lead_in = heading or self.lead_in_jurisdictions(text, sentence)
+        if lead_in:
+            return lead_in[0] if len(lead_in) == 1 else "ALL"
+        if self.scope_re.search(text, sentence.start, sentence.end):
+            return "ALL"
+        codes = self.mentioned_jurisdictions(sentence)
+        if len(codes) == 1:
+            return next(iter(codes))
+        if len(codes) > 1:
+            return "ALL"
+        return None
+
+    def sentence_facts(self, doc_id, text, sentence, index, jurisdiction, dropped):
+        quote = text[sentence.start : sentence.end]
+        numbers = sorted(sentence.spans["NUMBER"], key=lambda s: s.char_start)
+        facts = []
+        person_in_sentence = False
+        partitive = PARTITIVE.search(quote) is not None
+        heads = {n.span_id: self.nominal_event(text, n, sentence) for n in numbers}
+        for i, number in enumerate(numbers):
+            segment_end = numbers[i + 1].char_start if i + 1 < len(numbers) else sentence.end
+            noun = self.counted_noun(text, number, sentence)
+            attrs = self.noun_attrs.get(noun.value_str) if noun is not None else None
+            preferred = heads[number.span_id]
+            if attrs is None and preferred is None:
+                preferred = self.headline_event(text, number, sentence)
+            if attrs is not None:
+                noun_class = attrs.noun_class
+            elif preferred is not None or self.band_after(text, number, sentence, segment_end):
+                noun_class = "person"
+            elif partitive and re.match(r"\s+(?:were|was|are|had|have)\b", text[number.char_end :]):
+                noun_class = "person"  # "Among these, 42 were linked to distribution"
+            else:
+                dropped["no_counted_noun"] += 1
+                continue
+            if noun_class == "jurisdiction" and PARTNER_COUNT.search(
+                text[max(sentence.start, number.char_start - 40) : number.char_start]
+            ):
+                dropped["partner_count"] += 1
+                continue
+            excluded = {
+                h.char_start for sid, h in heads.items() if h is not None and sid != number.span_id
+            }
+            metric, trigger = self.choose_metric(
+                noun_class, number, sentence, segment_end, preferred, excluded
+            )
+            if metric is None:
+                if noun_class == "person":
+                    metric, trigger = None, None
+                else:
+                    dropped[f"no_trigger_for_{noun_class}"] += 1
+                    continue
+            # A count of jurisdictions is never about one of them.
+            counts_places = metric == "jurisdictions_involved"
+            jurisdiction_of_fact = "ALL" if counts_places else jurisdiction
+            unit = {
+                "arrested": "persons",
+                "in_custody": "persons",
+                "investigated": "persons",
+                "arrested_or_investigated": "persons",
+                "suspects_identified": "persons",
+                "charged": "persons",
+                "convicted": "persons",
+                "victims_identified": "persons",
+                "officers_deployed": "persons",
+                "locations_searched": "locations",
+                "devices_seized": "devices",
+                "files_seized": "files",
+                "cases_opened": "cases",
+                "cases_concluded": "cases",
+                "websites_blocked": "websites",
+                "accounts_identified": "accounts",
+                "jurisdictions_involved": "jurisdictions",
+            }.get(metric or "arrested")
+            evidence = [number] + [s for s in (noun, trigger) if s is not None]
+            fact = Fact(
+                doc_id=doc_id,
+                metric=metric or "",
+                value=float(number.value_num),
+                unit=unit,
+                qualifier=self.qualifier_of(text, number, sentence),
+                char_start=min(s.char_start for s in evidence),
+                char_end=max(s.char_end for s in evidence),
+                quote=quote,
+                number_span_id=number.span_id,
+                rule=f"count.{noun_class}"
+                + (f".{trigger.value_str}" if trigger is not None else ""),
+                jurisdiction=jurisdiction_of_fact,
+                sentence_index=index,
+            )
+            if attrs is not None:
+                fact.sex = attrs.sex
+                fact.device = attrs.device
+                fact.role = attrs.role
+                if attrs.age_from:
+                    fact.age_from, fact.age_to = int(attrs.age_from), int(attrs.age_to)
+            band = self.band_after(text, number, sentence, segment_end)
+            if band is not None and fact.age_from is None:
+                lo, hi = band.value_str.split("-")
+                fact.age_from, fact.age_to = int(lo), int(hi)
+            if fact.role is None and noun_class == "person":
+                roles = {
+                    r.value_str
+                    for r in sentence.spans["ROLE"]
+                    if number.char_end <= r.char_start < segment_end
+                }
+                if len(roles) == 1:
+                    fact.role = roles.pop()
+            person_in_sentence |= noun_class in ("person", "victim")
+            facts.append(fact)
+        facts.extend(
+            self.age_range_facts(
+                doc_id, text, sentence, index, jurisdiction, quote, person_in_sentence
+            )
+        )
+        facts.extend(self.fine_facts(doc_id, text, sentence, index, jurisdiction, quote))
+        return facts
+
+    def band_after(self, text, number, sentence, segment_end):
+        for band in sentence.spans["AGE_BAND"]:
+            if number.char_end <= band.char_start < segment_end and not text[
+                number.char_end : band.char_start
+            ].strip(" ,"):
+                return band
+        return None
+
+    def age_range_facts(self, doc_id, text, sentence, index, jurisdiction, quote, has_group):
+        nouns = [
+            n
+            for n in sentence.spans["COUNTED_NOUN"]
+            if self.noun_attrs[n.value_str].noun_class in ("person", "victim")
+        ]
+        if not (has_group or nouns):
+            return []
+        out = []
+        for age in sentence.spans["AGE_RANGE"]:
+            lo, hi = (float(x) for x in age.value_str.split("-"))
+            for metric, value in (("youngest_age", lo), ("oldest_age", hi)):
+                out.append(
+                    Fact(
+                        doc_id=doc_id,
+                        metric=metric,
+                        value=value,
+                        unit="years",
+                        qualifier="exact",
+                        char_start=age.char_start,
+                        char_end=age.char_end,
+                        quote=quote,
+                        number_span_id=age.span_id,
+                        rule=f"age_range.{age.rule.split('.')[-1]}",
+                        jurisdiction=jurisdiction,
+                        sentence_index=index,
+                    )
+                )
+        return out
+
+    def fine_facts(self, doc_id, text, sentence, index, jurisdiction, quote):
+        out = []
+        for money in sentence.spans["MONEY"]:
+            before = text[sentence.start : money.char_start]
+            if not FINE_WORD.search(before[-40:]) or LEGAL_MAXIMUM.search(before[-40:]):
+                continue
+            if money.value_num is None or pd.isna(money.value_num):
+                continue
+            code = money.value_str
+            if code is None or code == "$" or pd.isna(code):
+                code = self.vocab.dollar_by_jurisdiction.get(jurisdiction, "USD")
+            out.append(
+                Fact(
+                    doc_id=doc_id,
+                    metric="fine_amount",
+                    value=float(money.value_num),
+                    unit=code,
+                    qualifier="exact",
+                    char_start=money.char_start,
+                    char_end=money.char_end,
+                    quote=quote,
+                    number_span_id=money.span_id,
+                    rule="money.fine",
+                    jurisdiction=jurisdiction,
+                    sentence_index=index,
+                )
+            )
+        return out
+
+    def apply_partitive(self, text, sentence, built, earlier, index):
+        """Breakdowns inherit the metric and place of the total they break down."""
+        persons = [
+            f
+            for f in built
+            if f.unit == "persons" and f.metric not in ("officers_deployed", "victims_identified")
+        ]
+        if not persons:
+            return built
+        opened = PARTITIVE.search(text[sentence.start : sentence.end]) is not None
+        parts_sum = sum(f.value for f in persons)
+        needs = [f for f in persons if f.metric == ""]
+        if not opened and not needs:
+            return built
+        window = self.params.antecedent_sentences
+        antecedent = None
+        for f in reversed(earlier):
+            if index - f.sentence_index > window:
+                break
+            if (
+                f.unit == "persons"
+                and f.metric
+                and f.value >= parts_sum
+                and f.sex is None
+                and f.age_from is None
+                and f.role is None
+                and f.metric not in ("officers_deployed", "victims_identified")
+            ):
+                antecedent = f
+                break
+        kept = []
+        for f in built:
+            if f in persons and antecedent is not None and (opened or f.metric == ""):
+                f.metric = antecedent.metric
+                f.jurisdiction = antecedent.jurisdiction
+                f.rule += ".breakdown"
+            if f.metric:
+                kept.append(f)
+        return kept
+
+
+def fact_id(f: Fact) -> str:
+    key = "\x1f".join(
+        str(x) for x in (f.doc_id, f.number_span_id, f.metric, f.sex, f.age_from, f.role, f.device)
+    )
+    return "f_" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+# --- operations ------------------------------------------------------------------------------
+
+
+@dataclass
+class LocalOperation:
+    key: str  # "<doc_id>#<first sentence start>"
+    doc_id: str
+    names: set[str]
+    periods: list[tuple[str, str]]
+    jurisdictions: set[str]
+    figures: set[tuple[str, float]]
+    sentences: set[int]
+
+
+def local_operations(
+    normaliser: Normaliser, doc: dict, spans: pd.DataFrame, facts: list[Fact]
+) -> list[LocalOperation]:
+    """A document's operations: the whole report if its lead names one, else per sentence."""
+    text = doc[Documents.text]
+    sentences = normaliser.sentences_of(text, spans)
+    lead = normaliser.params.lead_chars
+    body = [s for s in sentences if not _is_boilerplate(s)]
+    lead_end = (body[0].start + lead) if body else 0
+    op_sentences = [
+        i
+        for i, s in enumerate(sentences)
+        if s.spans["OPERATION"] or normaliser.operation_word_re.search(text, s.start, s.end)
+    ]
+    report = any(sentences[i].start < lead_end for i in op_sentences)
+    groups: list[list[int]] = (
+        [list(range(len(sentences)))] if report else [[i] for i in op_sentences]
+    )
+    out = []
+    for members in groups:
+        member_set = set(members)
+        evidence = [i for i in members if i in op_sentences] or members
+        names = {o.value_str for i in members for o in sentences[i].spans["OPERATION"]}
+        periods = [
+            tuple(d.value_str.split("/"))
+            for i in evidence
+            for d in sentences[i].spans["DATE_RANGE"]
+            if d.value_str
+        ]
+        own = [f for f in facts if f.sentence_index in member_set]
+        if not own and not names:
+            continue  # "SPF conducts operations targeting …": a practice, not an operation
+        out.append(
+            LocalOperation(
+                key=f"{doc[Documents.doc_id]}#{sentences[members[0]].start}",
+                doc_id=doc[Documents.doc_id],
+                names=names,
+                periods=periods,
+                jurisdictions={f.jurisdiction for f in own if f.jurisdiction != "ALL"}
+                | {c for i in evidence for c in normaliser.mentioned_jurisdictions(sentences[i])},
+                figures={
+                    (f.metric, f.value)
+                    for f in own
+                    if f.jurisdiction == "ALL" and f.value >= 10 and f.sex is None
+                },
+                sentences=member_set,
+            )
+        )
+        for f in own:
+            f.local_operation = out[-1].key
+    return out
+
+
+def _is_boilerplate(sentence: Sentence) -> bool:
+    return any(
+        b.char_start <= sentence.start and sentence.end <= b.char_end
+        for b in sentence.spans["BOILERPLATE"]
+    )
+
+
+def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    return any(s1 <= e2 and s2 <= e1 for s1, e1 in a for s2, e2 in b)
+
+
+def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Union local operations that a person would call one: returns key → operation id."""
+    parent = {op.key: op.key for op in ops}
+    evidence: dict[str, list[str]] = defaultdict(list)
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(ops):
+        for b in ops[i + 1 :]:
+            if a.doc_id == b.doc_id:
+                continue
+            reasons = []
+            shared_names = a.names & b.names
+            if shared_names:
+                reasons.append("shared name: " + ", ".join(sorted(shared_names)))
+            shared = a.figures & b.figures
+            overlapping = _overlap(a.periods, b.periods)
+            if len(shared) >= 2 or (shared and overlapping):
+                reasons.append(
+                    "shared figures: "
+                    + ", ".join(f"{m}={v:g}" for m, v in sorted(shared))
+                    + ("; overlapping periods" if overlapping else "")
+                )
+            if reasons:
+                parent[find(a.key)] = find(b.key)
+                evidence[a.key].extend(f"{b.doc_id}: {r}" for r in reasons)
+                evidence[b.key].extend(f"{a.doc_id}: {r}" for r in reasons)
+    clusters: dict[str, list[LocalOperation]] = defaultdict(list)
+    for op in ops:
+        clusters[find(op.key)].append(op)
+    ids, links = {}, {}
+    for members in clusters.values():
+        keys = sorted(op.key for op in members)
+        op_id = "op_" + hashlib.sha256("\x1f".join(keys).encode()).hexdigest()[:12]
+        for op in members:
+            ids[op.key] = op_id
+        links[op_id] = sorted({e for op in members for e in evidence[op.key]})
+    return ids, links
+
+
+def operations_table(
+    ops: list[LocalOperation], ids: dict[str, str], links: dict[str, list[str]]
+) -> pd.DataFrame:
+    grouped: dict[str, list[LocalOperation]] = defaultdict(list)
+    for op in ops:
+        grouped[ids[op.key]].append(op)
+    rows = []
+    for op_id, members in sorted(grouped.items()):
+        periods = [p for op in members for p in op.periods]
+        names = sorted({n for op in members for n in op.names})
+        codes = sorted(
+            {c for op in members for c in op.jurisdictions if re.fullmatch("[A-Z]{2}", c)}
+        )
+        rows.append(
+            {
+                Operations.operation_id: op_id,
+                Operations.names: "|".join(names) or None,
+                Operations.period_start: min(p[0] for p in periods) if periods else None,
+                Operations.period_end: max(p[1] for p in periods) if periods else None,
+                Operations.jurisdictions: "|".join(codes) or None,
+                Operations.doc_ids: "|".join(sorted({op.doc_id for op in members})),
+                Operations.n_documents: len({op.doc_id for op in members}),
+                Operations.link_evidence: "; ".join(links.get(op_id, [])) or None,
+            }
+        )
+    df = pd.DataFrame(rows, columns=list(Operations.to_schema().columns))
+    df = df.astype({c: "str" for c in df.columns if c != Operations.n_documents})
+    return df.astype({Operations.n_documents: "int64"})
+
+
+def normalise(
+    documents: pd.DataFrame,
+    spans: pd.DataFrame,
+    params: NormaliseParams,
+    vocab_dir: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Documents + spans → (facts, operations, metrics). Pure."""
+    normaliser = Normaliser(load_vocabulary(vocab_dir), params)
+    by_doc = dict(tuple(spans.groupby(Spans.doc_id, sort=True)))
+    all_facts: list[Fact] = []
+    ops: list[LocalOperation] = []
+    dropped: Counter = Counter()
+    for doc in documents.sort_values(Documents.doc_id).to_dict("records"):
+        doc_spans = by_doc.get(doc[Documents.doc_id])
+        if doc_spans is None:
+            continue
+        facts = normaliser.facts_of(doc, doc_spans, dropped)
+        ops.extend(local_operations(normaliser, doc, doc_spans, facts))
+        all_facts.extend(facts)
+    ids, links = link_operations(ops)
+    rows = []
+    for f in all_facts:
+        rows.append(
+            {
+                Facts.doc_id: f.doc_id,
+                Facts.char_start: f.char_start,
+                Facts.char_end: f.char_end,
+                Facts.fact_id: fact_id(f),
+                Facts.operation_id: ids.get(f.local_operation) if f.local_operation else None,
+                Facts.jurisdiction: f.jurisdiction,
+                Facts.metric: f.metric,
+                Facts.value: f.value,
+                Facts.unit: f.unit,
+                Facts.qualifier: f.qualifier,
+                Facts.sex: f.sex,
+                Facts.age_from: f.age_from,
+                Facts.age_to: f.age_to,
+                Facts.role: f.role,
+                Facts.device: f.device,
+                Facts.quote: f.quote,
+                Facts.number_span_id: f.number_span_id,
+                Facts.rule: f.rule,
+            }
+        )
+    facts_df = to_facts_frame(rows)
+    operations = operations_table(ops, ids, links)
+    metrics = {
+        "rows_in": len(spans),
+        "rows_out": len(facts_df),
+        "numbers_dropped_by_reason": dict(sorted(dropped.items())),
+        "facts_by_metric": dict(sorted(Counter(facts_df[Facts.metric]).items())),
+        "operations": len(operations),
+        "facts_without_operation": int(facts_df[Facts.operation_id].isna().sum()),
+    }
+    return facts_df, operations, metrics
+
+
+def to_facts_frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=list(Facts.to_schema().columns))
+    strings = [
+        Facts.doc_id,
+        Facts.fact_id,
+        Facts.operation_id,
+        Facts.jurisdiction,
+        Facts.metric,
+        Facts.unit,
+        Facts.qualifier,
+        Facts.sex,
+        Facts.role,
+        Facts.device,
+        Facts.quote,
+        Facts.number_span_id,
+        Facts.rule,
+    ]
+    df = df.astype({c: "str" for c in strings})
+    df = df.astype(
+        {
+            Facts.char_start: "int64",
+            Facts.char_end: "int64",
+            Facts.value: "float64",
+            Facts.age_from: "Int64",
+            Facts.age_to: "Int64",
+        }
+    )
+    df = df.drop_duplicates(subset=[Facts.fact_id])
+    order = [Facts.doc_id, Facts.char_start, Facts.char_end, Facts.metric, Facts.fact_id]
+    return df.sort_values(order, kind="stable").reset_index(drop=True)
+
+
+def run(
+    documents_path,
+    spans_path,
+    facts_path,
+    operations_path,
+    metrics_path,
+    params: NormaliseParams,
+    vocab_dir: str | None = None,
+):
+    """Entry point: read documents and spans, normalise, check facts, write."""
+    from pipeline.io import read_table, write_json, write_table
+    from pipeline.schemas import check_facts_inside_documents, check_spans_match_documents
+
+    documents = read_table(documents_path, Documents)
+    spans = read_table(spans_path, Spans)
+    check_spans_match_documents(spans, documents)
+    facts, operations, metrics = normalise(documents, spans, params, vocab_dir)
+    check_facts_inside_documents(facts, documents)
+    write_table(operations, operations_path, Operations)
+    facts = write_table(facts, facts_path, Facts)
+    write_json(metrics, metrics_path)
+    return facts

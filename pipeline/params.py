@@ -1,0 +1,65 @@
+"""`params.yaml` → frozen, typed parameters: one section per stage, unknown keys rejected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class IngestParams(_Section):
+    # Only files with this suffix are articles; everything else in the folder is ignored.
+    article_suffix: str = ".txt"
+    # The optional metadata file beside the articles.
+    sources_file: str = "sources.csv"
+
+
+class AnnotateParams(_Section):
+    # Where to read vocabularies from; None means the package's own `pipeline/vocab/`.
+    vocab_dir: str | None = None
+    # Lines no longer than this that match a boilerplate pattern are page furniture.
+    boilerplate_max_line_chars: int = Field(default=80, ge=1)
+    # Newer rules keep the id; bump to invalidate caches of per-document results.
+    rules_version: str = "1"
+
+
+class NormaliseParams(_Section):
+    # How many sentences back a breakdown ("Among these, 258 …") looks for its total.
+    antecedent_sentences: int = Field(default=2, ge=0)
+    # A document whose first characters name an operation reports it throughout.
+    lead_chars: int = Field(default=1200, ge=0)
+
+
+class AggregateParams(_Section):
+    best_policy: Literal["median", "max", "min", "mode"] = "mode"
+
+
+class EvaluateParams(_Section):
+    min_precision: float = Field(default=0.0, ge=0, le=1)
+    min_recall: float = Field(default=0.0, ge=0, le=1)
+
+
+class Params(_Section):
+    ingest: IngestParams = IngestParams()
+    annotate: AnnotateParams = AnnotateParams()
+    normalise: NormaliseParams = NormaliseParams()
+    aggregate: AggregateParams = AggregateParams()
+    evaluate: EvaluateParams = EvaluateParams()
+
+
+def load_params(path: Path | str = "params.yaml") -> Params:
+    """Load and check `params.yaml`; a missing file gives the defaults."""
+    path = Path(path)
+    if not path.exists():
+        return Params()
+    with path.open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh) or {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path}: expected a mapping of stage sections, got {type(raw).__name__}")
+    return Params.model_validate(raw)

@@ -1,0 +1,376 @@
+"""Every table's contract, in one place: pandera models layered by inheritance.
+
+Code refers to columns through the models (`Spans.char_start`), never repeated strings.
+`CONTRACT_VERSION` is written into every Parquet file's key-value metadata with the
+schema's name; bump it whenever a model changes in a way a reader would notice.
+Cross-table checks (a span's text equals its document's slice, …) live at the bottom:
+column types cannot express them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from pipeline import checks as _registered_checks  # noqa: F401  (registers custom checks)
+
+CONTRACT_VERSION = "1"
+
+DOC_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
+ISO_DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
+JURISDICTION_PATTERN = r"[A-Z]{2}|ALL"
+
+METRICS = (
+    "arrested", "in_custody", "investigated", "arrested_or_investigated", "suspects_identified",
+    "charged", "convicted", "victims_identified", "locations_searched", "devices_seized",
+    "files_seized", "cases_opened", "cases_concluded", "websites_blocked", "accounts_identified",
+    "officers_deployed", "jurisdictions_involved", "fine_amount", "youngest_age", "oldest_age",
+)  # fmt: skip
+COUNT_UNITS = (
+    "persons", "locations", "devices", "files", "cases", "websites", "accounts",
+    "jurisdictions", "years",
+)  # fmt: skip
+CURRENCY_PATTERN = r"[A-Z]{3}"
+QUALIFIERS = ("exact", "at_least", "at_most", "approximately")
+SEXES = ("male", "female")
+ROLES = ("possession", "production", "distribution", "purchase", "grooming", "livestreaming")
+DEVICES = (
+    "computer", "laptop", "mobile_phone", "tablet", "storage_device", "hard_drive", "router",
+    "other",
+)  # fmt: skip
+SPAN_LABELS = (
+    "AGE_BAND", "AGE_INDIVIDUAL", "AGE_RANGE", "AGENCY", "BOILERPLATE", "COUNTED_NOUN", "DATE",
+    "DATE_RANGE", "DURATION", "FRACTION", "JURISDICTION", "LEGAL_PROVISION", "MONEY",
+    "NOT_A_COUNT", "NUMBER", "OPERATION", "ORDINAL", "PERCENT", "QUALIFIER", "ROLE", "SENTENCE",
+    "TRIGGER", "YEAR",
+)  # fmt: skip
+STATUSES = ("corroborated", "single_source", "conflicting")
+
+
+class _Model(pa.DataFrameModel):
+    class Config:
+        strict = True
+        coerce = False
+
+
+class Documented(_Model):
+    """Rows that belong to one document."""
+
+    doc_id: Series[str] = pa.Field(str_matches=DOC_ID_PATTERN)
+
+
+class Documents(Documented):
+    """`processed/documents.parquet`: one row per raw article, text verbatim."""
+
+    sha256: Series[str] = pa.Field(str_matches=r"[0-9a-f]{64}")
+    title: Series[str] = pa.Field(nullable=True)
+    publisher: Series[str] = pa.Field(nullable=True)
+    published_date: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE_PATTERN)
+    url: Series[str] = pa.Field(nullable=True)
+    n_chars: Series[int] = pa.Field(ge=0)
+    text: Series[str]
+
+    class Config:
+        name = "Documents"
+        unique = ["doc_id"]
+        sorted_by = {"columns": ["doc_id"]}
+
+
+class Located(Documented):
+    """Rows that point at characters of their document: `[char_start, char_end)`."""
+
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        half_open_interval = {"start": "char_start", "end": "char_end"}
+
+
+class Spans(Located):
+    """`processed/spans.parquet`: one annotated stretch of text with its normalised value."""
+
+    span_id: Series[str] = pa.Field(str_matches=r"s_[0-9a-f]{16}")
+    text: Series[str]
+    label: Series[str] = pa.Field(isin=SPAN_LABELS)
+    value_num: Series[float] = pa.Field(nullable=True)
+    value_str: Series[str] = pa.Field(nullable=True)
+    rule: Series[str] = pa.Field(str_matches=r"[a-z_]+(\.[a-z0-9_]+)*")
+
+    class Config:
+        name = "Spans"
+        unique = ["span_id"]
+        sorted_by = {"columns": ["doc_id", "char_start", "char_end", "label", "rule"]}
+
+
+class Facts(Located):
+    """`processed/facts.parquet`, to `facts-contract.md` (v1) plus provenance columns."""
+
+    fact_id: Series[str] = pa.Field(str_matches=r"f_[0-9a-f]{16}")
+    operation_id: Series[str] = pa.Field(nullable=True, str_matches=r"op_[0-9a-f]{12}")
+    jurisdiction: Series[str] = pa.Field(str_matches=JURISDICTION_PATTERN)
+    metric: Series[str] = pa.Field(isin=METRICS)
+    value: Series[float] = pa.Field(ge=0)
+    unit: Series[str] = pa.Field(str_matches="|".join([*COUNT_UNITS, CURRENCY_PATTERN]))
+    qualifier: Series[str] = pa.Field(isin=QUALIFIERS)
+    sex: Series[str] = pa.Field(nullable=True, isin=SEXES)
+    age_from: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, le=120)
+    age_to: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, le=120)
+    role: Series[str] = pa.Field(nullable=True, isin=ROLES)
+    device: Series[str] = pa.Field(nullable=True, isin=DEVICES)
+    quote: Series[str]
+    number_span_id: Series[str] = pa.Field(str_matches=r"s_[0-9a-f]{16}")
+    rule: Series[str] = pa.Field(str_matches=r"[a-z_]+(\.[a-z0-9_]+)*")
+
+    class Config:
+        name = "Facts"
+        unique = ["fact_id"]
+        sorted_by = {"columns": ["doc_id", "char_start", "char_end", "metric", "fact_id"]}
+
+
+class Operations(_Model):
+    """`processed/operations.parquet`: one row per operation, lists `|`-joined and sorted."""
+
+    operation_id: Series[str] = pa.Field(str_matches=r"op_[0-9a-f]{12}")
+    names: Series[str] = pa.Field(nullable=True)
+    period_start: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE_PATTERN)
+    period_end: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE_PATTERN)
+    jurisdictions: Series[str] = pa.Field(nullable=True, pipe_list_of={"pattern": "[A-Z]{2}"})
+    doc_ids: Series[str] = pa.Field(pipe_list_of={"pattern": DOC_ID_PATTERN})
+    n_documents: Series[int] = pa.Field(ge=1)
+    link_evidence: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        name = "Operations"
+        unique = ["operation_id"]
+        sorted_by = {"columns": ["operation_id"]}
+
+
+class Reconciled(_Model):
+    """`processed/aggregates/reconciled.parquet`: operation × jurisdiction × metric × breakdown."""
+
+    operation_id: Series[str] = pa.Field(nullable=True, str_matches=r"op_[0-9a-f]{12}")
+    jurisdiction: Series[str] = pa.Field(str_matches=JURISDICTION_PATTERN)
+    metric: Series[str] = pa.Field(isin=METRICS)
+    unit: Series[str]
+    sex: Series[str] = pa.Field(nullable=True, isin=SEXES)
+    age_from: Series[pd.Int64Dtype] = pa.Field(nullable=True)
+    age_to: Series[pd.Int64Dtype] = pa.Field(nullable=True)
+    role: Series[str] = pa.Field(nullable=True, isin=ROLES)
+    device: Series[str] = pa.Field(nullable=True, isin=DEVICES)
+    low: Series[float] = pa.Field(ge=0)
+    best: Series[float] = pa.Field(ge=0)
+    high: Series[float] = pa.Field(ge=0)
+    best_policy: Series[str]
+    status: Series[str] = pa.Field(isin=STATUSES)
+    n_documents: Series[int] = pa.Field(ge=1)
+    n_facts: Series[int] = pa.Field(ge=1)
+    doc_ids: Series[str] = pa.Field(pipe_list_of={"pattern": DOC_ID_PATTERN})
+    fact_ids: Series[str] = pa.Field(pipe_list_of={"pattern": r"f_[0-9a-f]{16}"})
+
+    class Config:
+        name = "Reconciled"
+        ordered_bounds = {"low": "low", "best": "best", "high": "high"}
+
+
+class Rejected(_Model):
+    """`processed/rejected.parquet`: raw files not turned into documents, with the reason."""
+
+    doc_id: Series[str]
+    reason: Series[str]
+    detail: Series[str]
+
+    class Config:
+        name = "Rejected"
+        sorted_by = {"columns": ["doc_id", "reason"]}
+
+
+TABLES: dict[str, type[_Model]] = {
+    model.Config.name: model
+    for model in (Documents, Spans, Facts, Operations, Reconciled, Rejected)
+}
+
+# --- Vocabularies: the data files under `pipeline/vocab/`, one model each. ---------------
+
+
+class _Vocab(pa.DataFrameModel):
+    class Config:
+        strict = True
+        coerce = False
+
+
+class NumberWordsVocab(_Vocab):
+    word: Series[str] = pa.Field(str_matches=r"[a-z]+", unique=True)
+    value: Series[str] = pa.Field(str_matches=r"\d+")
+    kind: Series[str] = pa.Field(isin=["unit", "teen", "tens", "scale", "dozen", "vague"])
+
+
+class QualifiersVocab(_Vocab):
+    phrase: Series[str] = pa.Field(str_matches=r"[a-z ]+", unique=True)
+    qualifier: Series[str] = pa.Field(isin=[q for q in QUALIFIERS if q != "exact"])
+
+
+class EventsVocab(_Vocab):
+    event: Series[str] = pa.Field(str_matches=r"[a-z_]+")
+    pattern: Series[str] = pa.Field(is_regex={"flag": True})
+
+
+class CountedNounsVocab(_Vocab):
+    pattern: Series[str] = pa.Field(is_regex={"flag": True}, unique=True)
+    noun_class: Series[str] = pa.Field(str_matches=r"[a-z_]+")
+    sex: Series[str] = pa.Field(nullable=True, isin=SEXES)
+    age_from: Series[str] = pa.Field(nullable=True, str_matches=r"\d{1,3}")
+    age_to: Series[str] = pa.Field(nullable=True, str_matches=r"\d{1,3}")
+    device: Series[str] = pa.Field(nullable=True, isin=DEVICES)
+    role: Series[str] = pa.Field(nullable=True, isin=ROLES)
+
+
+class MetricRulesVocab(_Vocab):
+    noun_class: Series[str]
+    event: Series[str] = pa.Field(nullable=True)
+    metric: Series[str] = pa.Field(isin=METRICS)
+
+    class Config:
+        unique = ["noun_class", "event"]
+
+
+class RolesVocab(_Vocab):
+    pattern: Series[str] = pa.Field(is_regex={"flag": True}, unique=True)
+    role: Series[str] = pa.Field(isin=ROLES)
+
+
+class PatternsVocab(_Vocab):
+    pattern: Series[str] = pa.Field(is_regex={"flag": True}, unique=True)
+
+
+class ScopeCuesVocab(PatternsVocab):
+    scope: Series[str] = pa.Field(isin=["all"])
+
+
+class BoilerplateVocab(_Vocab):
+    name: Series[str] = pa.Field(str_matches=r"[a-z_]+")
+    pattern: Series[str] = pa.Field(is_regex={"flag": True})
+
+
+class JurisdictionsVocab(_Vocab):
+    code: Series[str] = pa.Field(str_matches=r"[A-Z]{2}")
+    alias: Series[str]
+    kind: Series[str] = pa.Field(isin=["name", "abbreviation", "demonym", "subdivision"])
+    case_sensitive: Series[str] = pa.Field(isin=["true", "false"])
+
+    class Config:
+        unique = ["code", "alias"]
+
+
+class AgenciesVocab(_Vocab):
+    agency_id: Series[str] = pa.Field(str_matches=r"[A-Z0-9_]+")
+    alias: Series[str]
+    jurisdiction: Series[str] = pa.Field(nullable=True, str_matches=r"[A-Z]{2}|INT")
+    case_sensitive: Series[str] = pa.Field(isin=["true", "false"])
+
+    class Config:
+        unique = ["agency_id", "alias"]
+
+
+class CurrenciesVocab(_Vocab):
+    code: Series[str] = pa.Field(str_matches=r"[A-Z]{3}|\$")
+    alias: Series[str]
+    position: Series[str] = pa.Field(isin=["prefix", "suffix", "word"])
+    case_sensitive: Series[str] = pa.Field(isin=["true", "false"])
+
+    class Config:
+        unique = ["code", "alias", "position"]
+
+
+class DollarByJurisdictionVocab(_Vocab):
+    jurisdiction: Series[str] = pa.Field(str_matches=r"[A-Z]{2}", unique=True)
+    currency: Series[str] = pa.Field(str_matches=r"[A-Z]{3}")
+
+
+VOCABULARIES: dict[str, type[_Vocab]] = {
+    "number_words": NumberWordsVocab,
+    "qualifiers": QualifiersVocab,
+    "events": EventsVocab,
+    "counted_nouns": CountedNounsVocab,
+    "metric_rules": MetricRulesVocab,
+    "roles": RolesVocab,
+    "operation_words": PatternsVocab,
+    "scope_cues": ScopeCuesVocab,
+    "boilerplate": BoilerplateVocab,
+    "jurisdictions": JurisdictionsVocab,
+    "agencies": AgenciesVocab,
+    "currencies": CurrenciesVocab,
+    "dollar_by_jurisdiction": DollarByJurisdictionVocab,
+}
+
+
+AGGREGATE_KEY = [
+    Reconciled.operation_id, Reconciled.jurisdiction, Reconciled.metric, Reconciled.unit,
+    Reconciled.sex, Reconciled.age_from, Reconciled.age_to, Reconciled.role, Reconciled.device,
+]  # fmt: skip
+
+
+class ContractError(ValueError):
+    """A table breaks a contract that spans tables; names the table, rows and check."""
+
+    def __init__(self, table: str, check: str, failures: pd.DataFrame):
+        self.table, self.check, self.failures = table, check, failures
+        shown = failures.head(20).to_string(index=False)
+        more = f"\n… and {len(failures) - 20} more rows" if len(failures) > 20 else ""
+        super().__init__(f"{table}: {len(failures)} row(s) fail check '{check}':\n{shown}{more}")
+
+
+def check_spans_match_documents(spans: pd.DataFrame, documents: pd.DataFrame) -> None:
+    """Every span lies inside its document and its `text` equals the document's slice."""
+    texts = dict(zip(documents[Documents.doc_id], documents[Documents.text], strict=True))
+    bad = []
+    for row in spans.itertuples(index=False):
+        doc_text = texts.get(getattr(row, Spans.doc_id))
+        start, end = getattr(row, Spans.char_start), getattr(row, Spans.char_end)
+        if doc_text is None or end > len(doc_text) or doc_text[start:end] != row.text:
+            bad.append((row.span_id, row.doc_id, start, end, row.text[:40]))
+    if bad:
+        failures = pd.DataFrame(
+            bad, columns=["span_id", "doc_id", "char_start", "char_end", "text"]
+        )
+        raise ContractError("Spans", "text_equals_document_slice", failures)
+
+
+def check_facts_inside_documents(facts: pd.DataFrame, documents: pd.DataFrame) -> None:
+    """Every fact's evidence offsets lie inside its document, and its quote stands there."""
+    lengths = dict(zip(documents[Documents.doc_id], documents[Documents.n_chars], strict=True))
+    texts = dict(zip(documents[Documents.doc_id], documents[Documents.text], strict=True))
+    bad = []
+    for row in facts.itertuples(index=False):
+        length = lengths.get(row.doc_id)
+        inside = length is not None and row.char_end <= length
+        if not inside or row.quote not in texts[row.doc_id]:
+            bad.append((row.fact_id, row.doc_id, row.char_start, row.char_end, length))
+    if bad:
+        failures = pd.DataFrame(
+            bad, columns=["fact_id", "doc_id", "char_start", "char_end", "doc_length"]
+        )
+        raise ContractError("Facts", "offsets_inside_document", failures)
+
+
+def check_aggregates_backed_by_facts(reconciled: pd.DataFrame, facts: pd.DataFrame) -> None:
+    """Every aggregate row names at least one fact, and every fact it names exists and agrees."""
+    by_id = facts.set_index(Facts.fact_id)
+    bad = []
+    for i, row in enumerate(reconciled.itertuples(index=False)):
+        ids = row.fact_ids.split("|") if isinstance(row.fact_ids, str) and row.fact_ids else []
+        missing = [f for f in ids if f not in by_id.index]
+        if not ids or missing:
+            bad.append((i, row.jurisdiction, row.metric, "missing facts: " + ",".join(missing)))
+            continue
+        backing = by_id.loc[ids]
+        agrees = (
+            (backing[Facts.metric] == row.metric).all()
+            and (backing[Facts.jurisdiction] == row.jurisdiction).all()
+            and backing[Facts.value].between(row.low, row.high).all()
+        )
+        if not agrees:
+            bad.append((i, row.jurisdiction, row.metric, "facts disagree with the row"))
+    if bad:
+        failures = pd.DataFrame(bad, columns=["row", "jurisdiction", "metric", "problem"])
+        raise ContractError("Reconciled", "backed_by_facts", failures)
