@@ -126,13 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def validate_file(path: Path, table: str | None) -> str:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from pipeline.io import SCHEMA_KEY, read_table
     from pipeline.schemas import TABLES
 
-    if table is None:
+    try:
         metadata = pq.read_schema(path).metadata or {}
+    except (OSError, pa.ArrowException) as exc:
+        raise ValueError(f"{path}: not a readable Parquet file ({exc})") from exc
+    if table is None:
         table = metadata.get(SCHEMA_KEY, b"").decode() or None
     if table not in TABLES:
         raise ValueError(f"{path}: unknown table {table!r}; choose one of {sorted(TABLES)}")

@@ -41,8 +41,14 @@ def _cell(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return ""
     if isinstance(value, float):
-        return f"{value:g}"
+        return _number(value)
     return str(value)
+
+
+def _number(value) -> str:
+    """A figure as text without losing digits: 435.0 → '435', 1234567.0 → '1234567'."""
+    number = float(value)
+    return str(int(number)) if number.is_integer() else repr(number)
 
 
 def _matches(gold_row: dict, key: tuple[str, ...]) -> bool:
@@ -60,7 +66,7 @@ def predicted_keys(facts: pd.DataFrame) -> dict[tuple[str, ...], str]:
     """Distinct keys per document → the operation id of their first fact."""
     keys: dict[tuple[str, ...], str] = {}
     for row in facts.to_dict("records"):
-        key = tuple(_cell(row[c]) if c != "value" else f"{row[c]:g}" for c in KEY)
+        key = tuple(_cell(row[c]) if c != "value" else _number(row[c]) for c in KEY)
         keys.setdefault(key, _cell(row[Facts.operation_id]))
     return keys
 

@@ -55,7 +55,8 @@ def parse_sources(content: str, origin: str = "sources.csv") -> pd.DataFrame:
             f"missing {missing or 'nothing'}, unknown {unknown or 'nothing'}"
         )
     rows, seen = [], {}
-    for line_no, row in enumerate(reader, start=2):
+    for row in reader:
+        line_no = reader.line_num  # the line the record ends on: titles may span lines
         if None in row or None in row.values():
             raise SourcesError(f"{origin}, line {line_no}: wrong number of fields")
         doc_id = (row.get("doc_id") or "").strip()
@@ -82,7 +83,7 @@ def parse_sources(content: str, origin: str = "sources.csv") -> pd.DataFrame:
 
 def decode_article(data: bytes) -> tuple[str | None, str, str]:
     """Decode raw bytes by the text rule; return (text, reject_reason, detail)."""
-    if not data.strip():
+    if not data.removeprefix(BOM.encode()).strip():
         return None, "empty", "file has no characters other than white space"
     if NUL in data:
         return None, "binary", f"NUL byte at byte offset {data.index(NUL)}"
@@ -100,7 +101,8 @@ def ingest(
     sources = sources if sources is not None else pd.DataFrame(columns=list(SOURCE_COLUMNS))
     meta = {row["doc_id"]: row for row in sources.to_dict("records")}
     documents, rejected = [], []
-    for raw in sorted(raw_files, key=lambda r: r.name):
+    by_id = sorted(raw_files, key=lambda r: r.name.removesuffix(params.article_suffix))
+    for raw in by_id:
         doc_id = raw.name.removesuffix(params.article_suffix)
         if not re.fullmatch(DOC_ID_PATTERN, doc_id):
             rejected.append((doc_id, "unsafe_id", f"file name {raw.name!r} is not a safe doc id"))

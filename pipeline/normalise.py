@@ -325,8 +325,12 @@ class Normaliser:
                 noun_class = attrs.noun_class
             elif preferred is not None or self.band_after(text, number, sentence, segment_end):
                 noun_class = "person"
-            elif partitive and re.match(r"\s+(?:were|was|are|had|have)\b", text[number.char_end :]):
-                noun_class = "person"  # "Among these, 42 were linked to distribution"
+            elif partitive and (
+                re.match(r"\s+(?:were|was|are|had|have)\b", text[number.char_end :])
+                or self.roles_in(number, sentence, segment_end)
+            ):
+                # "Among these, 42 were linked to distribution"; "… 301 of distribution"
+                noun_class = "person"
             else:
                 dropped["no_counted_noun"] += 1
                 continue
@@ -396,11 +400,7 @@ class Normaliser:
                 lo, hi = band.value_str.split("-")
                 fact.age_from, fact.age_to = int(lo), int(hi)
             if fact.role is None and noun_class == "person":
-                roles = {
-                    r.value_str
-                    for r in sentence.spans["ROLE"]
-                    if number.char_end <= r.char_start < segment_end
-                }
+                roles = self.roles_in(number, sentence, segment_end)
                 if len(roles) == 1:
                     fact.role = roles.pop()
             person_in_sentence |= noun_class in ("person", "victim")
@@ -412,6 +412,15 @@ class Normaliser:
         )
         facts.extend(self.fine_facts(doc_id, text, sentence, index, jurisdiction, quote))
         return facts
+
+    @staticmethod
+    def roles_in(number, sentence: Sentence, segment_end: int) -> set[str]:
+        """Roles named between a number and the next one: that number's own breakdown."""
+        return {
+            r.value_str
+            for r in sentence.spans["ROLE"]
+            if number.char_end <= r.char_start < segment_end
+        }
 
     def band_after(self, text, number, sentence, segment_end):
         for band in sentence.spans["AGE_BAND"]:

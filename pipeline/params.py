@@ -25,8 +25,6 @@ class AnnotateParams(_Section):
     vocab_dir: str | None = None
     # Lines no longer than this that match a boilerplate pattern are page furniture.
     boilerplate_max_line_chars: int = Field(default=80, ge=1)
-    # Newer rules keep the id; bump to invalidate caches of per-document results.
-    rules_version: str = "1"
 
 
 class NormaliseParams(_Section):

@@ -354,23 +354,43 @@ def check_facts_inside_documents(facts: pd.DataFrame, documents: pd.DataFrame) -
 
 
 def check_aggregates_backed_by_facts(reconciled: pd.DataFrame, facts: pd.DataFrame) -> None:
-    """Every aggregate row names at least one fact, and every fact it names exists and agrees."""
+    """Every aggregate row names at least one fact, and every fact it names exists and has
+    the row's key (operation, jurisdiction, metric, unit, breakdown) and a value in range."""
     by_id = facts.set_index(Facts.fact_id)
     bad = []
-    for i, row in enumerate(reconciled.itertuples(index=False)):
-        ids = row.fact_ids.split("|") if isinstance(row.fact_ids, str) and row.fact_ids else []
+    for i, row in enumerate(reconciled.to_dict("records")):
+        ids = (
+            row[Reconciled.fact_ids].split("|") if isinstance(row[Reconciled.fact_ids], str) else []
+        )
+        ids = [f for f in ids if f]
         missing = [f for f in ids if f not in by_id.index]
         if not ids or missing:
-            bad.append((i, row.jurisdiction, row.metric, "missing facts: " + ",".join(missing)))
+            bad.append(
+                (
+                    i,
+                    row[Reconciled.jurisdiction],
+                    row[Reconciled.metric],
+                    "missing facts: " + ",".join(missing),
+                )
+            )
             continue
         backing = by_id.loc[ids]
-        agrees = (
-            (backing[Facts.metric] == row.metric).all()
-            and (backing[Facts.jurisdiction] == row.jurisdiction).all()
-            and backing[Facts.value].between(row.low, row.high).all()
-        )
-        if not agrees:
-            bad.append((i, row.jurisdiction, row.metric, "facts disagree with the row"))
+        differing = [
+            column
+            for column in AGGREGATE_KEY
+            if not all(_same(value, row[column]) for value in backing[column])
+        ]
+        in_range = backing[Facts.value].between(row[Reconciled.low], row[Reconciled.high]).all()
+        if differing or not in_range:
+            problem = (
+                "facts differ in " + ",".join(differing) if differing else "value out of range"
+            )
+            bad.append((i, row[Reconciled.jurisdiction], row[Reconciled.metric], problem))
     if bad:
         failures = pd.DataFrame(bad, columns=["row", "jurisdiction", "metric", "problem"])
         raise ContractError("Reconciled", "backed_by_facts", failures)
+
+
+def _same(a, b) -> bool:
+    missing_a, missing_b = a is None or a is pd.NA or a != a, b is None or b is pd.NA or b != b
+    return missing_a == missing_b and (missing_a or a == b)

@@ -1,0 +1,126 @@
+"""The real pipeline on the project's own articles (raw/) into a temporary folder."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.cli import LAYOUT, run_all
+from pipeline.io import read_table
+from pipeline.schemas import Documents, Facts, Operations, Reconciled, Spans
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds")
+    result = run_all(REPO / "raw", out, REPO / "params.yaml", REPO / "gold" / "seeds-facts.csv")
+    return out, result
+
+
+def _facts(out: Path) -> pd.DataFrame:
+    return read_table(out / LAYOUT["facts"], Facts)
+
+
+def _has(facts, doc_prefix, jurisdiction, metric, value, **breakdown) -> bool:
+    rows = facts[
+        facts[Facts.doc_id].str.startswith(doc_prefix)
+        & (facts[Facts.jurisdiction] == jurisdiction)
+        & (facts[Facts.metric] == metric)
+        & (facts[Facts.value] == value)
+    ]
+    for column in (Facts.sex, Facts.role, Facts.device):
+        wanted = breakdown.get(column)
+        rows = rows[rows[column].isna()] if wanted is None else rows[rows[column] == wanted]
+    return len(rows) > 0
+
+
+def test_every_output_exists_and_passes_its_schema(seeds_run):
+    out, _ = seeds_run
+    for name, model in (
+        ("documents", Documents),
+        ("spans", Spans),
+        ("facts", Facts),
+        ("operations", Operations),
+        ("reconciled", Reconciled),
+    ):
+        df = read_table(out / LAYOUT[name], model)
+        assert len(df) > 0, name
+        metadata = pq.read_schema(out / LAYOUT[name]).metadata
+        assert metadata[b"pipeline.schema"] == model.Config.name.encode()
+
+
+def test_headline_figures_of_the_2025_operation(seeds_run):
+    facts = _facts(seeds_run[0])
+    assert _has(facts, "000", "ALL", "arrested", 435)
+    assert _has(facts, "001", "ALL", "arrested", 435)
+    assert _has(facts, "002", "ALL", "arrested", 435)
+    assert _has(facts, "000", "ALL", "investigated", 109)
+    assert _has(facts, "000", "ALL", "locations_searched", 269)
+    assert _has(facts, "001", "JP", "investigated", 105, sex="male")
+    assert _has(facts, "001", "SG", "devices_seized", 279, device="mobile_phone")
+    assert _has(facts, "002", "KR", "arrested", 74, role="production")
+
+
+def test_headline_figures_of_the_2020_operation(seeds_run):
+    facts = _facts(seeds_run[0])
+    assert _has(facts, "004", "ALL", "arrested", 771)
+    assert _has(facts, "004", "ALL", "victims_identified", 549)
+    assert _has(facts, "004", "ALL", "websites_blocked", 580)
+
+
+def test_reports_of_one_operation_share_an_id_and_others_do_not(seeds_run):
+    facts = _facts(seeds_run[0])
+    ops_2025 = set(
+        facts.loc[facts[Facts.doc_id].str[:3].isin(["000", "001", "002"]), Facts.operation_id]
+    )
+    assert len(ops_2025) == 1
+    op_2020 = set(facts.loc[facts[Facts.doc_id].str.startswith("004"), Facts.operation_id])
+    assert len(op_2020) == 1 and op_2020.isdisjoint(ops_2025)
+    operations = read_table(seeds_run[0] / LAYOUT["operations"], Operations)
+    row = operations[operations[Operations.operation_id] == ops_2025.pop()].iloc[0]
+    assert row[Operations.n_documents] == 3
+    assert (
+        row[Operations.period_start] <= "2025-02-24" and row[Operations.period_end] >= "2025-03-28"
+    )
+
+
+def test_evaluation_meets_the_bar_on_the_seeds(seeds_run):
+    scores = seeds_run[1]["evaluation"]
+    assert scores["precision"] >= 0.98
+    assert scores["recall"] >= 0.97
+    assert scores["operation_pair_accuracy"] == 1.0
+
+
+def test_the_435_aggregate_is_backed_by_three_documents(seeds_run):
+    table = read_table(seeds_run[0] / LAYOUT["reconciled"], Reconciled)
+    rows = table[
+        (table[Reconciled.jurisdiction] == "ALL")
+        & (table[Reconciled.metric] == "arrested")
+        & (table[Reconciled.best] == 435)
+        & table[Reconciled.sex].isna()
+    ]
+    assert len(rows) == 1
+    assert rows.iloc[0][Reconciled.n_documents] == 3
+    assert rows.iloc[0][Reconciled.status] == "corroborated"
+
+
+def test_a_second_run_is_byte_identical(seeds_run, tmp_path):
+    run_all(REPO / "raw", tmp_path, REPO / "params.yaml")
+    for name in ("documents", "spans", "facts", "operations", "reconciled"):
+        first = hashlib.sha256((seeds_run[0] / LAYOUT[name]).read_bytes()).hexdigest()
+        second = hashlib.sha256((tmp_path / LAYOUT[name]).read_bytes()).hexdigest()
+        assert first == second, name
+
+
+def test_the_run_leaves_the_repository_outputs_alone(tmp_path):
+    processed = REPO / "processed"
+    before = {p: p.stat().st_mtime_ns for p in processed.rglob("*")} if processed.exists() else {}
+    run_all(REPO / "raw", tmp_path, REPO / "params.yaml")
+    after = {p: p.stat().st_mtime_ns for p in processed.rglob("*")} if processed.exists() else {}
+    assert before == after
