@@ -75,7 +75,7 @@ class Annotator:
         scales = [w for w, (_, kind) in words.items() if kind == "scale"]
         vague = [w for w, (_, kind) in words.items() if kind == "vague"]
         self.number_word_re = re.compile(
-            r"\b(?:(?:a|one)\s+dozen|(?:%(small)s)(?:[\s-]+(?:and\s+)?(?:%(small)s|%(scale)s))*"
+            r"\b(?:(?:a|one)\s+dozen|(?:%(small)s)(?:[\s-]+(?:and\s+)?(?:%(small)s|%(scale)s|dozen))*"
             r"|(?:%(vague)s)(?=\s+of\b))\b"
             % {
                 "small": alternation(small, escape=True),
@@ -364,6 +364,18 @@ class Annotator:
             return before[-1] if before else None
 
         out, covered = [], []
+        day_range = re.compile(
+            rf"(?:\b(?:between|from)\s+)?\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*"
+            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+        )
+        for m in day_range.finditer(text):
+            month = MONTHS[m.group("m").lower().rstrip(".")]
+            year = int(m.group("y")) if m.group("y") else infer_year(month, m.start())
+            first = _parse_iso(year, month, int(m.group("d1")), end=False)
+            last = _parse_iso(year, month, int(m.group("d2")), end=True)
+            value = f"{first}/{last}" if first and last and first <= last else None
+            out.append(Span(m.start(), m.end(), "DATE_RANGE", "date.day_range", value_str=value))
+            covered.append((m.start(), m.end()))
         range_re = re.compile(
             rf"(?:\b(?:between|from)\s+)?(?P<a>{one.replace('?P<', '?P<a_')})"
             rf"\s*(?:and|to|until|till|through|–|-)\s*(?P<b>{one.replace('?P<', '?P<b_')})"
@@ -392,7 +404,8 @@ class Annotator:
                 and not m.group("y")
                 and not m.group(0).lower().startswith(("the end", "early", "mid", "late"))
             )
-            if bare_month and not any(s <= m.start() < e for s, e in covered):
+            # Inside a range the range's span speaks for it (with the range's year).
+            if bare_month or any(s <= m.start() < e for s, e in covered):
                 continue
             year, month, day, _ = parse(m, False)
             year = year if year is not None else infer_year(month, m.start())
@@ -455,7 +468,7 @@ class Annotator:
             value, kind = self.vocab.number_words.get(w, (None, None))
             if value is None:
                 return None, False
-            if kind == "scale":
+            if kind in ("scale", "dozen"):
                 current = max(current, 1) * value
                 if value >= 1000:
                     total, current = total + current, 0
@@ -531,7 +544,7 @@ class Annotator:
                 )
             )
         single = [
-            ("age.n_year_old", rf"\b(?:{n})[\s-]+years?[\s-]+old\b"),
+            ("age.n_units_old", rf"\b(?:{n})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b"),
             ("age.aged_n", rf"\baged\s+(?:{n})\b(?!\s*(?:and|to|-|–)\s*\d)"),
             ("age.age_of_n", rf"\b(?:age|ages)\s+of\s+(?:{n})\b"),
             ("age.older_younger_than", rf"\b(?:older|younger)\s+than\s+(?:{n})\b"),
@@ -645,11 +658,8 @@ class Annotator:
                     break
                 if start < number.end and number.start < end:
                     claimed_by = claimed_by or label
-            if claimed_by and claimed_by not in ("MONEY",):
-                excluded[claimed_by] += 1
-                continue
-            if claimed_by == "MONEY":
-                excluded["MONEY"] += 1
+            if claimed_by:
+                excluded["inside_boilerplate" if claimed_by == "BOILERPLATE" else claimed_by] += 1
                 continue
             found.append(number)
         found = _drop_nested(found, "TRIGGER")

@@ -44,8 +44,18 @@ PERSON_EVENTS = (
     "arrest_or_investigate",
     "identify",
 )
-LINKING_VERB = r"(?:\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being|been|also|"
-LINKING_VERB += r"either|later|subsequently|all|reportedly|allegedly))*\s*"
+# Words between a count and its participle: "15 of whom were later charged".
+LINKING_VERB = r"(?:\s+(?:of\s+(?:whom|them|these|those)|were|was|are|is|have\s+been|had\s+been|"
+LINKING_VERB += (
+    r"has\s+been|being|been|also|either|later|subsequently|all|reportedly|allegedly))*\s*"
+)
+# Words a transitive verb may stand apart from its counted object by: "arrested a total of 14".
+OBJECT_GAP = re.compile(
+    r"\s+(?:(?:a\s+total\s+of|another|a\s+further|an\s+additional|the|some|at\s+least|"
+    r"more\s+than|over|about|around|nearly|almost|up\s+to|approximately|roughly|as\s+many\s+as)"
+    r"\s+)*",
+    re.IGNORECASE,
+)
 PARTITIVE = re.compile(
     r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
     r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b",
@@ -57,7 +67,7 @@ LEGAL_MAXIMUM = re.compile(
 )
 # "with five other nations", "alongside 12 countries": partners of one, not all taking part.
 PARTNER_COUNT = re.compile(
-    r"\b(?:with|alongside|and|joined\s+by|plus)\s+(?:some\s+|about\s+|the\s+)?$", re.IGNORECASE
+    r"\b(?:with|alongside|joined\s+by)\s+(?:some\s+|about\s+|the\s+)?$", re.IGNORECASE
 )
 FINE_WORD = re.compile(r"\bfine[ds]?\b|\bpenalt(?:y|ies)\b", re.IGNORECASE)
 
@@ -223,6 +233,16 @@ class Normaliser:
                 return t
         return None
 
+    def governing_verb(self, text: str, number, sentence: Sentence):
+        """'Police arrested 14 men after a six-month investigation': the verb whose object
+        the count is stands right before it, and beats any trigger after it."""
+        for t in sentence.spans["TRIGGER"]:
+            if t.char_end <= number.char_start and OBJECT_GAP.fullmatch(
+                text, t.char_end, number.char_start
+            ):
+                return t
+        return None
+
     def nominal_event(self, text: str, number, sentence: Sentence):
         """'the arrest of 435', 'the investigation of another 109': the event noun before."""
         window_start = max(sentence.start, number.char_start - 60)
@@ -321,6 +341,8 @@ class Normaliser:
             preferred = heads[number.span_id]
             if attrs is None and preferred is None:
                 preferred = self.headline_event(text, number, sentence)
+            if attrs is not None and preferred is None:
+                preferred = self.governing_verb(text, number, sentence)
             if attrs is not None:
                 noun_class = attrs.noun_class
             elif preferred is not None or self.band_after(text, number, sentence, segment_end):
@@ -423,10 +445,14 @@ class Normaliser:
         }
 
     def band_after(self, text, number, sentence, segment_end):
+        """'127 in their 20s', '15 people in their 40s': a band closing the number's phrase."""
         for band in sentence.spans["AGE_BAND"]:
-            if number.char_end <= band.char_start < segment_end and not text[
-                number.char_end : band.char_start
-            ].strip(" ,"):
+            if not number.char_end <= band.char_start < segment_end:
+                continue
+            gap = text[number.char_end : band.char_start]
+            if re.fullmatch(r"[\s,]*(?:[A-Za-z][\w'-]*[\s,]+){0,3}", gap) and not any(
+                number.char_end <= t.char_start < band.char_start for t in sentence.spans["TRIGGER"]
+            ):
                 return band
         return None
 
@@ -512,7 +538,6 @@ class Normaliser:
                 f.unit == "persons"
                 and f.metric
                 and f.value >= parts_sum
-                and f.sex is None
                 and f.age_from is None
                 and f.role is None
                 and f.metric not in ("officers_deployed", "victims_identified")

@@ -104,6 +104,7 @@ def test_one_used_as_a_pronoun_is_not_a_number():
         ("Police in Kerala said 40% of the offenders used encrypted apps.", "40%", "PERCENT"),
         ("The Darwin man was jailed for five years on Friday.", "five years", "DURATION"),
         ("A five-week operation in Andalusia ended on Friday.", "five-week", "DURATION"),
+        ("Police rescued a 12-month-old baby in Recife.", "12-month-old", "AGE_INDIVIDUAL"),
         (
             "A 43-year-old man from Hamilton was remanded in custody.",
             "43-year-old",
@@ -147,6 +148,7 @@ def test_one_used_as_a_pronoun_is_not_a_number():
         "percent-sign",
         "duration-years",
         "duration-hyphenated",
+        "age-n-month-old",
         "age-n-year-old",
         "age-aged-n",
         "section-with-letters",
@@ -246,6 +248,18 @@ def test_money_has_amount_and_currency_and_is_not_a_count(sentence, token, value
             "2022-11-20/2023-01-02",
             "2023-01-15",
         ),
+        (
+            "The sweep ran from 10 to 20 April 2022 in Bavaria.",
+            "from 10 to 20 April 2022",
+            "2022-04-10/2022-04-20",
+            None,
+        ),
+        (
+            "The 2024 review found the operation ran between 1 May and 30 June 2023.",
+            "between 1 May and 30 June 2023",
+            "2023-05-01/2023-06-30",
+            None,
+        ),
     ],
     ids=[
         "day-month-range",
@@ -255,6 +269,8 @@ def test_money_has_amount_and_currency_and_is_not_a_count(sentence, token, value
         "month-to-month",
         "months-resolved-by-publication",
         "year-boundary-by-publication",
+        "days-of-one-month",
+        "an-earlier-year-does-not-leak-into-the-range",
     ],
 )
 def test_date_range_is_iso_and_inclusive(sentence, token, iso, published):
@@ -354,6 +370,16 @@ def test_page_furniture_lines_are_boilerplate():
 
 def test_numbers_in_boilerplate_are_not_numbers_but_the_story_figure_is():
     assert numbers(PAGE) == [("11", 11.0)]
+
+
+def test_numbers_in_boilerplate_are_counted_as_excluded():
+    _, metrics = annotate(documents(PAGE), AnnotateParams())
+    assert metrics["numbers_excluded_by_reason"]["inside_boilerplate"] == 2
+
+
+def test_single_dates_inside_a_range_are_left_to_the_range():
+    spans = spans_of("The 2024 review found the operation ran between 1 May and 30 June 2023.")
+    assert records(spans, "DATE") == []
 
 
 # --- offsets, ids and sentences -------------------------------------------------------------

@@ -240,6 +240,32 @@ COUNTS = [
         [row("arrested", 22, "US", sex="male", role="possession")],
     ),
     (
+        "verb-before-beats-event-noun-after",
+        "Police arrested 14 men after a six-month investigation in Wales.",
+        [row("arrested", 14, "GB", sex="male")],
+    ),
+    (
+        "verb-before-beats-later-investigation",
+        "Police in Manitoba charged 9 people after a separate investigation into grooming.",
+        [row("charged", 9, "CA", role="grooming")],
+    ),
+    (
+        "number-words-times-dozen",
+        "Police in Kenya say two dozen suspects were held.",
+        [row("arrested", 24, "KE")],
+    ),
+    (
+        "age-band-after-the-noun",
+        "Norwegian police arrested 15 people in their 40s.",
+        [row("arrested", 15, "NO", ages=(40, 49))],
+    ),
+    (
+        "and-before-a-jurisdiction-count-is-not-a-partner",
+        "An international operation led by Interpol saw 3,000 accounts identified and "
+        "14 countries involved.",
+        [row("accounts_identified", 3000), row("jurisdictions_involved", 14)],
+    ),
+    (
         "role-livestreaming",
         "Officers arrested 8 people suspected of livestreaming abuse from the Philippines.",
         [row("arrested", 8, "PH", role="livestreaming")],
@@ -326,6 +352,14 @@ def test_parenthesised_breakdown_gives_total_and_one_row_per_sex():
             "Officers in Ohio arrested 90 people. Among these, 30 were linked to distribution.",
             [row("arrested", 90, "US"), row("arrested", 30, "US", role="distribution")],
         ),
+        (
+            "Police in Belgium arrested 60 men. Among them, 12 were teenagers.",
+            [row("arrested", 60, "BE", sex="male"), row("arrested", 12, "BE", ages=(13, 19))],
+        ),
+        (
+            "Detectives in Latvia arrested 20 people, 15 of whom were charged.",
+            [row("arrested", 20, "LV"), row("charged", 15, "LV")],
+        ),
     ],
     ids=[
         "including",
@@ -335,6 +369,8 @@ def test_parenthesised_breakdown_gives_total_and_one_row_per_sex():
         "among-them-age",
         "they-included",
         "among-these-role",
+        "total-with-a-sex",
+        "of-whom-own-trigger",
     ],
 )
 def test_breakdown_rows_inherit_the_total(text, expected):
