@@ -13,7 +13,7 @@ from collections import Counter
 import pandas as pd
 
 from pipeline.params import AggregateParams
-from pipeline.schemas import AGGREGATE_KEY, Facts, Reconciled
+from pipeline.schemas import AGGREGATE_KEY, Facts, Reconciled, frame
 
 
 def choose_best(values_by_doc: dict[str, float], policy: str) -> float:
@@ -74,32 +74,7 @@ def aggregate(facts: pd.DataFrame, params: AggregateParams) -> tuple[pd.DataFram
 
 
 def to_reconciled_frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=list(Reconciled.to_schema().columns))
-    strings = [
-        Reconciled.operation_id,
-        Reconciled.jurisdiction,
-        Reconciled.metric,
-        Reconciled.unit,
-        Reconciled.sex,
-        Reconciled.role,
-        Reconciled.device,
-        Reconciled.best_policy,
-        Reconciled.status,
-        Reconciled.doc_ids,
-        Reconciled.fact_ids,
-    ]
-    df = df.astype({c: "str" for c in strings})
-    df = df.astype(
-        {
-            Reconciled.age_from: "Int64",
-            Reconciled.age_to: "Int64",
-            Reconciled.low: "float64",
-            Reconciled.best: "float64",
-            Reconciled.high: "float64",
-            Reconciled.n_documents: "int64",
-            Reconciled.n_facts: "int64",
-        }
-    )
+    df = frame(Reconciled, rows)
     return df.sort_values(AGGREGATE_KEY, kind="stable", na_position="first").reset_index(drop=True)
 
 

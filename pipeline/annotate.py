@@ -19,7 +19,7 @@ from datetime import date
 import pandas as pd
 
 from pipeline.params import AnnotateParams
-from pipeline.schemas import Documents, Spans
+from pipeline.schemas import Documents, Spans, frame
 from pipeline.vocab import Vocabulary, alternation, load_vocabulary
 
 # Labels whose spans claim the digits inside them: such digits are never counts.
@@ -738,17 +738,7 @@ def annotate(
 
 
 def to_spans_frame(rows: list[dict]) -> pd.DataFrame:
-    columns = list(Spans.to_schema().columns)
-    df = pd.DataFrame(rows, columns=columns)
-    df = df.astype(
-        {
-            Spans.span_id: "str", Spans.doc_id: "str", Spans.char_start: "int64",
-            Spans.char_end: "int64", Spans.text: "str", Spans.label: "str",
-            Spans.value_num: "float64", Spans.value_str: "str", Spans.rule: "str",
-        }
-    )  # fmt: skip
-    order = [Spans.doc_id, Spans.char_start, Spans.char_end, Spans.label, Spans.rule]
-    return df.sort_values(order, kind="stable").reset_index(drop=True)
+    return frame(Spans, rows)
 
 
 def run(documents_path, spans_path, metrics_path, params: AnnotateParams, progress=None):

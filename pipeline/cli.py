@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from pipeline import aggregate, annotate, evaluate, ingest, normalise
-from pipeline.params import load_params
+from pipeline.params import Params, load_params
 
 # Output layout, relative to an output folder: the same names `processed/` holds.
 LAYOUT = {
@@ -55,29 +55,49 @@ def _paths(out: Path) -> dict[str, Path]:
     return {name: out / rel for name, rel in LAYOUT.items()}
 
 
+def run_stage(
+    stage: str,
+    out: Path,
+    params: Params,
+    *,
+    raw: Path | None = None,
+    gold: Path | None = None,
+    progress=None,
+):
+    """One stage with its inputs and outputs inside `out` (the `processed/` layout)."""
+    p = _paths(out)
+    metrics = p["metrics"] / f"{stage}.json"
+    if stage == "ingest":
+        return ingest.run(raw, p["documents"], p["rejected"], metrics, params.ingest)
+    if stage == "annotate":
+        return annotate.run(p["documents"], p["spans"], metrics, params.annotate, progress)
+    if stage == "normalise":
+        return normalise.run(
+            p["documents"],
+            p["spans"],
+            p["facts"],
+            p["operations"],
+            metrics,
+            params.normalise,
+            params.annotate.vocab_dir,
+        )
+    if stage == "aggregate":
+        return aggregate.run(p["facts"], p["reconciled"], metrics, params.aggregate)
+    if stage == "evaluate":
+        return evaluate.run(p["facts"], gold, p["metrics"] / "evaluation.json", params.evaluate)
+    raise ValueError(f"unknown stage {stage!r}")
+
+
 def run_all(raw: Path, out: Path, params_path: Path, gold: Path | None = None) -> dict:
     """Every stage, raw folder → output folder."""
     params = load_params(params_path)
-    p = _paths(out)
-    m = p["metrics"]
-    documents = ingest.run(raw, p["documents"], p["rejected"], m / "ingest.json", params.ingest)
-    progress = Progress(len(documents), "annotate")
-    annotate.run(p["documents"], p["spans"], m / "annotate.json", params.annotate, progress)
-    facts = normalise.run(
-        p["documents"],
-        p["spans"],
-        p["facts"],
-        p["operations"],
-        m / "normalise.json",
-        params.normalise,
-        params.annotate.vocab_dir,
-    )
-    aggregate.run(p["facts"], p["reconciled"], m / "aggregate.json", params.aggregate)
+    documents = run_stage("ingest", out, params, raw=raw)
+    run_stage("annotate", out, params, progress=Progress(len(documents), "annotate"))
+    facts = run_stage("normalise", out, params)
+    run_stage("aggregate", out, params)
     result = {"documents": len(documents), "facts": len(facts)}
     if gold is not None:
-        result["evaluation"] = evaluate.run(
-            p["facts"], gold, m / "evaluation.json", params.evaluate
-        )
+        result["evaluation"] = run_stage("evaluate", out, params, gold=gold)
     return result
 
 
@@ -155,29 +175,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "validate":
             print(validate_file(args.file, args.table))
             return 0
-        p = _paths(args.out)
-        m = p["metrics"]
-        if args.command == "ingest":
-            ingest.run(args.raw, p["documents"], p["rejected"], m / "ingest.json", params.ingest)
-        elif args.command == "annotate":
-            annotate.run(p["documents"], p["spans"], m / "annotate.json", params.annotate)
-        elif args.command == "normalise":
-            normalise.run(
-                p["documents"],
-                p["spans"],
-                p["facts"],
-                p["operations"],
-                m / "normalise.json",
-                params.normalise,
-                params.annotate.vocab_dir,
-            )
-        elif args.command == "aggregate":
-            aggregate.run(p["facts"], p["reconciled"], m / "aggregate.json", params.aggregate)
-        elif args.command == "evaluate":
-            scores = evaluate.run(p["facts"], args.gold, m / "evaluation.json", params.evaluate)
+        result = run_stage(
+            args.command,
+            args.out,
+            params,
+            raw=getattr(args, "raw", None),
+            gold=getattr(args, "gold", None),
+        )
+        if args.command == "evaluate":
             print(
-                f"precision {scores['precision']}, recall {scores['recall']}, "
-                f"operation pairs {scores['operation_pair_accuracy']}"
+                f"precision {result['precision']}, recall {result['recall']}, "
+                f"operation pairs {result['operation_pair_accuracy']}"
             )
     except (ValueError, FileNotFoundError) as exc:
         print(f"pipeline {args.command}: {exc}", file=sys.stderr)

@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.params import IngestParams
-from pipeline.schemas import DOC_ID_PATTERN, Documents, Rejected
+from pipeline.schemas import DOC_ID_PATTERN, Documents, Rejected, frame
 
 SOURCE_COLUMNS = ("doc_id", "title", "publisher", "published_date", "url")
 BOM = "\ufeff"
@@ -124,12 +124,10 @@ def ingest(
                 Documents.text: text,
             }
         )
-    docs = pd.DataFrame(documents, columns=list(Documents.to_schema().columns))
-    docs = docs.astype({Documents.n_chars: "int64"})
-    for column in (Documents.title, Documents.publisher, Documents.published_date, Documents.url):
-        docs[column] = docs[column].astype("str")
-    rejects = pd.DataFrame(rejected, columns=[Rejected.doc_id, Rejected.reason, Rejected.detail])
-    rejects = rejects.astype("str").sort_values([Rejected.doc_id, Rejected.reason])
+    docs = frame(Documents, documents)
+    rejects = frame(
+        Rejected, [dict(zip(Rejected.to_schema().columns, r, strict=True)) for r in rejected]
+    )
     doc_ids = set(docs[Documents.doc_id])
     metrics = {
         "rows_in": len(raw_files),

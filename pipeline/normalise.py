@@ -31,7 +31,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 from pipeline.params import NormaliseParams
-from pipeline.schemas import Documents, Facts, Operations, Spans
+from pipeline.schemas import METRIC_UNITS, Documents, Facts, Operations, Spans, frame
 from pipeline.vocab import Vocabulary, alternation, load_vocabulary
 
 PERSON_CLASSES = ("person",)
@@ -376,25 +376,8 @@ class Normaliser:
             # A count of jurisdictions is never about one of them.
             counts_places = metric == "jurisdictions_involved"
             jurisdiction_of_fact = "ALL" if counts_places else jurisdiction
-            unit = {
-                "arrested": "persons",
-                "in_custody": "persons",
-                "investigated": "persons",
-                "arrested_or_investigated": "persons",
-                "suspects_identified": "persons",
-                "charged": "persons",
-                "convicted": "persons",
-                "victims_identified": "persons",
-                "officers_deployed": "persons",
-                "locations_searched": "locations",
-                "devices_seized": "devices",
-                "files_seized": "files",
-                "cases_opened": "cases",
-                "cases_concluded": "cases",
-                "websites_blocked": "websites",
-                "accounts_identified": "accounts",
-                "jurisdictions_involved": "jurisdictions",
-            }.get(metric or "arrested")
+            # A breakdown waiting for its total's metric counts people too.
+            unit = METRIC_UNITS.get(metric, "persons")
             evidence = [number] + [s for s in (noun, trigger) if s is not None]
             fact = Fact(
                 doc_id=doc_id,
@@ -709,9 +692,7 @@ def operations_table(
                 Operations.link_evidence: "; ".join(links.get(op_id, [])) or None,
             }
         )
-    df = pd.DataFrame(rows, columns=list(Operations.to_schema().columns))
-    df = df.astype({c: "str" for c in df.columns if c != Operations.n_documents})
-    return df.astype({Operations.n_documents: "int64"})
+    return frame(Operations, rows)
 
 
 def normalise(
@@ -772,35 +753,9 @@ def normalise(
 
 
 def to_facts_frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=list(Facts.to_schema().columns))
-    strings = [
-        Facts.doc_id,
-        Facts.fact_id,
-        Facts.operation_id,
-        Facts.jurisdiction,
-        Facts.metric,
-        Facts.unit,
-        Facts.qualifier,
-        Facts.sex,
-        Facts.role,
-        Facts.device,
-        Facts.quote,
-        Facts.number_span_id,
-        Facts.rule,
-    ]
-    df = df.astype({c: "str" for c in strings})
-    df = df.astype(
-        {
-            Facts.char_start: "int64",
-            Facts.char_end: "int64",
-            Facts.value: "float64",
-            Facts.age_from: "Int64",
-            Facts.age_to: "Int64",
-        }
-    )
-    df = df.drop_duplicates(subset=[Facts.fact_id])
-    order = [Facts.doc_id, Facts.char_start, Facts.char_end, Facts.metric, Facts.fact_id]
-    return df.sort_values(order, kind="stable").reset_index(drop=True)
+    # One figure is one row, however many rules reached it.
+    unique = list({row[Facts.fact_id]: row for row in rows}.values())
+    return frame(Facts, unique)
 
 
 def run(

@@ -21,12 +21,18 @@ DOC_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
 ISO_DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
 JURISDICTION_PATTERN = r"[A-Z]{2}|ALL"
 
-METRICS = (
-    "arrested", "in_custody", "investigated", "arrested_or_investigated", "suspects_identified",
-    "charged", "convicted", "victims_identified", "locations_searched", "devices_seized",
-    "files_seized", "cases_opened", "cases_concluded", "websites_blocked", "accounts_identified",
-    "officers_deployed", "jurisdictions_involved", "fine_amount", "youngest_age", "oldest_age",
-)  # fmt: skip
+# The contract's metrics and the unit each is counted in (money: an ISO 4217 code).
+METRIC_UNITS = {
+    "arrested": "persons", "in_custody": "persons", "investigated": "persons",
+    "arrested_or_investigated": "persons", "suspects_identified": "persons",
+    "charged": "persons", "convicted": "persons", "victims_identified": "persons",
+    "locations_searched": "locations", "devices_seized": "devices", "files_seized": "files",
+    "cases_opened": "cases", "cases_concluded": "cases", "websites_blocked": "websites",
+    "accounts_identified": "accounts", "officers_deployed": "persons",
+    "jurisdictions_involved": "jurisdictions", "fine_amount": "currency",
+    "youngest_age": "years", "oldest_age": "years",
+}  # fmt: skip
+METRICS = tuple(METRIC_UNITS)
 COUNT_UNITS = (
     "persons", "locations", "devices", "files", "cases", "websites", "accounts",
     "jurisdictions", "years",
@@ -308,6 +314,17 @@ AGGREGATE_KEY = [
     Reconciled.operation_id, Reconciled.jurisdiction, Reconciled.metric, Reconciled.unit,
     Reconciled.sex, Reconciled.age_from, Reconciled.age_to, Reconciled.role, Reconciled.device,
 ]  # fmt: skip
+
+
+def frame(model, rows: list[dict]) -> pd.DataFrame:
+    """Rows → a DataFrame with exactly the model's columns and dtypes, in its row order."""
+    columns = model.to_schema().columns
+    df = pd.DataFrame(rows, columns=list(columns))
+    df = df.astype({name: column.dtype.type for name, column in columns.items()})
+    order = getattr(model.Config, "sorted_by", None)
+    if order:
+        df = df.sort_values(order["columns"], kind="stable", na_position="first")
+    return df.reset_index(drop=True)
 
 
 class ContractError(ValueError):
