@@ -71,6 +71,43 @@ def predicted_keys(facts: pd.DataFrame) -> dict[tuple[str, ...], str]:
     return keys
 
 
+def _ratio(numerator: int, denominator: int) -> float:
+    return round(numerator / denominator, 4) if denominator else 1.0
+
+
+def _per_metric(predicted, false_pos, gold_keys, found_keys, matched_gold, gold_rows) -> dict:
+    """Precision by the predicted metric, recall by the gold metric (the matched reading where
+    a gold cell allows two)."""
+    counts: dict[str, dict[str, int]] = {}
+
+    def bucket(metric):
+        return counts.setdefault(metric, {"tp": 0, "fp": 0, "gold": 0, "found": 0})
+
+    spurious = set(false_pos)
+    for key in predicted:
+        if key in spurious:
+            bucket(key[2])["fp"] += 1
+    matched_metric = {}
+    for i, key in matched_gold.items():
+        matched_metric[tuple(gold_rows[i][c] for c in KEY)] = key[2]
+    for gold_key in gold_keys:
+        metric = matched_metric.get(gold_key, gold_key[2].split("|")[0])
+        bucket(metric)["gold"] += 1
+        if gold_key in found_keys:
+            bucket(metric)["found"] += 1
+    for key in {k for k in matched_gold.values()}:
+        bucket(key[2])["tp"] += 1
+    return {
+        metric: {
+            "precision": _ratio(c["tp"], c["tp"] + c["fp"]),
+            "recall": _ratio(c["found"], c["gold"]),
+            "gold": c["gold"],
+            "false_positives": c["fp"],
+        }
+        for metric, c in sorted(counts.items())
+    }
+
+
 def evaluate(facts: pd.DataFrame, gold: pd.DataFrame, params: EvaluateParams) -> dict:
     """Score facts against gold. Pure."""
     docs = set(gold["doc_id"])
@@ -97,7 +134,7 @@ def evaluate(facts: pd.DataFrame, gold: pd.DataFrame, params: EvaluateParams) ->
     missed = sorted(gold_keys - found_keys)
     precision = true_pos / (true_pos + len(false_pos)) if true_pos + len(false_pos) else 0.0
     recall = len(found_keys) / len(gold_keys) if gold_keys else 0.0
-    pairs = agree = 0
+    pairs = agree = both_same = gold_same_pairs = pred_same_pairs = 0
     matched = sorted(matched_gold.items())
     for (i, key_i), (j, key_j) in combinations(matched, 2):
         gold_same = gold_rows[i]["op"] != "" and gold_rows[i]["op"] == gold_rows[j]["op"]
@@ -105,6 +142,10 @@ def evaluate(facts: pd.DataFrame, gold: pd.DataFrame, params: EvaluateParams) ->
         pred_same = op_i != "" and op_i == op_j
         pairs += 1
         agree += gold_same == pred_same
+        both_same += gold_same and pred_same
+        gold_same_pairs += gold_same
+        pred_same_pairs += pred_same
+    per_metric = _per_metric(predicted, false_pos, gold_keys, found_keys, matched_gold, gold_rows)
     return {
         "precision": round(precision, 4),
         "recall": round(recall, 4),
@@ -118,6 +159,11 @@ def evaluate(facts: pd.DataFrame, gold: pd.DataFrame, params: EvaluateParams) ->
         "gold_keys": len(gold_keys),
         "operation_pairs": pairs,
         "operation_pair_accuracy": round(agree / pairs, 4) if pairs else 1.0,
+        "operation_pair_precision": round(both_same / pred_same_pairs, 4)
+        if pred_same_pairs
+        else 1.0,
+        "operation_pair_recall": round(both_same / gold_same_pairs, 4) if gold_same_pairs else 1.0,
+        "per_metric": per_metric,
         "meets_targets": precision >= params.min_precision and recall >= params.min_recall,
         "false_positive_keys": ["|".join(k) for k in false_pos],
         "missed_keys": ["|".join(k) for k in missed],

@@ -104,6 +104,11 @@ class Fact:
     device: str | None = None
     sentence_index: int = 0
     local_operation: str | None = None
+    # Every span the fact was built from: number, noun, trigger, qualifier, band, money…
+    span_ids: set[str] = field(default_factory=set)
+
+    def __post_init__(self):
+        self.span_ids = self.span_ids | {self.number_span_id}
 
 
 class Normaliser:
@@ -255,13 +260,14 @@ class Normaliser:
                 return t
         return None
 
-    def qualifier_of(self, text: str, number, sentence: Sentence) -> str:
+    def qualifier_of(self, text: str, number, sentence: Sentence):
+        """The contract's qualifier and the span that states it, if any."""
         if number.rule == "number.vague_words":
-            return "at_least"
+            return "at_least", None  # "hundreds of", "dozens of"
         for q in sentence.spans["QUALIFIER"]:
             if q.char_end <= number.char_start and not text[q.char_end : number.char_start].strip():
-                return q.value_str
-        return "exact"
+                return q.value_str, q
+        return "exact", None
 
     def choose_metric(
         self,
@@ -378,13 +384,14 @@ class Normaliser:
             jurisdiction_of_fact = "ALL" if counts_places else jurisdiction
             # A breakdown waiting for its total's metric counts people too.
             unit = METRIC_UNITS.get(metric, "persons")
+            qualifier, qualifier_span = self.qualifier_of(text, number, sentence)
             evidence = [number] + [s for s in (noun, trigger) if s is not None]
             fact = Fact(
                 doc_id=doc_id,
                 metric=metric or "",
                 value=float(number.value_num),
                 unit=unit,
-                qualifier=self.qualifier_of(text, number, sentence),
+                qualifier=qualifier,
                 char_start=min(s.char_start for s in evidence),
                 char_end=max(s.char_end for s in evidence),
                 quote=quote,
@@ -404,6 +411,10 @@ class Normaliser:
             if band is not None and fact.age_from is None:
                 lo, hi = band.value_str.split("-")
                 fact.age_from, fact.age_to = int(lo), int(hi)
+                evidence.append(band)
+            fact.span_ids = {s.span_id for s in evidence} | (
+                {qualifier_span.span_id} if qualifier_span is not None else set()
+            )
             if fact.role is None and noun_class == "person":
                 roles = self.roles_in(number, sentence, segment_end)
                 if len(roles) == 1:
@@ -736,6 +747,7 @@ def normalise(
                 Facts.device: f.device,
                 Facts.quote: f.quote,
                 Facts.number_span_id: f.number_span_id,
+                Facts.span_ids: "|".join(sorted(f.span_ids)),
                 Facts.rule: f.rule,
             }
         )

@@ -126,6 +126,7 @@ class Facts(Located):
     device: Series[str] = pa.Field(nullable=True, isin=DEVICES)
     quote: Series[str]
     number_span_id: Series[str] = pa.Field(str_matches=r"s_[0-9a-f]{16}")
+    span_ids: Series[str] = pa.Field(pipe_list_of={"pattern": r"s_[0-9a-f]{16}"})
     rule: Series[str] = pa.Field(str_matches=r"[a-z_]+(\.[a-z0-9_]+)*")
 
     class Config:
@@ -261,7 +262,7 @@ class BoilerplateVocab(_Vocab):
 class JurisdictionsVocab(_Vocab):
     code: Series[str] = pa.Field(str_matches=r"[A-Z]{2}")
     alias: Series[str]
-    kind: Series[str] = pa.Field(isin=["name", "abbreviation", "demonym", "subdivision"])
+    kind: Series[str] = pa.Field(isin=["name", "abbreviation", "demonym", "subdivision", "city"])
     case_sensitive: Series[str] = pa.Field(isin=["true", "false"])
 
     class Config:

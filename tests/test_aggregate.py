@@ -2,45 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
-import itertools
-
 import pandas as pd
 import pytest
+from factories import fact_row
 
 from pipeline.aggregate import aggregate
 from pipeline.normalise import to_facts_frame
 from pipeline.params import AggregateParams
 from pipeline.schemas import Facts, Reconciled, check_aggregates_backed_by_facts
 
-_counter = itertools.count()
-
 
 def fact(doc_id: str, value: float, metric: str = "arrested", **kw) -> dict:
-    n = next(_counter)
-    start = kw.pop("char_start", 10 * n)
-    row = {
-        "doc_id": doc_id,
-        "char_start": start,
-        "char_end": start + 5,
-        "fact_id": "f_" + hashlib.sha256(f"fact{n}".encode()).hexdigest()[:16],
-        "operation_id": "op_0000000000aa",
-        "jurisdiction": "ZZ",
-        "metric": metric,
-        "value": value,
-        "unit": "persons",
-        "qualifier": "exact",
-        "sex": None,
-        "age_from": None,
-        "age_to": None,
-        "role": None,
-        "device": None,
-        "quote": f"{value:g} held",
-        "number_span_id": "s_" + hashlib.sha256(f"span{n}".encode()).hexdigest()[:16],
-        "rule": "count.noun",
-    }
-    row.update(kw)
-    return row
+    return fact_row(doc_id, value, metric, **kw)
 
 
 def run(rows: list[dict], policy: str = "mode") -> pd.DataFrame:

@@ -174,6 +174,7 @@ def facts_frame() -> pd.DataFrame:
                 "device": None,
                 "quote": "12 men",
                 "number_span_id": "s_00000000000000b1",
+                "span_ids": "s_00000000000000b1",
                 "rule": "count.noun",
             }
         ]

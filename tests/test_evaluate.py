@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-import itertools
-
 import pytest
+from factories import fact_row
 
 from pipeline.evaluate import GoldError, evaluate, read_gold
 from pipeline.normalise import to_facts_frame
@@ -18,33 +16,9 @@ GOLD = HEADER + (
     "d2,ZZ,arrested,435,persons,exact,,,,,,,op-a,435 arrested\n"
 )
 
-_counter = itertools.count()
-
 
 def fact(doc_id: str, value: float, metric: str = "arrested", **kw) -> dict:
-    n = next(_counter)
-    row = {
-        "doc_id": doc_id,
-        "char_start": 10 * n,
-        "char_end": 10 * n + 5,
-        "fact_id": "f_" + hashlib.sha256(f"fact{n}".encode()).hexdigest()[:16],
-        "operation_id": "op_0000000000aa",
-        "jurisdiction": "ZZ",
-        "metric": metric,
-        "value": value,
-        "unit": "persons",
-        "qualifier": "exact",
-        "sex": None,
-        "age_from": None,
-        "age_to": None,
-        "role": None,
-        "device": None,
-        "quote": "quote",
-        "number_span_id": "s_" + hashlib.sha256(f"span{n}".encode()).hexdigest()[:16],
-        "rule": "count.noun",
-    }
-    row.update(kw)
-    return row
+    return fact_row(doc_id, value, metric, **{"quote": "quote", **kw})
 
 
 def score(rows: list[dict], gold_csv: str = GOLD, **params) -> dict:

@@ -86,6 +86,7 @@ def fact(doc_id: str, start: int, end: int, metric: str, value: float, **kw) -> 
         "device": None,
         "quote": TEXT[start:end],
         "number_span_id": hexid("s_", f"{doc_id}:{start}"),
+        "span_ids": hexid("s_", f"{doc_id}:{start}"),
         "rule": "count.noun",
     }
     row.update(kw)
