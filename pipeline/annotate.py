@@ -35,8 +35,107 @@ MONTHS = (
 )
 MONTH = r"(?:%s)\.?" % alternation([m.capitalize() for m in MONTHS], escape=True)
 
+DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
+
+
+SECTION_ID = r"\d+[A-Z]{0,3}(?:\(\w{1,4}\))*"
+LEGAL_SECTION = re.compile(
+    r"\b(?P<kw>Sections?|ss?\.|Articles?|Art\.|Paragraphs?|Para\.|Chapter|Rules?)\s*"
+    rf"(?P<ids>{SECTION_ID}(?:\s*(?:–|-|to|and|or|,|&)\s*{SECTION_ID})*)"
+    r"(?:(?:,\s*|\s+of\s+(?:the\s+)?)(?P<act>(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)*){0,8}"
+    r"(?:Act|Code|Ordinance|Law|Decree|Regulations?)(?:\s+(?:\(\w+\)\s+)?\d{4})?))?"
+)
+STATUTE_WITH_YEAR = re.compile(
+    r"\b(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)*){1,8}(?:Act|Code|Ordinance|Law|Decree)"
+    r"(?:\s+\(\w+\))?\s+\d{4}\b"
+)
+
+
+def expand_sections(ids: str, limit: int = 50) -> list[str]:
+    """'377BG–377BK' → 377BG, 377BH, 377BI, 377BJ, 377BK; '12 to 15' → 12, 13, 14, 15; a
+    list keeps its items. Ranges of other shapes, or longer than `limit`, stay as written."""
+    out: list[str] = []
+    tokens = re.split(r"\s*(–|-|\bto\b|\band\b|\bor\b|,|&)\s*", ids.strip())
+    items, ops = tokens[0::2], tokens[1::2]
+    i = 0
+    while i < len(items):
+        first = items[i]
+        if i < len(ops) and ops[i] in ("–", "-", "to") and i + 1 < len(items):
+            out.extend(_section_range(first, items[i + 1], limit))
+            i += 2
+            continue
+        out.append(first)
+        i += 1
+    return list(dict.fromkeys(out))
+
+
+def _section_range(first: str, last: str, limit: int) -> list[str]:
+    a = re.fullmatch(r"(\d+)([A-Z]*)", first)
+    b = re.fullmatch(r"(\d+)([A-Z]*)", last)
+    if a and b and a.group(1) == b.group(1) and len(a.group(2)) == len(b.group(2)) > 0:
+        stem, lo, hi = a.group(2)[:-1], a.group(2)[-1], b.group(2)[-1]
+        if b.group(2)[:-1] == stem and lo <= hi:
+            return [f"{a.group(1)}{stem}{chr(c)}" for c in range(ord(lo), ord(hi) + 1)]
+    if a and b and not a.group(2) and not b.group(2):
+        lo, hi = int(a.group(1)), int(b.group(1))
+        if lo <= hi and hi - lo < limit:
+            return [str(n) for n in range(lo, hi + 1)]
+    return [first, last]
+
+
+ORDINAL_WORDS = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|hundredth)\b",
+    re.IGNORECASE,
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DATE = re.compile(
+    r"\b(?:(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)"
+    r"|(?P<day>yesterday|today)"
+    r"|on\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def relative_dates(text: str, published: date | None) -> list[Span]:
+    """'last year', 'this month', 'on Saturday', 'yesterday': resolved against the publication
+    date when it is known (a weekday is the latest such day not after publication)."""
+    from datetime import timedelta
+
+    out = []
+    for m in RELATIVE_DATE.finditer(text):
+        value, label = None, "DATE"
+        if published is not None:
+            if m.group("weekday"):
+                back = (published.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
+                value = (published - timedelta(days=back)).isoformat()
+            elif m.group("day"):
+                back = 1 if m.group("day").lower() == "yesterday" else 0
+                value = (published - timedelta(days=back)).isoformat()
+            else:
+                rel, unit = m.group("rel").lower().split()[0], m.group("unit").lower()
+                shift = {"last": -1, "next": 1}.get(rel, 0)
+                label = "DATE_RANGE"
+                if unit == "year":
+                    year = published.year + shift
+                    value = f"{year}-01-01/{year}-12-31"
+                elif unit == "month":
+                    month_index = published.year * 12 + published.month - 1 + shift
+                    year, month = divmod(month_index, 12)
+                    month += 1
+                    last = calendar.monthrange(year, month)[1]
+                    value = f"{year}-{month:02d}-01/{year}-{month:02d}-{last:02d}"
+                else:
+                    monday = (
+                        published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+                    )
+                    value = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        elif m.group("unit"):
+            label = "DATE_RANGE"
+        out.append(Span(m.start(), m.end(), label, "date.relative", value_str=value))
+    return out
 
 
 @dataclass(frozen=True)
@@ -155,6 +254,19 @@ class Annotator:
         self.operation_name_re = re.compile(
             r"\b(?:Operation|Op\.?|Project)\s+((?:[A-Z][\w'-]*|of|the)(?:\s+(?:[A-Z][\w'-]*|[IVX]+\b))*)"
         )
+        self.platform_res = [
+            (
+                row.platform,
+                re.compile(
+                    r"(?<!\w)(?:%s)(?!\w)" % row.pattern,
+                    0 if row.case_sensitive == "true" else re.IGNORECASE,
+                ),
+            )
+            for row in v.platforms.itertuples(index=False)
+        ]
+        self.statute_res = [
+            (re.compile(pattern, re.IGNORECASE), code) for pattern, code in v.statutes
+        ]
         self.boilerplate_re = [
             (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in v.boilerplate
         ]
@@ -218,8 +330,15 @@ class Annotator:
         for event, regex in self.event_res:
             for m in regex.finditer(text):
                 out.append(Span(m.start(), m.end(), "TRIGGER", f"trigger.{event}", value_str=event))
+        for platform, regex in self.platform_res:
+            for m in regex.finditer(text):
+                out.append(
+                    Span(m.start(), m.end(), "PLATFORM", f"platform.{platform}", value_str=platform)
+                )
         for m in self.noun_re.finditer(text):
             row = self.noun_rows[int(m.lastgroup[1:])]
+            if isinstance(row.device, str):
+                out.append(Span(m.start(), m.end(), "DEVICE", "device.noun", value_str=row.device))
             out.append(
                 Span(
                     m.start(),
@@ -293,41 +412,45 @@ class Annotator:
         return [Span(s, e, "SENTENCE", "sentence.punctuation_or_line") for s, e in out if e > s]
 
     def _legal_provisions(self, text, _doc):
+        """'Section 376A(2)', 'Sections 377BG–377BK of the Penal Code 1871', 'ss. 12-15',
+        'Section 30, Films Act 1981', and statutes with a year ('Penal Code 1871'). The value
+        lists every section a range covers, the act, and the act's jurisdiction if known."""
         out = []
-        section = (
-            r"\b(?P<kw>Sections?|ss?\.|Articles?|Art\.|Paragraphs?|Para\.|Chapter|Rules?)\s*"
-            r"(?P<ids>\d+[A-Z]{0,3}(?:\(\w{1,4}\))*(?:\s*(?:–|-|to|and|or|,|&)\s*"
-            r"\d+[A-Z]{0,3}(?:\(\w{1,4}\))*)*)"
-            r"(?:(?:,\s*|\s+of\s+(?:the\s+)?)(?P<act>(?:[A-Z][\w']*\s+){0,5}"
-            r"(?:Act|Code|Ordinance|Law|Decree|Regulations?)(?:\s+(?:\(\w+\)\s+)?\d{4})?))?"
-        )
-        for m in re.finditer(section, text):
-            ids = re.sub(r"\s+", " ", m.group("ids"))
-            act = m.group("act")
-            value = ids + (f" {act}" if act else "")
+        for m in LEGAL_SECTION.finditer(text):
+            act = re.sub(r"\s+", " ", m.group("act")) if m.group("act") else None
             out.append(
                 Span(
                     m.start(),
                     m.end(),
                     "LEGAL_PROVISION",
                     "legal.section",
-                    value_str=re.sub(r"\s+", " ", value),
+                    value_str=self._provision_value(expand_sections(m.group("ids")), act),
                 )
             )
-        statute = (
-            r"\b(?:[A-Z][\w']*\s+){1,5}(?:Act|Code|Ordinance|Law|Decree)(?:\s+\(\w+\))?\s+\d{4}\b"
-        )
-        for m in re.finditer(statute, text):
+        for m in STATUTE_WITH_YEAR.finditer(text):
+            act = re.sub(r"\s+", " ", m.group(0))
             out.append(
                 Span(
                     m.start(),
                     m.end(),
                     "LEGAL_PROVISION",
                     "legal.statute_year",
-                    value_str=re.sub(r"\s+", " ", m.group(0)),
+                    value_str=self._provision_value([], act),
                 )
             )
         return out
+
+    def _provision_value(self, sections: list[str], act: str | None) -> str:
+        parts = []
+        if sections:
+            parts.append("sections=" + "|".join(sections))
+        if act:
+            parts.append(f"act={act}")
+            for pattern, code in self.statute_res:
+                if pattern.fullmatch(act):
+                    parts.append(f"jurisdiction={code}")
+                    break
+        return ";".join(parts)
 
     def _dates(self, text, doc):
         published = doc.get("published_date")
@@ -411,6 +534,7 @@ class Annotator:
             year = year if year is not None else infer_year(month, m.start())
             iso = _parse_iso(year, month, day, end=False) if day else None
             out.append(Span(m.start(), m.end(), "DATE", "date.single", value_str=iso))
+        out.extend(relative_dates(text, pub))
         return out
 
     def _years(self, text, _doc):
@@ -458,6 +582,9 @@ class Annotator:
                 "thousand": 1e3,
                 "k": 1e3,
             }[m.group(2).lower()]
+        if scale == 1 and re.fullmatch(DOT_GROUPED, token):
+            # "3.000 suspects": a count never has three decimals, so the dots group thousands.
+            return float(token.replace(".", "")), False
         if re.fullmatch(DIGITS, token):
             return float(token.replace(",", "")) * scale, False
         words = re.findall(r"[a-z]+", token.lower())
@@ -607,7 +734,10 @@ class Annotator:
         return out
 
     def _ordinals(self, text, _doc):
-        out = []
+        out = [
+            Span(m.start(), m.end(), "ORDINAL", "ordinal.words")
+            for m in ORDINAL_WORDS.finditer(text)
+        ]
         for m in re.finditer(r"\b\d+(?:st|nd|rd|th)\b", text, re.IGNORECASE):
             out.append(Span(m.start(), m.end(), "ORDINAL", "ordinal.digits"))
         return out

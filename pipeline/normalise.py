@@ -127,7 +127,10 @@ class Normaliser:
         self.scope_re = re.compile(
             r"(?:%s)" % alternation(vocab.scope_cues, escape=False), re.IGNORECASE
         )
-        nominal = r"(?:arrests?|detention|investigation|apprehension|charging|conviction|rescue)"
+        nominal = (
+            r"(?:arrests?|detention|investigation|apprehension|charging|conviction|rescue|"
+            r"identification|prosecution|indictment)"
+        )
         self.nominal_event_re = re.compile(
             rf"\b{nominal}\s+of\s+(?:another|a\s+further|some|an\s+additional|a\s+total\s+of)?\s*$",
             re.IGNORECASE,

@@ -47,6 +47,7 @@ DEVICES = (
 )  # fmt: skip
 SPAN_LABELS = (
     "AGE_BAND", "AGE_INDIVIDUAL", "AGE_RANGE", "AGENCY", "BOILERPLATE", "COUNTED_NOUN", "DATE",
+    "DEVICE", "PLATFORM",
     "DATE_RANGE", "DURATION", "FRACTION", "JURISDICTION", "LEGAL_PROVISION", "MONEY",
     "NOT_A_COUNT", "NUMBER", "OPERATION", "ORDINAL", "PERCENT", "QUALIFIER", "ROLE", "SENTENCE",
     "TRIGGER", "YEAR",
@@ -289,6 +290,20 @@ class CurrenciesVocab(_Vocab):
         unique = ["code", "alias", "position"]
 
 
+class PlatformsVocab(_Vocab):
+    platform: Series[str] = pa.Field(str_matches=r"[a-z0-9_]+", unique=True)
+    pattern: Series[str] = pa.Field(is_regex={"flag": True})
+    kind: Series[str] = pa.Field(
+        isin=["messaging", "social", "p2p", "gaming", "cloud", "darkweb", "video_chat"]
+    )
+    case_sensitive: Series[str] = pa.Field(isin=["true", "false"])
+
+
+class StatutesVocab(_Vocab):
+    pattern: Series[str] = pa.Field(is_regex={"flag": True}, unique=True)
+    jurisdiction: Series[str] = pa.Field(str_matches=r"[A-Z]{2}")
+
+
 class DollarByJurisdictionVocab(_Vocab):
     jurisdiction: Series[str] = pa.Field(str_matches=r"[A-Z]{2}", unique=True)
     currency: Series[str] = pa.Field(str_matches=r"[A-Z]{3}")
@@ -308,6 +323,8 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
     "agencies": AgenciesVocab,
     "currencies": CurrenciesVocab,
     "dollar_by_jurisdiction": DollarByJurisdictionVocab,
+    "statutes": StatutesVocab,
+    "platforms": PlatformsVocab,
 }
 
 

@@ -53,6 +53,8 @@ class Vocabulary:
     agencies: pd.DataFrame
     currencies: pd.DataFrame
     dollar_by_jurisdiction: dict[str, str]
+    statutes: list[tuple[str, str]]
+    platforms: pd.DataFrame
 
 
 @cache
@@ -78,6 +80,8 @@ def load_vocabulary(vocab_dir: str | None = None) -> Vocabulary:
         jurisdictions=read["jurisdictions"],
         agencies=read["agencies"],
         currencies=read["currencies"],
+        platforms=read["platforms"],
+        statutes=list(zip(read["statutes"].pattern, read["statutes"].jurisdiction, strict=True)),
         dollar_by_jurisdiction=dict(
             zip(
                 read["dollar_by_jurisdiction"].jurisdiction,
