@@ -234,6 +234,10 @@ class Annotator:
             )
 
         self.jurisdiction_res = phrase_table(v.jurisdictions, "code")
+        # Datelines are written in capitals: match them ignoring case ("RIO DE JANEIRO").
+        self.place_by_folded_name = {}
+        for row in v.jurisdictions.itertuples(index=False):
+            self.place_by_folded_name.setdefault(row.alias.casefold(), row.code)
         agencies = v.agencies.assign(
             value=v.agencies.agency_id + "@" + v.agencies.jurisdiction.fillna("")
         )
@@ -304,12 +308,10 @@ class Annotator:
     def _datelines(self, text):
         """'SINGAPORE: …', 'HONG KONG, March 3 (Reuters) –': a capitalised place opens a line."""
         out = []
-        sensitive, insensitive, table = self.jurisdiction_res
         for m in re.finditer(
-            r"(?m)^[ \t]*([A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,3})(?=[:,] )", text
+            r"(?m)^[ \t]*([^\W\d_a-z][^\W\da-z]*(?: [^\W\d_a-z][^\W\da-z]*){0,3})(?=[:,] )", text
         ):
-            name = m.group(1)
-            code = table.get(name.title()) or table.get(name.lower())
+            code = self.place_by_folded_name.get(m.group(1).casefold())
             if code:
                 out.append(
                     Span(
