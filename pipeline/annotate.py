@@ -85,6 +85,12 @@ def _section_range(first: str, last: str, limit: int) -> list[str]:
     return [first, last]
 
 
+# A list of counts before a word: "25 men and one woman", "three girls, one boy".
+LIST_OF_COUNTS_BEFORE = re.compile(
+    r"\d[\w\s'-]*?(?:,|\band)\s+$|\b(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b[\w\s'-]*?(?:,|\band)\s+$",
+    re.IGNORECASE,
+)
 ORDINAL_WORDS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|hundredth)\b",
@@ -175,6 +181,7 @@ class Annotator:
         vague = [w for w, (_, kind) in words.items() if kind == "vague"]
         self.number_word_re = re.compile(
             r"\b(?:(?:a|one)\s+dozen|(?:%(small)s)(?:[\s-]+(?:and\s+)?(?:%(small)s|%(scale)s|dozen))*"
+            r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)(?=\s+of\b)"
             r"|(?:%(vague)s)(?=\s+of\b))\b"
             % {
                 "small": alternation(small, escape=True),
@@ -589,6 +596,11 @@ class Annotator:
             return float(token.replace(".", "")), False
         if re.fullmatch(DIGITS, token):
             return float(token.replace(",", "")) * scale, False
+        magnitude = re.fullmatch(r"(tens|hundreds)\s+of\s+(thousands|millions)", token.lower())
+        if magnitude:
+            # "tens of thousands": at least ten thousand
+            tens = {"tens": 10, "hundreds": 100}[magnitude.group(1)]
+            return float(tens * {"thousands": 1000, "millions": 1000000}[magnitude.group(2)]), True
         words = re.findall(r"[a-z]+", token.lower())
         total, current, vague = 0, 0, False
         for w in words:
@@ -672,6 +684,31 @@ class Annotator:
                     value_str=f"{a}-{b + 9 if b != 13 else 19}",
                 )
             )
+        open_bands = [
+            # "aged 30 or older", "aged 60 and over" → 30-, 60-
+            (
+                rf"\baged\s+(?P<n>{n})\s*(?:\+|or\s+(?:older|over|above)|and\s+(?:older|over|above))",
+                lambda v: f"{v}-",
+            ),
+            # "aged under 18", "under the age of 16" → -17, -15
+            (
+                rf"\b(?:aged\s+(?:under|below)|under\s+the\s+age\s+of)\s+(?P<n>{n})\b",
+                lambda v: f"-{v - 1}",
+            ),
+        ]
+        for pattern, band in open_bands:
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                value, _ = self._number_value(m.group("n"))
+                if value is not None and 0 < value <= 120:
+                    out.append(
+                        Span(
+                            m.start(),
+                            m.end(),
+                            "AGE_BAND",
+                            "age.open_band",
+                            value_str=band(int(value)),
+                        )
+                    )
         single = [
             ("age.n_units_old", rf"\b(?:{n})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b"),
             ("age.aged_n", rf"\baged\s+(?:{n})\b(?!\s*(?:and|to|-|–)\s*\d)"),
@@ -755,8 +792,11 @@ class Annotator:
             value, vague = self._number_value(token)
             if value is None:
                 continue
-            # "one" alone is a pronoun far more often than a count ("one of the largest").
-            if token.lower() in ("one", "a dozen") and token.lower() == "one":
+            # "one" alone is a pronoun far more often than a count ("one of the largest"),
+            # except as an item of a list of counts ("25 men and one woman").
+            if token.lower() == "one" and not LIST_OF_COUNTS_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 continue
             rule = "number.vague_words" if vague else "number.words"
             out.append(

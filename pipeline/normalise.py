@@ -26,6 +26,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 from types import SimpleNamespace
 
 import pandas as pd
@@ -61,15 +62,43 @@ PARTITIVE = re.compile(
     r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b",
     re.IGNORECASE,
 )
+# Law, not a case: "punishable by up to …", "carries a fine of …", "faces a maximum …".
 LEGAL_MAXIMUM = re.compile(
-    r"\b(?:up\s+to|maximum|max\.?|can\s+be|could\s+be|liable|faces?|facing|punishable)\b[^.]*$",
+    r"\b(?:up\s+to|maximum|max\.?|can\s+be|could\s+be|may\s+be|liable|faces?|facing|"
+    r"punishable|prescrib\w*|carr(?:y|ies|ying)|provides?\s+for)\b",
     re.IGNORECASE,
 )
+# Places joined only by commas and "and": a list of participants.
+LIST_GAP = re.compile(r"[\s,;/]*(?:(?:and|or|&|as\s+well\s+as|plus)\s+)?(?:the\s+)?")
+PART_OF = re.compile(r"\bpart\s+of\s+(?:the|an|a|this|that)\s+$", re.IGNORECASE)
+# "12 in Spain", "269 locations in A, B and C": a place introduced after a count.
+PLACE_INTRO = re.compile(
+    r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:in|from|across|within|throughout)\s+(?:the\s+)?"
+)
+# A count standing alone: "Norwegian police 12,", "214 for possessing", "five with …".
+BARE_COUNT = re.compile(
+    r"\s*(?:[,;:.)]|$|(?:and|or|for|with|in|of|from|were|was|are|had|have|each)\b)", re.IGNORECASE
+)
+CLAUSE_BREAK = re.compile(r"[,;:(]|\s[–—-]\s")
+IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)
+PREDICATE_SEX = re.compile(
+    r"\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?(men|women|males|females|male|female)\b",
+    re.IGNORECASE,
+)
+SEX_WORDS = {"men": "male", "males": "male", "male": "male", "women": "female",
+             "females": "female", "female": "female"}  # fmt: skip
 # "with five other nations", "alongside 12 countries": partners of one, not all taking part.
 PARTNER_COUNT = re.compile(
     r"\b(?:with|alongside|joined\s+by)\s+(?:some\s+|about\s+|the\s+)?$", re.IGNORECASE
 )
-FINE_WORD = re.compile(r"\bfine[ds]?\b|\bpenalt(?:y|ies)\b", re.IGNORECASE)
+# "fined RM3,000", "fined each of them ₦2 million", "a fine of €500" … before the amount;
+# "a £1,200 fine" after it.
+FINE_BEFORE = re.compile(
+    r"\b(?:fined|fines?\s+(?:of|totall?ing)|penalt(?:y|ies)\s+of|ordered\s+to\s+pay)"
+    r"(?:\s+[\w']+){0,3}\s*$",
+    re.IGNORECASE,
+)
+FINE_AFTER = re.compile(r"\s*(?:fine|penalty)\b", re.IGNORECASE)
 
 
 def _missing(value) -> bool:
@@ -82,6 +111,27 @@ class Sentence:
     end: int
     line_no: int
     spans: dict[str, list] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass
+class Place:
+    """What a sentence says about where its figures stand."""
+
+    fixed: str | None  # a lead-in or heading: "In Japan, …", "Japan: …"
+    scoped: bool  # the sentence frames the whole operation
+    mentions: list[tuple[int, int, str]]
+    context: str = "ALL"  # the sentence's, paragraph's, section's or document's place
+
+
+def _one_or_all(codes: list[str] | None) -> str | None:
+    if not codes:
+        return None
+    return codes[0] if len(codes) == 1 else "ALL"
+
+
+def _band(value: str) -> tuple[int | None, int | None]:
+    low, high = value.split("-")
+    return (int(low) if low else None), (int(high) if high else None)
 
 
 @dataclass
@@ -106,6 +156,9 @@ class Fact:
     local_operation: str | None = None
     # Every span the fact was built from: number, noun, trigger, qualifier, band, money…
     span_ids: set[str] = field(default_factory=set)
+    noun_class: str = ""
+    dependent: bool = False  # a breakdown still waiting for its total's metric
+    placed_here: bool = False  # its place comes from its own words, not the context
 
     def __post_init__(self):
         self.span_ids = self.span_ids | {self.number_span_id}
@@ -121,6 +174,8 @@ class Normaliser:
             for row in vocab.counted_nouns.to_dict("records")
         }
         self.metric_rules = vocab.metric_rules
+        # ISO 4217 codes start with their country's ISO 3166 code (GBP → GB), but for EUR & co.
+        self.known_codes = set(vocab.jurisdictions["code"])
         self.operation_word_re = re.compile(
             r"\b(?:%s)\b" % alternation(vocab.operation_words, escape=False), re.IGNORECASE
         )
@@ -189,24 +244,87 @@ class Normaliser:
                 return [s.value_str]
         return None
 
-    def mentioned_jurisdictions(self, sentence: Sentence) -> set[str]:
-        codes = {s.value_str for s in sentence.spans["JURISDICTION"] if s.value_str}
+    def place_mentions(self, text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+        """Places named in a sentence, in order: jurisdictions and the agencies' countries.
+        An agency acronym in parentheses defines a name already given, or credits a news
+        agency ("MANILA (AFP) -"), so it names no place of its own."""
+        out = []
         for agency in sentence.spans["AGENCY"]:
             code = (agency.value_str or "").split("@")[-1]
-            if code and code != "INT":
-                codes.add(code)
-        return codes
+            bracketed = (
+                text[agency.char_start - 1 : agency.char_start] == "("
+                and text[agency.char_end : agency.char_end + 1] == ")"
+            )
+            if code and code != "INT" and not bracketed:
+                out.append((agency.char_start, agency.char_end, code))
+        for place in sentence.spans["JURISDICTION"]:
+            inside = any(s <= place.char_start and place.char_end <= e for s, e, _ in out)
+            if place.value_str and not inside:
+                out.append((place.char_start, place.char_end, place.value_str))
+        return sorted(out)
+
+    def mentioned_jurisdictions(self, sentence: Sentence, text: str = "") -> set[str]:
+        return {code for _, _, code in self.place_mentions(text, sentence)}
+
+    @staticmethod
+    def listed(text: str, mentions, minimum: int = 2) -> bool:
+        """`minimum` or more different places joined only by commas and 'and': participants."""
+        run = [mentions[0]] if mentions else []
+        for previous, current in pairwise(mentions):
+            if LIST_GAP.fullmatch(text, previous[1], current[0]):
+                run.append(current)
+            else:
+                run = [current]
+            if len({code for _, _, code in run}) >= minimum:
+                return True
+        return False
+
+    def scoped(self, text: str, start: int, end: int) -> bool:
+        """A scope cue ("international operation") makes a figure the operation's total,
+        unless the figure is 'part of' it ("As part of the global operation, …")."""
+        for m in self.scope_re.finditer(text, start, end):
+            if not PART_OF.search(text, max(start, m.start() - 30), m.start()):
+                return True
+        return False
 
     def document_default(self, text: str, sentences: list[Sentence], lead: int) -> str:
-        codes = Counter()
-        scoped = False
-        for s in sentences:
-            codes.update(self.mentioned_jurisdictions(s))
-            if s.start < lead and self.scope_re.search(text, s.start, s.end):
-                scoped = True
-        if scoped or len(codes) >= 3 and codes.most_common(1)[0][1] < 0.6 * sum(codes.values()):
-            return "ALL"
-        if codes:
+        """Where a figure stands when its sentence and section say nothing: the dateline,
+        else the lead's place, else the place the story names most; ALL for a story whose
+        lead frames an operation across countries."""
+        body = [s for s in sentences if not _is_boilerplate(s)]
+        lead_end = (body[0].start + lead) if body else 0
+        codes: Counter = Counter()
+        first_in_lead, dateline = None, None
+        for s in body:
+            mentions = self.place_mentions(text, s)
+            codes.update(code for _, _, code in mentions)
+            if s.start >= lead_end:
+                continue
+            several = (
+                any(
+                    self.noun_attrs[n.value_str].noun_class == "jurisdiction"
+                    for n in s.spans["COUNTED_NOUN"]
+                )
+                and s.spans["NUMBER"]
+            )
+            if self.scoped(text, s.start, s.end) or several or self.listed(text, mentions, 3):
+                return "ALL"  # "eleven countries strike …", "a global operation"
+            datelines = [m for m in s.spans["JURISDICTION"] if m.rule == "jurisdiction.dateline"]
+            dateline = dateline or (datelines[0].value_str if datelines else None)
+            if first_in_lead is None and mentions:
+                first_in_lead = mentions[0][2]
+        if dateline is not None:
+            return dateline
+        if not codes:
+            # No place named at all: a national currency still says where ("a £1,200 fine").
+            for s in body:
+                for money in s.spans["MONEY"]:
+                    country = (money.value_str or "")[:2]
+                    if money.value_str not in (None, "$") and country in self.known_codes:
+                        return country
+        if first_in_lead is not None:
+            return first_in_lead
+        if codes and codes.most_common(1)[0][1] >= 0.5 * sum(codes.values()):
             return codes.most_common(1)[0][0]
         return "ALL"
 
@@ -314,55 +432,91 @@ class Normaliser:
                 section = heading[0] if len(heading) == 1 else "ALL"
             if sentence.line_no != carry_line:
                 carry, carry_line = None, sentence.line_no
-            explicit = self.explicit_jurisdiction(text, sentence, heading)
+            place = Place(
+                fixed=_one_or_all(heading or self.lead_in_jurisdictions(text, sentence)),
+                scoped=self.scoped(text, sentence.start, sentence.end),
+                mentions=self.place_mentions(text, sentence),
+            )
+            explicit = place.fixed or ("ALL" if place.scoped else None)
+            if explicit is None and place.mentions:
+                many = self.listed(text, place.mentions, minimum=3)
+                explicit = "ALL" if many else place.mentions[0][2]
             if explicit:
                 carry = explicit
-            jurisdiction = explicit or carry or section or default
-            built = self.sentence_facts(doc_id, text, sentence, index, jurisdiction, dropped)
-            built = self.apply_partitive(text, sentence, built, facts, index)
-            facts.extend(built)
+            place.context = explicit or carry or section or default
+            built = self.sentence_facts(doc_id, text, sentence, index, place, dropped)
+            facts.extend(self.resolve_dependents(text, sentence, built, facts, index))
         return facts
 
-    def explicit_jurisdiction(self, text, sentence, heading):
-        lead_in = heading or self.lead_in_jurisdictions(text, sentence)
-        if lead_in:
-            return lead_in[0] if len(lead_in) == 1 else "ALL"
-        if self.scope_re.search(text, sentence.start, sentence.end):
+    def number_place(
+        self, text: str, number, window_start: int, segment_end: int, place: Place
+    ) -> str:
+        """The place of one count: a lead-in or heading; else a place introduced right after
+        it ("12 in Spain", "raids at 269 locations in A, B and C"); else the operation (ALL)
+        if the sentence frames it; else the nearest place named before it since the previous
+        count ("Swedish police arrested 19, Norwegian police 12"); else the context."""
+        if place.fixed:
+            return place.fixed
+        after = [m for m in place.mentions if number.char_end <= m[0] < segment_end]
+        if after and PLACE_INTRO.fullmatch(text, number.char_end, after[0][0]):
+            return "ALL" if self.listed(text, after) else after[0][2]
+        if place.scoped:
             return "ALL"
-        codes = self.mentioned_jurisdictions(sentence)
-        if len(codes) == 1:
-            return next(iter(codes))
-        if len(codes) > 1:
-            return "ALL"
-        return None
+        before = [m for m in place.mentions if window_start <= m[0] and m[1] <= number.char_start]
+        if before:
+            return "ALL" if self.listed(text, before) else before[-1][2]
+        return place.context
 
-    def sentence_facts(self, doc_id, text, sentence, index, jurisdiction, dropped):
+    def sentence_facts(self, doc_id, text, sentence, index, place: Place, dropped):
         quote = text[sentence.start : sentence.end]
         numbers = sorted(sentence.spans["NUMBER"], key=lambda s: s.char_start)
-        facts = []
-        person_in_sentence = False
-        partitive = PARTITIVE.search(quote) is not None
+        opener = PARTITIVE.search(quote)
+        partitive = opener is not None
+        # "Of the 40 people arrested, 30 were men": a count inside the opener is the total.
+        opener_end = sentence.start + (
+            quote.find(",", opener.end()) if opener is not None and opener.start() == 0 else -1
+        )
         heads = {n.span_id: self.nominal_event(text, n, sentence) for n in numbers}
+        facts: list[Fact] = []
+        previous: Fact | None = None
+        person_in_sentence = False
         for i, number in enumerate(numbers):
+            window_start = numbers[i - 1].char_end if i else sentence.start
             segment_end = numbers[i + 1].char_start if i + 1 < len(numbers) else sentence.end
             noun = self.counted_noun(text, number, sentence)
             attrs = self.noun_attrs.get(noun.value_str) if noun is not None else None
-            preferred = heads[number.span_id]
-            if attrs is None and preferred is None:
-                preferred = self.headline_event(text, number, sentence)
-            if attrs is not None and preferred is None:
-                preferred = self.governing_verb(text, number, sentence)
+            own = heads[number.span_id]
+            if attrs is None and own is None:
+                own = self.headline_event(text, number, sentence)
+            if attrs is not None and own is None:
+                own = self.governing_verb(text, number, sentence)
+            # "74 were identified as content creators" describes, it is no event of its own.
+            descriptive = (
+                own is not None
+                and own.value_str == "identify"
+                and IDENTIFIED_AS.match(text, own.char_end)
+            )
+            bare = attrs is None and own is None and BARE_COUNT.match(text, number.char_end)
+            gapped = False
             if attrs is not None:
                 noun_class = attrs.noun_class
-            elif preferred is not None or self.band_after(text, number, sentence, segment_end):
+            elif own is not None or self.band_after(text, number, sentence, segment_end):
                 noun_class = "person"
-            elif partitive and (
-                re.match(r"\s+(?:were|was|are|had|have)\b", text[number.char_end :])
-                or self.roles_in(number, sentence, segment_end)
+            elif bare and self.after_place_in_brackets(text, number, place):
+                # "arrests were made in Kenya (41), Nigeria (37)": the sentence's noun counts
+                noun_class = self.sentence_noun_class(number, sentence)
+            elif (
+                bare
+                and previous is not None
+                and not self.triggers_between(number.char_end, segment_end, sentence)
             ):
-                # "Among these, 42 were linked to distribution"; "… 301 of distribution"
-                noun_class = "person"
+                # "Swedish police arrested 19 people, Norwegian police 12": the verb is shared
+                noun_class, gapped = previous.noun_class, True
+            elif bare and partitive:
+                noun_class = "person"  # "Among these, 42 were linked to distribution"
             else:
+                noun_class = None
+            if noun_class is None:
                 dropped["no_counted_noun"] += 1
                 continue
             if noun_class == "jurisdiction" and PARTNER_COUNT.search(
@@ -373,72 +527,106 @@ class Normaliser:
             excluded = {
                 h.char_start for sid, h in heads.items() if h is not None and sid != number.span_id
             }
-            metric, trigger = self.choose_metric(
-                noun_class, number, sentence, segment_end, preferred, excluded
+            if gapped:
+                metric, trigger = previous.metric, None
+            else:
+                metric, trigger = self.choose_metric(
+                    noun_class, number, sentence, segment_end, own, excluded
+                )
+            in_opener = number.char_start < opener_end
+            dependent = (gapped and previous.dependent) or (
+                noun_class == "person"
+                and (not metric or (partitive and not in_opener and (own is None or descriptive)))
             )
-            if metric is None:
-                if noun_class == "person":
-                    metric, trigger = None, None
-                else:
-                    dropped[f"no_trigger_for_{noun_class}"] += 1
-                    continue
-            # A count of jurisdictions is never about one of them.
-            counts_places = metric == "jurisdictions_involved"
-            jurisdiction_of_fact = "ALL" if counts_places else jurisdiction
-            # A breakdown waiting for its total's metric counts people too.
-            unit = METRIC_UNITS.get(metric, "persons")
+            if metric is None and not dependent:
+                dropped[f"no_trigger_for_{noun_class}"] += 1
+                continue
+            local = self.number_place(text, number, window_start, segment_end, place)
             qualifier, qualifier_span = self.qualifier_of(text, number, sentence)
             evidence = [number] + [s for s in (noun, trigger) if s is not None]
             fact = Fact(
                 doc_id=doc_id,
                 metric=metric or "",
                 value=float(number.value_num),
-                unit=unit,
+                # A breakdown waiting for its total's metric counts people.
+                unit=METRIC_UNITS.get(metric, "persons"),
                 qualifier=qualifier,
                 char_start=min(s.char_start for s in evidence),
                 char_end=max(s.char_end for s in evidence),
                 quote=quote,
                 number_span_id=number.span_id,
                 rule=f"count.{noun_class}"
+                + (".gapped" if gapped else "")
                 + (f".{trigger.value_str}" if trigger is not None else ""),
-                jurisdiction=jurisdiction_of_fact,
+                # A count of jurisdictions is never about one of them.
+                jurisdiction="ALL" if metric == "jurisdictions_involved" else local,
                 sentence_index=index,
+                noun_class=noun_class,
+                dependent=dependent,
+                placed_here=local != place.context,
             )
             if attrs is not None:
-                fact.sex = attrs.sex
-                fact.device = attrs.device
-                fact.role = attrs.role
+                fact.sex, fact.device, fact.role = attrs.sex, attrs.device, attrs.role
                 if attrs.age_from:
                     fact.age_from, fact.age_to = int(attrs.age_from), int(attrs.age_to)
             band = self.band_after(text, number, sentence, segment_end)
             if band is not None and fact.age_from is None:
-                lo, hi = band.value_str.split("-")
-                fact.age_from, fact.age_to = int(lo), int(hi)
+                fact.age_from, fact.age_to = _band(band.value_str)
                 evidence.append(band)
+            if fact.sex is None and noun_class in ("person", "arrest"):
+                said = PREDICATE_SEX.search(text, number.char_end, segment_end)
+                fact.sex = SEX_WORDS.get(said.group(1).lower()) if said else None
+            if fact.role is None and noun_class in ("person", "arrest"):
+                roles = self.roles_in(number, sentence, segment_end, text)
+                if len(roles) == 1:
+                    fact.role = roles.pop()
             fact.span_ids = {s.span_id for s in evidence} | (
                 {qualifier_span.span_id} if qualifier_span is not None else set()
             )
-            if fact.role is None and noun_class == "person":
-                roles = self.roles_in(number, sentence, segment_end)
-                if len(roles) == 1:
-                    fact.role = roles.pop()
             person_in_sentence |= noun_class in ("person", "victim")
             facts.append(fact)
+            previous = fact
         facts.extend(
             self.age_range_facts(
-                doc_id, text, sentence, index, jurisdiction, quote, person_in_sentence
+                doc_id, text, sentence, index, place.context, quote, person_in_sentence
             )
         )
-        facts.extend(self.fine_facts(doc_id, text, sentence, index, jurisdiction, quote))
+        facts.extend(self.fine_facts(doc_id, text, sentence, index, place.context, quote))
         return facts
 
+    def after_place_in_brackets(self, text: str, number, place: Place) -> bool:
+        if text[number.char_start - 1 : number.char_start] != "(":
+            return False
+        return any(not text[end : number.char_start - 1].strip() for _, end, _ in place.mentions)
+
+    def sentence_noun_class(self, number, sentence: Sentence) -> str:
+        before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= number.char_start]
+        return self.noun_attrs[before[0].value_str].noun_class if before else "person"
+
     @staticmethod
-    def roles_in(number, sentence: Sentence, segment_end: int) -> set[str]:
-        """Roles named between a number and the next one: that number's own breakdown."""
+    def triggers_between(start: int, end: int, sentence: Sentence) -> bool:
+        return any(start <= t.char_start < end for t in sentence.spans["TRIGGER"])
+
+    @staticmethod
+    def roles_in(number, sentence: Sentence, segment_end: int, text: str = "") -> set[str]:
+        """Roles named after a number, before the next number or clause break: that number's
+        own breakdown ("258 were apprehended for possessing …", "42 … distribution")."""
+        ages = [
+            (a.char_start, a.char_end)
+            for a in sentence.spans["AGE_RANGE"] + sentence.spans["AGE_BAND"]
+        ]
+        end = segment_end
+        for clause in CLAUSE_BREAK.finditer(text, number.char_end, segment_end) if text else ():
+            # ", aged between 20 and 66," is an aside, not the end of the clause
+            aside = any(
+                clause.end() <= a < clause.end() + 2 or clause.start() - 1 <= b <= clause.start()
+                for a, b in ages
+            )
+            if not aside:
+                end = clause.start()
+                break
         return {
-            r.value_str
-            for r in sentence.spans["ROLE"]
-            if number.char_end <= r.char_start < segment_end
+            r.value_str for r in sentence.spans["ROLE"] if number.char_end <= r.char_start < end
         }
 
     def band_after(self, text, number, sentence, segment_end):
@@ -487,7 +675,8 @@ class Normaliser:
         out = []
         for money in sentence.spans["MONEY"]:
             before = text[sentence.start : money.char_start]
-            if not FINE_WORD.search(before[-40:]) or LEGAL_MAXIMUM.search(before[-40:]):
+            fine = FINE_BEFORE.search(before[-60:]) or FINE_AFTER.match(text, money.char_end)
+            if not fine or LEGAL_MAXIMUM.search(before):
                 continue
             if money.value_num is None or pd.isna(money.value_num):
                 continue
@@ -512,43 +701,46 @@ class Normaliser:
             )
         return out
 
-    def apply_partitive(self, text, sentence, built, earlier, index):
-        """Breakdowns inherit the metric and place of the total they break down."""
-        persons = [
-            f
-            for f in built
-            if f.unit == "persons" and f.metric not in ("officers_deployed", "victims_identified")
-        ]
-        if not persons:
+    def resolve_dependents(self, text, sentence, built, earlier, index):
+        """Breakdowns ("Among these, 258 …", "Of those booked, 669 were teenagers") take the
+        metric of the total they break down: the latest count before them, in the sentence
+        or up to `antecedent_sentences` back, that is at least the sum of the parts."""
+        dependents = [f for f in built if f.dependent]
+        if not dependents:
             return built
-        opened = PARTITIVE.search(text[sentence.start : sentence.end]) is not None
-        parts_sum = sum(f.value for f in persons)
-        needs = [f for f in persons if f.metric == ""]
-        if not opened and not needs:
-            return built
+        parts_sum = sum(f.value for f in dependents)
+        # Counts are built in reading order, so the total comes before its parts.
+        before_here = [f for f in built[: built.index(dependents[0])] if not f.dependent]
         window = self.params.antecedent_sentences
-        antecedent = None
-        for f in reversed(earlier):
-            if index - f.sentence_index > window:
-                break
-            if (
-                f.unit == "persons"
+        candidates = list(reversed(before_here)) + [
+            f for f in reversed(earlier) if index - f.sentence_index <= window
+        ]
+        antecedent = next(
+            (
+                f
+                for f in candidates
+                if f.unit == "persons"
                 and f.metric
+                and not f.dependent
                 and f.value >= parts_sum
                 and f.age_from is None
                 and f.role is None
                 and f.metric not in ("officers_deployed", "victims_identified")
-            ):
-                antecedent = f
-                break
+            ),
+            None,
+        )
         kept = []
         for f in built:
-            if f in persons and antecedent is not None and (opened or f.metric == ""):
+            if f.dependent:
+                if antecedent is None:
+                    continue
                 f.metric = antecedent.metric
-                f.jurisdiction = antecedent.jurisdiction
+                f.unit = antecedent.unit
+                if not f.placed_here:
+                    f.jurisdiction = antecedent.jurisdiction
                 f.rule += ".breakdown"
-            if f.metric:
-                kept.append(f)
+                f.dependent = False
+            kept.append(f)
         return kept
 
 
