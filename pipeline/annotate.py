@@ -91,6 +91,13 @@ LIST_OF_COUNTS_BEFORE = re.compile(
     r"seven|eight|nine|ten)\b[\w\s'-]*?(?:,|\band)\s+$",
     re.IGNORECASE,
 )
+# A place opening a line as a dateline: in capitals before ':' ',' or a dash ("PRETORIA –"),
+# or in title case before a date ("Madrid, 12 June 2024.").
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:([^\W\d_a-z][^\W\da-z]*(?: [^\W\d_a-z][^\W\da-z]*){0,3})"
+    r"(?=[:,]\s|\s+[–—-]\s)"
+    r"|([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})(?=,\s+(?:\d{1,2}\s+)?%s))" % MONTH
+)
 ORDINAL_WORDS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|hundredth)\b",
@@ -315,15 +322,14 @@ class Annotator:
     def _datelines(self, text):
         """'SINGAPORE: …', 'HONG KONG, March 3 (Reuters) –': a capitalised place opens a line."""
         out = []
-        for m in re.finditer(
-            r"(?m)^[ \t]*([^\W\d_a-z][^\W\da-z]*(?: [^\W\d_a-z][^\W\da-z]*){0,3})(?=[:,] )", text
-        ):
-            code = self.place_by_folded_name.get(m.group(1).casefold())
+        for m in DATELINE.finditer(text):
+            group = 1 if m.group(1) else 2
+            code = self.place_by_folded_name.get(m.group(group).casefold())
             if code:
                 out.append(
                     Span(
-                        m.start(1),
-                        m.end(1),
+                        m.start(group),
+                        m.end(group),
                         "JURISDICTION",
                         "jurisdiction.dateline",
                         value_str=code,
@@ -379,16 +385,29 @@ class Annotator:
     # --- structural recognisers ---------------------------------------------------------------
 
     def _boilerplate(self, text, _doc):
+        """Short lines that match a boilerplate pattern; and the teaser headlines that follow
+        a "Read more" / "Related" line without a blank line between."""
         out = []
-        for m in re.finditer(r"[^\r\n]+", text):
-            line = m.group(0).strip()
-            if not line or len(line) > self.params.boilerplate_max_line_chars:
-                continue
-            for name, regex in self.boilerplate_re:
-                if regex.fullmatch(line):
-                    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-                    out.append(Span(start, start + len(line), "BOILERPLATE", f"boilerplate.{name}"))
+        teasers = False
+        for m in re.finditer(r"[^\r\n]*(?:\r\n|\n|\r|$)", text):
+            raw = m.group(0)
+            line = raw.strip()
+            if not line:
+                teasers = False
+                if m.end() >= len(text):
                     break
+                continue
+            start = m.start() + (len(raw) - len(raw.lstrip()))
+            name = None
+            if len(line) <= self.params.boilerplate_max_line_chars:
+                name = next((n for n, regex in self.boilerplate_re if regex.fullmatch(line)), None)
+            if name is None and teasers:
+                name = "teaser_headline"
+            if name is not None:
+                out.append(Span(start, start + len(line), "BOILERPLATE", f"boilerplate.{name}"))
+                teasers = name in ("read_more", "teaser", "teaser_headline")
+            else:
+                teasers = False
         return out
 
     def _sentences(self, text, _doc):

@@ -48,7 +48,8 @@ PERSON_EVENTS = (
 # Words between a count and its participle: "15 of whom were later charged".
 LINKING_VERB = r"(?:\s+(?:of\s+(?:whom|them|these|those)|were|was|are|is|have\s+been|had\s+been|"
 LINKING_VERB += (
-    r"has\s+been|being|been|also|either|later|subsequently|all|reportedly|allegedly))*\s*"
+    r"has\s+been|being|been|also|either|later|subsequently|all|reportedly|allegedly|formally|"
+    r"officially|now|already|since|eventually|initially|remain|remains|remained|still))*\s*"
 )
 # Words a transitive verb may stand apart from its counted object by: "arrested a total of 14".
 OBJECT_GAP = re.compile(
@@ -70,21 +71,50 @@ LEGAL_MAXIMUM = re.compile(
 )
 # Places joined only by commas and "and": a list of participants.
 LIST_GAP = re.compile(r"[\s,;/]*(?:(?:and|or|&|as\s+well\s+as|plus)\s+)?(?:the\s+)?")
-PART_OF = re.compile(r"\bpart\s+of\s+(?:the|an|a|this|that)\s+$", re.IGNORECASE)
+# "as part of Operation X, carried out in 11 countries": the figures are one country's share.
+NATIONAL_SHARE = re.compile(
+    r"\b(?:as\s+part\s+of|(?:national|\w+ish|\w+ian|\w+ese)\s+(?:phase|leg|part|share)\s+of)\b",
+    re.IGNORECASE,
+)
+PART_OF = re.compile(
+    r"\b(?:part\s+of|following|after|during)\s+(?:the|an|a|this|that)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # "12 in Spain", "269 locations in A, B and C": a place introduced after a count.
 PLACE_INTRO = re.compile(
     r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:in|from|across|within|throughout)\s+(?:the\s+)?"
 )
 # A count standing alone: "Norwegian police 12,", "214 for possessing", "five with …".
+PART_OF_GROUP = re.compile(
+    r"\b(?:most|many|some|several|half|mainly|mostly)\b[\w\s,]*$", re.IGNORECASE
+)
 BARE_COUNT = re.compile(
     r"\s*(?:[,;:.)]|$|(?:and|or|for|with|in|of|from|were|was|are|had|have|each)\b)", re.IGNORECASE
 )
 CLAUSE_BREAK = re.compile(r"[,;:(]|\s[–—-]\s")
+PLAIN_VERB_BEFORE = re.compile(
+    r"\b(?!(?:arrest|detain|apprehend|charg|convict|rescu|seiz|confiscat|search|raid|identif|"
+    r"investigat|block|arrest|execut|recover|secur|book|sentenc|fin|jail|nabb|nick|storm|"
+    r"interview|question|remand|safeguard|traced|locat|open|register|launch|initiat|"
+    r"deploy|involv|conclud|found|discover|uncover|impound|held|"
+    # verbs that only link a subject to its count: "devices seized included 84 computers"
+    r"includ|compris|contain|total|number|reach|amount|rang|spann|list)[a-z]*ed\b)[a-z]+ed"
+    r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|a\s+total\s+of|"
+    r"another|a\s+further|up\s+to))?\s+$",
+    re.IGNORECASE,
+)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)
 PREDICATE_SEX = re.compile(
     r"\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?(men|women|males|females|male|female)\b",
     re.IGNORECASE,
 )
+PREDICATE_BAND = re.compile(
+    r"\b(?:are|were)\s+(?:all\s+|mostly\s+)?(teenagers|teens|adolescents|minors|juveniles)\b",
+    re.IGNORECASE,
+)
+BAND_WORDS = {"teenagers": (13, 19), "teens": (13, 19), "adolescents": (13, 19),
+              "minors": (None, 17), "juveniles": (None, 17)}  # fmt: skip
 SEX_WORDS = {"men": "male", "males": "male", "male": "male", "women": "female",
              "females": "female", "female": "female"}  # fmt: skip
 # "with five other nations", "alongside 12 countries": partners of one, not all taking part.
@@ -257,8 +287,12 @@ class Normaliser:
             )
             if code and code != "INT" and not bracketed:
                 out.append((agency.char_start, agency.char_end, code))
+        money = [(m.char_start, m.char_end) for m in sentence.spans["MONEY"]]
         for place in sentence.spans["JURISDICTION"]:
-            inside = any(s <= place.char_start and place.char_end <= e for s, e, _ in out)
+            inside = any(s <= place.char_start and place.char_end <= e for s, e, _ in out) or any(
+                s < place.char_end and place.char_start < e
+                for s, e in money  # "US$79,000"
+            )
             if place.value_str and not inside:
                 out.append((place.char_start, place.char_end, place.value_str))
         return sorted(out)
@@ -279,9 +313,29 @@ class Normaliser:
                 return True
         return False
 
+    def counts_places(self, sentence: Sentence) -> bool:
+        """'Police in four countries arrested …': a sentence that counts places speaks of
+        the whole operation."""
+        return bool(sentence.spans["NUMBER"]) and any(
+            self.noun_attrs[n.value_str].noun_class == "jurisdiction"
+            and any(0 < n.char_start - num.char_end < 40 for num in sentence.spans["NUMBER"])
+            for n in sentence.spans["COUNTED_NOUN"]
+        )
+
+    def main_place(self, text: str, mentions) -> str:
+        """A sentence's place: one named place; the first of two; of three or more, the one
+        named most if it has most mentions, else ALL (a list, or each its own figure)."""
+        counts = Counter(code for _, _, code in mentions)
+        if len(counts) <= 2 and not self.listed(text, mentions, minimum=3):
+            return mentions[0][2]
+        code, n = counts.most_common(1)[0]
+        return code if n > len(mentions) / 2 else "ALL"
+
     def scoped(self, text: str, start: int, end: int) -> bool:
         """A scope cue ("international operation") makes a figure the operation's total,
         unless the figure is 'part of' it ("As part of the global operation, …")."""
+        if NATIONAL_SHARE.search(text, start, end):
+            return False
         for m in self.scope_re.finditer(text, start, end):
             if not PART_OF.search(text, max(start, m.start() - 30), m.start()):
                 return True
@@ -434,13 +488,16 @@ class Normaliser:
                 carry, carry_line = None, sentence.line_no
             place = Place(
                 fixed=_one_or_all(heading or self.lead_in_jurisdictions(text, sentence)),
-                scoped=self.scoped(text, sentence.start, sentence.end),
+                scoped=self.scoped(text, sentence.start, sentence.end)
+                or (
+                    self.counts_places(sentence)
+                    and not NATIONAL_SHARE.search(text, sentence.start, sentence.end)
+                ),
                 mentions=self.place_mentions(text, sentence),
             )
             explicit = place.fixed or ("ALL" if place.scoped else None)
             if explicit is None and place.mentions:
-                many = self.listed(text, place.mentions, minimum=3)
-                explicit = "ALL" if many else place.mentions[0][2]
+                explicit = self.main_place(text, place.mentions)
             if explicit:
                 carry = explicit
             place.context = explicit or carry or section or default
@@ -477,6 +534,7 @@ class Normaliser:
             quote.find(",", opener.end()) if opener is not None and opener.start() == 0 else -1
         )
         heads = {n.span_id: self.nominal_event(text, n, sentence) for n in numbers}
+        respective = self.respective_places(text, quote, numbers, place)
         facts: list[Fact] = []
         previous: Fact | None = None
         person_in_sentence = False
@@ -488,8 +546,10 @@ class Normaliser:
             own = heads[number.span_id]
             if attrs is None and own is None:
                 own = self.headline_event(text, number, sentence)
-            if attrs is not None and own is None:
+            if own is None:
                 own = self.governing_verb(text, number, sentence)
+                if attrs is None and own is not None and own.value_str not in PERSON_EVENTS:
+                    own = None  # "arrested 144" is people; "seized 40" alone says nothing
             # "74 were identified as content creators" describes, it is no event of its own.
             descriptive = (
                 own is not None
@@ -527,6 +587,14 @@ class Normaliser:
             excluded = {
                 h.char_start for sid, h in heads.items() if h is not None and sid != number.span_id
             }
+            if own is None and PLAIN_VERB_BEFORE.search(text, window_start, number.char_start):
+                # "reviewed more than 28,000 sites": the count is the object of a verb that is
+                # no trigger; only a trigger after it, in its own segment, may still apply.
+                excluded |= {
+                    t.char_start
+                    for t in sentence.spans["TRIGGER"]
+                    if not number.char_end <= t.char_start < segment_end
+                }
             if gapped:
                 metric, trigger = previous.metric, None
             else:
@@ -541,7 +609,9 @@ class Normaliser:
             if metric is None and not dependent:
                 dropped[f"no_trigger_for_{noun_class}"] += 1
                 continue
-            local = self.number_place(text, number, window_start, segment_end, place)
+            local = respective.get(number.span_id) or self.number_place(
+                text, number, window_start, segment_end, place
+            )
             qualifier, qualifier_span = self.qualifier_of(text, number, sentence)
             evidence = [number] + [s for s in (noun, trigger) if s is not None]
             fact = Fact(
@@ -573,6 +643,10 @@ class Normaliser:
             if band is not None and fact.age_from is None:
                 fact.age_from, fact.age_to = _band(band.value_str)
                 evidence.append(band)
+            if fact.age_from is None and noun_class == "person":
+                said = PREDICATE_BAND.search(text, number.char_end, segment_end)
+                if said:
+                    fact.age_from, fact.age_to = BAND_WORDS[said.group(1).lower()]
             if fact.sex is None and noun_class in ("person", "arrest"):
                 said = PREDICATE_SEX.search(text, number.char_end, segment_end)
                 fact.sex = SEX_WORDS.get(said.group(1).lower()) if said else None
@@ -593,6 +667,24 @@ class Normaliser:
         )
         facts.extend(self.fine_facts(doc_id, text, sentence, index, place.context, quote))
         return facts
+
+    def respective_places(self, text, quote, numbers, place: Place) -> dict[str, str]:
+        """'Indonesian and Cambodian police arrested 14 and 12 respectively': the i-th place
+        of the list goes with the i-th count after it."""
+        if not RESPECTIVELY.search(quote) or len(place.mentions) < 2:
+            return {}
+        run = [place.mentions[0]]
+        for previous, current in pairwise(place.mentions):
+            if LIST_GAP.fullmatch(text, previous[1], current[0]):
+                run.append(current)
+            elif len(run) < 2:
+                run = [current]
+            else:
+                break
+        after = [n for n in numbers if n.char_start > run[-1][1]][: len(run)]
+        if len(run) < 2 or len(after) != len(run):
+            return {}
+        return {n.span_id: code for n, (_, _, code) in zip(after, run, strict=True)}
 
     def after_place_in_brackets(self, text: str, number, place: Place) -> bool:
         if text[number.char_start - 1 : number.char_start] != "(":
@@ -616,13 +708,16 @@ class Normaliser:
             for a in sentence.spans["AGE_RANGE"] + sentence.spans["AGE_BAND"]
         ]
         end = segment_end
+        role_starts = {r.char_start for r in sentence.spans["ROLE"]}
         for clause in CLAUSE_BREAK.finditer(text, number.char_end, segment_end) if text else ():
-            # ", aged between 20 and 66," is an aside, not the end of the clause
+            # ", aged between 20 and 66," is an aside, not the end of the clause; and
+            # "for producing, possessing and distributing" is one list of roles.
             aside = any(
                 clause.end() <= a < clause.end() + 2 or clause.start() - 1 <= b <= clause.start()
                 for a, b in ages
             )
-            if not aside:
+            next_word = re.compile(r"\s*(?:and\s+|or\s+)?").match(text, clause.end()).end()
+            if not aside and next_word not in role_starts:
                 end = clause.start()
                 break
         return {
@@ -651,6 +746,8 @@ class Normaliser:
             return []
         out = []
         for age in sentence.spans["AGE_RANGE"]:
+            if PART_OF_GROUP.search(text, max(sentence.start, age.char_start - 25), age.char_start):
+                continue  # "most of them aged between 10 and 13" is no range of the group
             lo, hi = (float(x) for x in age.value_str.split("-"))
             for metric, value in (("youngest_age", lo), ("oldest_age", hi)):
                 out.append(
