@@ -655,6 +655,14 @@ class Annotator:
                 rf"\bages?\s+(?:of\s+)?(?:between\s+)?(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})\b",
             ),
             ("age.range_years_old", rf"\b(?P<a>{n})\s*(?:to|-|–)\s*(?P<b>{n})\s+years?\s+old"),
+            (
+                "age.range_in_age",
+                rf"\brang(?:e|es|ed|ing)\s+in\s+age\s+from\s+(?P<a>{n})\s+to\s+(?P<b>{n})\b",
+            ),
+            (
+                "age.between_the_ages",
+                rf"\bbetween\s+the\s+ages\s+of\s+(?P<a>{n})\s+and\s+(?P<b>{n})\b",
+            ),
         ]
         for rule, pattern in ranges:
             for m in re.finditer(pattern, text, re.IGNORECASE):

@@ -51,6 +51,7 @@ LINKING_VERB += (
     r"has\s+been|being|been|also|either|later|subsequently|all|reportedly|allegedly|formally|"
     r"officially|now|already|since|eventually|initially|remain|remains|remained|still))*\s*"
 )
+LINKING = re.compile(LINKING_VERB, re.IGNORECASE)
 # Words a transitive verb may stand apart from its counted object by: "arrested a total of 14".
 OBJECT_GAP = re.compile(
     r"\s+(?:(?:a\s+total\s+of|another|a\s+further|an\s+additional|the|some|at\s+least|"
@@ -60,7 +61,11 @@ OBJECT_GAP = re.compile(
 )
 PARTITIVE = re.compile(
     r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
-    r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b",
+    r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b|"
+    r"\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-\w+)?)"
+    r"\s+of\s+(?:those|the\s+\w+|them)\s+(?:arrested|detained|held|charged|booked|"
+    r"investigated|questioned|convicted|apprehended)\b",
     re.IGNORECASE,
 )
 # Law, not a case: "punishable by up to …", "carries a fine of …", "faces a maximum …".
@@ -104,6 +109,24 @@ PLAIN_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# Prepositions end a noun phrase; "of" does not ("Twelve of the Thai suspects").
+NOUN_PHRASE_BREAK = re.compile(
+    r"\b(?:in|on|at|from|for|with|by|to|during|after|before|across|into|under|near|since|"
+    r"between|among|amid|against|over|through)\b",
+    re.IGNORECASE,
+)
+# "Six of those arrested …", "44 of the detained …": a subset of a group named by a participle.
+SUBSET_OF_GROUP = re.compile(
+    r"\s+of\s+(?:those|the|them|these)\s+(?:\w+\s+){0,2}?(?:arrested|detained|held|charged|"
+    r"investigated|questioned|booked|convicted|identified|apprehended|rescued)\b",
+    re.IGNORECASE,
+)
+STATISTIC_VERB = re.compile(
+    r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"
+    r"reached|totall?ed|numbered|came\s+to|amounted\s+to)\s+(?:(?:more\s+than|over|about|"
+    r"around|nearly|almost|some|a\s+record|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)
 PREDICATE_SEX = re.compile(
     r"\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?(men|women|males|females|male|female)\b",
@@ -342,42 +365,42 @@ class Normaliser:
         return False
 
     def document_default(self, text: str, sentences: list[Sentence], lead: int) -> str:
-        """Where a figure stands when its sentence and section say nothing: the dateline,
-        else the lead's place, else the place the story names most; ALL for a story whose
-        lead frames an operation across countries."""
+        """Where a figure stands when its sentence and section say nothing: ALL for a story
+        whose headline or first lines frame an operation across countries; else the
+        dateline; else the first place its lead names; else a national currency it quotes;
+        else the place it names most."""
         body = [s for s in sentences if not _is_boilerplate(s)]
         lead_end = (body[0].start + lead) if body else 0
         codes: Counter = Counter()
         first_in_lead, dateline = None, None
-        for s in body:
+        for position, s in enumerate(body):
             mentions = self.place_mentions(text, s)
             codes.update(code for _, _, code in mentions)
             if s.start >= lead_end:
                 continue
-            several = (
-                any(
-                    self.noun_attrs[n.value_str].noun_class == "jurisdiction"
-                    for n in s.spans["COUNTED_NOUN"]
-                )
-                and s.spans["NUMBER"]
-            )
-            if self.scoped(text, s.start, s.end) or several or self.listed(text, mentions, 3):
-                return "ALL"  # "eleven countries strike …", "a global operation"
-            datelines = [m for m in s.spans["JURISDICTION"] if m.rule == "jurisdiction.dateline"]
-            dateline = dateline or (datelines[0].value_str if datelines else None)
             if first_in_lead is None and mentions:
                 first_in_lead = mentions[0][2]
+            datelines = [m for m in s.spans["JURISDICTION"] if m.rule == "jurisdiction.dateline"]
+            if dateline is None and datelines:
+                dateline = datelines[0].value_str
+            headline_or_lead = position < 3
+            framed = (
+                self.scoped(text, s.start, s.end)
+                or self.counts_places(s)
+                or self.listed(text, mentions, 3)
+            )
+            if headline_or_lead and framed:
+                return "ALL"  # "eleven countries strike …", "a global operation"
         if dateline is not None:
             return dateline
-        if not codes:
-            # No place named at all: a national currency still says where ("a £1,200 fine").
-            for s in body:
-                for money in s.spans["MONEY"]:
-                    country = (money.value_str or "")[:2]
-                    if money.value_str not in (None, "$") and country in self.known_codes:
-                        return country
         if first_in_lead is not None:
             return first_in_lead
+        for s in body:
+            for money in s.spans["MONEY"]:
+                # No place named at all: a national currency still says where (£ → GB).
+                country = (money.value_str or "")[:2]
+                if money.value_str not in (None, "$") and country in self.known_codes:
+                    return country
         if codes and codes.most_common(1)[0][1] >= 0.5 * sum(codes.values()):
             return codes.most_common(1)[0][0]
         return "ALL"
@@ -392,6 +415,8 @@ class Normaliser:
             gap = text[number.char_end : noun.char_start]
             if re.fullmatch(r"(?:\s+[A-Za-z][\w'-]*){0,4}\s+|\s*-?\s*", gap) is None:
                 return None
+            if NOUN_PHRASE_BREAK.search(gap):
+                return None  # "9 in Mombasa child abuse raids": the raids are not counted
             if any(
                 number.char_end <= t.char_start < noun.char_start for t in sentence.spans["TRIGGER"]
             ) and not re.fullmatch(r"\s+being\s+", gap):
@@ -403,11 +428,24 @@ class Normaliser:
             return noun
         return None
 
+    def subject_noun(self, text: str, number, window_start: int, sentence: Sentence):
+        """'Sextortion cases involving minors numbered 130', 'The number of children
+        identified as victims rose to 1,452': a statistic whose noun is its subject."""
+        if not STATISTIC_VERB.search(text, window_start, number.char_start):
+            return None
+        before = [
+            n
+            for n in sentence.spans["COUNTED_NOUN"]
+            if window_start <= n.char_start and n.char_end <= number.char_start
+        ]
+        return before[0] if before else None
+
     def headline_event(self, text: str, number, sentence: Sentence):
-        """'435 arrested', '258 were apprehended': a participle right after the number."""
-        after = text[number.char_end : sentence.end]
-        m = re.match(LINKING_VERB, after)
-        offset = number.char_end + (m.end() if m else 0)
+        """'435 arrested', '258 were apprehended': a participle right after the number; and
+        'Six of those arrested have been remanded in custody': the predicate after the group."""
+        group = SUBSET_OF_GROUP.match(text, number.char_end)
+        start = group.end() if group else number.char_end
+        offset = LINKING.match(text, start, sentence.end).end()
         for t in sentence.spans["TRIGGER"]:
             if t.char_start == offset and t.value_str in PERSON_EVENTS:
                 return t
@@ -530,9 +568,8 @@ class Normaliser:
         opener = PARTITIVE.search(quote)
         partitive = opener is not None
         # "Of the 40 people arrested, 30 were men": a count inside the opener is the total.
-        opener_end = sentence.start + (
-            quote.find(",", opener.end()) if opener is not None and opener.start() == 0 else -1
-        )
+        opens = opener is not None and re.match(r"\W*(?:among|of)\b", quote, re.IGNORECASE)
+        opener_end = sentence.start + (quote.find(",", opener.end()) if opens else -1)
         heads = {n.span_id: self.nominal_event(text, n, sentence) for n in numbers}
         respective = self.respective_places(text, quote, numbers, place)
         facts: list[Fact] = []
@@ -541,7 +578,9 @@ class Normaliser:
         for i, number in enumerate(numbers):
             window_start = numbers[i - 1].char_end if i else sentence.start
             segment_end = numbers[i + 1].char_start if i + 1 < len(numbers) else sentence.end
-            noun = self.counted_noun(text, number, sentence)
+            noun = self.counted_noun(text, number, sentence) or self.subject_noun(
+                text, number, window_start, sentence
+            )
             attrs = self.noun_attrs.get(noun.value_str) if noun is not None else None
             own = heads[number.span_id]
             if attrs is None and own is None:
@@ -652,8 +691,10 @@ class Normaliser:
                 fact.sex = SEX_WORDS.get(said.group(1).lower()) if said else None
             if fact.role is None and noun_class in ("person", "arrest"):
                 roles = self.roles_in(number, sentence, segment_end, text)
-                if len(roles) == 1:
-                    fact.role = roles.pop()
+                # one role, or the first of two ("accused of possessing and distributing");
+                # a longer list describes the operation, not this count
+                if len(roles) <= 2 and roles:
+                    fact.role = roles[0]
             fact.span_ids = {s.span_id for s in evidence} | (
                 {qualifier_span.span_id} if qualifier_span is not None else set()
             )
@@ -700,7 +741,7 @@ class Normaliser:
         return any(start <= t.char_start < end for t in sentence.spans["TRIGGER"])
 
     @staticmethod
-    def roles_in(number, sentence: Sentence, segment_end: int, text: str = "") -> set[str]:
+    def roles_in(number, sentence: Sentence, segment_end: int, text: str = "") -> list[str]:
         """Roles named after a number, before the next number or clause break: that number's
         own breakdown ("258 were apprehended for possessing …", "42 … distribution")."""
         ages = [
@@ -720,9 +761,11 @@ class Normaliser:
             if not aside and next_word not in role_starts:
                 end = clause.start()
                 break
-        return {
-            r.value_str for r in sentence.spans["ROLE"] if number.char_end <= r.char_start < end
-        }
+        ordered = sorted(
+            (r for r in sentence.spans["ROLE"] if number.char_end <= r.char_start < end),
+            key=lambda r: r.char_start,
+        )
+        return list(dict.fromkeys(r.value_str for r in ordered))
 
     def band_after(self, text, number, sentence, segment_end):
         """'127 in their 20s', '15 people in their 40s': a band closing the number's phrase."""
@@ -742,7 +785,8 @@ class Normaliser:
             for n in sentence.spans["COUNTED_NOUN"]
             if self.noun_attrs[n.value_str].noun_class in ("person", "victim")
         ]
-        if not (has_group or nouns):
+        events = [t for t in sentence.spans["TRIGGER"] if t.value_str in PERSON_EVENTS]
+        if not (has_group or nouns or events):
             return []
         out = []
         for age in sentence.spans["AGE_RANGE"]:
