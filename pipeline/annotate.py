@@ -87,8 +87,8 @@ def _section_range(first: str, last: str, limit: int) -> list[str]:
 
 # A list of counts before a word: "25 men and one woman", "three girls, one boy".
 LIST_OF_COUNTS_BEFORE = re.compile(
-    r"\d[\w\s'-]*?(?:,|\band)\s+$|\b(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten)\b[\w\s'-]*?(?:,|\band)\s+$",
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b)[\w\s'-]*?"
+    r"(?:,|\band|\bincluding|\bamong\s+them)\s+$",
     re.IGNORECASE,
 )
 # A place opening a line as a dateline: in capitals before ':' ',' or a dash ("PRETORIA –"),

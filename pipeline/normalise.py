@@ -81,6 +81,7 @@ NATIONAL_SHARE = re.compile(
     r"\b(?:as\s+part\s+of|(?:national|\w+ish|\w+ian|\w+ese)\s+(?:phase|leg|part|share)\s+of)\b",
     re.IGNORECASE,
 )
+LIST_AND = re.compile(r"\b(?:and|or|as\s+well\s+as|plus)\b|&", re.IGNORECASE)
 PART_OF = re.compile(
     r"\b(?:part\s+of|following|after|during)\s+(?:the|an|a|this|that)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -327,11 +328,14 @@ class Normaliser:
     def listed(text: str, mentions, minimum: int = 2) -> bool:
         """`minimum` or more different places joined only by commas and 'and': participants."""
         run = [mentions[0]] if mentions else []
+        closed = False  # "A, B and C" ends at its "and": ", the D said" is no fourth item
         for previous, current in pairwise(mentions):
-            if LIST_GAP.fullmatch(text, previous[1], current[0]):
+            link = LIST_GAP.fullmatch(text, previous[1], current[0])
+            if link and not (closed and not LIST_AND.search(link.group(0))):
                 run.append(current)
+                closed = closed or bool(LIST_AND.search(link.group(0)))
             else:
-                run = [current]
+                run, closed = [current], False
             if len({code for _, _, code in run}) >= minimum:
                 return True
         return False
