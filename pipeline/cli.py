@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from pipeline import aggregate, annotate, evaluate, ingest, normalise
+from pipeline.io import write_json
 from pipeline.params import Params, load_params
 
 # Output layout, relative to an output folder: the same names `processed/` holds.
@@ -88,8 +89,14 @@ def run_stage(
     raise ValueError(f"unknown stage {stage!r}")
 
 
-def run_all(raw: Path, out: Path, params_path: Path, gold: Path | None = None) -> dict:
-    """Every stage, raw folder → output folder."""
+def run_all(
+    raw: Path,
+    out: Path,
+    params_path: Path,
+    gold: Path | None = None,
+    evaluation: Path | None = None,
+) -> dict:
+    """Every stage, raw folder → output folder (the evaluation, if asked, to `evaluation`)."""
     params = load_params(params_path)
     documents = run_stage("ingest", out, params, raw=raw)
     run_stage("annotate", out, params, progress=Progress(len(documents), "annotate"))
@@ -98,6 +105,8 @@ def run_all(raw: Path, out: Path, params_path: Path, gold: Path | None = None) -
     result = {"documents": len(documents), "facts": len(facts)}
     if gold is not None:
         result["evaluation"] = run_stage("evaluate", out, params, gold=gold)
+        if evaluation is not None:
+            write_json(result["evaluation"], evaluation)
     return result
 
 
@@ -136,6 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--raw", type=Path, required=True)
     s.add_argument("--out", type=Path, required=True)
     s.add_argument("--gold", type=Path, default=None, help="also score against this gold CSV")
+    s.add_argument(
+        "--evaluation",
+        type=Path,
+        default=None,
+        help="with --gold: also write the scores to this JSON file",
+    )
 
     s = sub.add_parser("validate", help="check a Parquet file against a table's schema")
     s.add_argument("file", type=Path)
@@ -169,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         params = load_params(args.params)
         if args.command == "run":
-            result = run_all(args.raw, args.out, args.params, args.gold)
+            result = run_all(args.raw, args.out, args.params, args.gold, args.evaluation)
             print(f"{result['documents']} documents → {result['facts']} facts in {args.out}")
             return 0
         if args.command == "validate":
