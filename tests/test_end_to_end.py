@@ -124,3 +124,13 @@ def test_the_run_leaves_the_repository_outputs_alone(tmp_path):
     run_all(REPO / "raw", tmp_path, REPO / "params.yaml")
     after = {p: p.stat().st_mtime_ns for p in processed.rglob("*")} if processed.exists() else {}
     assert before == after
+
+
+def test_rules_generalise_to_the_invented_corpus(tmp_path):
+    # Articles and gold written independently of the rules: a floor against regressions.
+    corpus = REPO / "tests" / "data" / "challenge"
+    result = run_all(corpus, tmp_path, REPO / "params.yaml", corpus / "gold.csv")
+    scores = result["evaluation"]
+    assert scores["precision"] >= 0.88, scores["false_positive_keys"]
+    assert scores["recall"] >= 0.85, scores["missed_keys"]
+    assert scores["operation_pair_accuracy"] >= 0.95
