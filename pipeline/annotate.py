@@ -861,7 +861,8 @@ class Annotator:
                 excluded["inside_boilerplate" if claimed_by == "BOILERPLATE" else claimed_by] += 1
                 continue
             found.append(number)
-        found = _drop_nested(found, "TRIGGER")
+        for label in ("TRIGGER", "AGE_RANGE", "DATE_RANGE", "MONEY", "LEGAL_PROVISION"):
+            found = _drop_nested(found, label)
         # Boilerplate claims every other span inside it as well.
         boiler = [(s.start, s.end) for s in found if s.label == "BOILERPLATE"]
         if boiler:
