@@ -95,7 +95,7 @@ LIST_OF_COUNTS_BEFORE = re.compile(
 # or in title case before a date ("Madrid, 12 June 2024.").
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:([^\W\d_a-z][^\W\da-z]*(?: [^\W\d_a-z][^\W\da-z]*){0,3})"
-    r"(?=[:,]\s|\s+[–—-]\s)"
+    r"(?=(?:\s*\([^()\n]{1,30}\))?(?:[:,]\s|\s+[–—-]\s))"
     r"|([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})(?=,\s+(?:\d{1,2}\s+)?%s))" % MONTH
 )
 ORDINAL_WORDS = re.compile(

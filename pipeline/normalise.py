@@ -95,7 +95,8 @@ PART_OF_GROUP = re.compile(
     r"\b(?:most|many|some|several|half|mainly|mostly)\b[\w\s,]*$", re.IGNORECASE
 )
 BARE_COUNT = re.compile(
-    r"\s*(?:[,;:.)]|$|(?:and|or|for|with|in|of|from|were|was|are|had|have|each)\b)", re.IGNORECASE
+    r"\s*(?:[,;:.)]|$|(?:and|or|for|with|in|of|from|were|was|are|had|have|each|respectively)\b)",
+    re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:(]|\s[–—-]\s")
 PLAIN_VERB_BEFORE = re.compile(
@@ -110,6 +111,7 @@ PLAIN_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+COPULA = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 # Prepositions end a noun phrase; "of" does not ("Twelve of the Thai suspects").
 NOUN_PHRASE_BREAK = re.compile(
     r"\b(?:in|on|at|from|for|with|by|to|during|after|before|across|into|under|near|since|"
@@ -212,6 +214,8 @@ class Fact:
     span_ids: set[str] = field(default_factory=set)
     noun_class: str = ""
     dependent: bool = False  # a breakdown still waiting for its total's metric
+    # "Twenty of those detained …": the group's own participle, if no total is found
+    fallback_metric: str | None = None
     placed_here: bool = False  # its place comes from its own words, not the context
 
     def __post_init__(self):
@@ -419,8 +423,10 @@ class Normaliser:
             gap = text[number.char_end : noun.char_start]
             if re.fullmatch(r"(?:\s+[A-Za-z][\w'-]*){0,4}\s+|\s*-?\s*", gap) is None:
                 return None
-            if NOUN_PHRASE_BREAK.search(gap):
-                return None  # "9 in Mombasa child abuse raids": the raids are not counted
+            if NOUN_PHRASE_BREAK.search(gap) or COPULA.search(gap):
+                # "9 in Mombasa child abuse raids": the raids are not counted; "14 were
+                # minors": the noun after the verb says what they were, not what is counted
+                return None
             if any(
                 number.char_end <= t.char_start < noun.char_start for t in sentence.spans["TRIGGER"]
             ) and not re.fullmatch(r"\s+being\s+", gap):
@@ -430,6 +436,15 @@ class Normaliser:
             ):
                 return None  # "109 others across six jurisdictions": six's noun, not 109's
             return noun
+        return None
+
+    def group_metric(self, text: str, number, sentence: Sentence) -> str | None:
+        group = SUBSET_OF_GROUP.match(text, number.char_end)
+        if group is None:
+            return None
+        for t in sentence.spans["TRIGGER"]:
+            if group.start() <= t.char_start < group.end():
+                return self.metric_rules.get(("person", t.value_str))
         return None
 
     def subject_noun(self, text: str, number, window_start: int, sentence: Sentence):
@@ -632,12 +647,8 @@ class Normaliser:
             }
             if own is None and PLAIN_VERB_BEFORE.search(text, window_start, number.char_start):
                 # "reviewed more than 28,000 sites": the count is the object of a verb that is
-                # no trigger; only a trigger after it, in its own segment, may still apply.
-                excluded |= {
-                    t.char_start
-                    for t in sentence.spans["TRIGGER"]
-                    if not number.char_end <= t.char_start < segment_end
-                }
+                # no trigger, and borrows no trigger from the rest of the sentence.
+                excluded |= {t.char_start for t in sentence.spans["TRIGGER"]}
             if gapped:
                 metric, trigger = previous.metric, None
             else:
@@ -678,6 +689,8 @@ class Normaliser:
                 dependent=dependent,
                 placed_here=local != place.context,
             )
+            if dependent:
+                fact.fallback_metric = self.group_metric(text, number, sentence)
             if attrs is not None:
                 fact.sex, fact.device, fact.role = attrs.sex, attrs.device, attrs.role
                 if attrs.age_from:
@@ -821,7 +834,10 @@ class Normaliser:
         for money in sentence.spans["MONEY"]:
             before = text[sentence.start : money.char_start]
             fine = FINE_BEFORE.search(before[-60:]) or FINE_AFTER.match(text, money.char_end)
-            if not fine or LEGAL_MAXIMUM.search(before):
+            # the legal maximum must stand in the fine's own clause: "The law carries a fine of
+            # up to R100,000, and a man was fined R20,000" still states the R20,000
+            clause = re.split(r";\s+|,\s+(?:and|but|while|whereas)\s+", before)[-1]
+            if not fine or LEGAL_MAXIMUM.search(clause):
                 continue
             if money.value_num is None or pd.isna(money.value_num):
                 continue
@@ -877,13 +893,16 @@ class Normaliser:
         kept = []
         for f in built:
             if f.dependent:
-                if antecedent is None:
+                if antecedent is not None:
+                    f.metric, f.unit = antecedent.metric, antecedent.unit
+                    if not f.placed_here:
+                        f.jurisdiction = antecedent.jurisdiction
+                    f.rule += ".breakdown"
+                elif f.fallback_metric:
+                    f.metric, f.unit = f.fallback_metric, "persons"
+                    f.rule += ".group"
+                else:
                     continue
-                f.metric = antecedent.metric
-                f.unit = antecedent.unit
-                if not f.placed_here:
-                    f.jurisdiction = antecedent.jurisdiction
-                f.rule += ".breakdown"
                 f.dependent = False
             kept.append(f)
         return kept

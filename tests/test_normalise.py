@@ -291,7 +291,12 @@ QUALIFIED = [
     ("up-to", "Up to 25 people could be arrested in Tasmania, police said.", 25, "at_most"),
     ("fewer-than", "Police in Victoria arrested fewer than 30 people.", 30, "at_most"),
     ("dozens-of", "Dozens of men were arrested in Sweden.", 12, "at_least"),
-    ("tens-of-thousands", "Tens of thousands of people were arrested in Brazil.", 10000, "at_least"),
+    (
+        "tens-of-thousands",
+        "Tens of thousands of people were arrested in Brazil.",
+        10000,
+        "at_least",
+    ),
 ]
 
 
