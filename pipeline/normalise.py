@@ -53,12 +53,13 @@ LINKING_VERB += (
 )
 LINKING = re.compile(LINKING_VERB, re.IGNORECASE)
 # Words a transitive verb may stand apart from its counted object by: "arrested a total of 14".
-OBJECT_GAP = re.compile(
-    r"\s+(?:(?:a\s+total\s+of|another|a\s+further|an\s+additional|the|some|at\s+least|"
-    r"more\s+than|over|about|around|nearly|almost|up\s+to|approximately|roughly|as\s+many\s+as)"
-    r"\s+)*",
-    re.IGNORECASE,
+# Words that may stand between a verb and its count: "arrested a total of 14", "rose to
+# more than 300", "reviewed some 2,000".
+LEADING_WORDS = (
+    r"(?:a\s+total\s+of|another|a\s+further|an\s+additional|the|some|at\s+least|more\s+than|"
+    r"over|about|around|nearly|almost|up\s+to|approximately|roughly|as\s+many\s+as|a\s+record)"
 )
+OBJECT_GAP = re.compile(rf"\s+(?:{LEADING_WORDS}\s+)*", re.IGNORECASE)
 PARTITIVE = re.compile(
     r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
     r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b|"
@@ -90,24 +91,21 @@ PART_OF = re.compile(
 PLACE_INTRO = re.compile(
     r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:in|from|across|within|throughout)\s+(?:the\s+)?"
 )
-# A count standing alone: "Norwegian police 12,", "214 for possessing", "five with …".
+# "most of them aged between 10 and 13": a range of part of the group.
 PART_OF_GROUP = re.compile(
     r"\b(?:most|many|some|several|half|mainly|mostly)\b[\w\s,]*$", re.IGNORECASE
 )
+# A count standing alone: "Norwegian police 12,", "214 for possessing", "five with …".
 BARE_COUNT = re.compile(
     r"\s*(?:[,;:.)]|$|(?:and|or|for|with|in|of|from|were|was|are|had|have|each|respectively)\b)",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:(]|\s[–—-]\s")
-PLAIN_VERB_BEFORE = re.compile(
-    r"\b(?!(?:arrest|detain|apprehend|charg|convict|rescu|seiz|confiscat|search|raid|identif|"
-    r"investigat|block|arrest|execut|recover|secur|book|sentenc|fin|jail|nabb|nick|storm|"
-    r"interview|question|remand|safeguard|traced|locat|open|register|launch|initiat|"
-    r"deploy|involv|conclud|found|discover|uncover|impound|held|"
-    # verbs that only link a subject to its count: "devices seized included 84 computers"
-    r"includ|compris|contain|total|number|reach|amount|rang|spann|list)[a-z]*ed\b)[a-z]+ed"
-    r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|a\s+total\s+of|"
-    r"another|a\s+further|up\s+to))?\s+$",
+# A past-tense verb right before a count: "reviewed 28,000 sites". Whether it is a trigger is
+# decided by the TRIGGER spans; these only link a subject to its count.
+PAST_VERB_BEFORE = re.compile(rf"\b([a-z]+ed)(?:\s+{LEADING_WORDS})*\s+$", re.IGNORECASE)
+LINKING_PAST = re.compile(
+    r"(?:includ|compris|contain|total|number|reach|amount|rang|spann|list|involv)[a-z]*ed",
     re.IGNORECASE,
 )
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -126,8 +124,7 @@ SUBSET_OF_GROUP = re.compile(
 )
 STATISTIC_VERB = re.compile(
     r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"
-    r"reached|totall?ed|numbered|came\s+to|amounted\s+to)\s+(?:(?:more\s+than|over|about|"
-    r"around|nearly|almost|some|a\s+record|at\s+least)\s+)?$",
+    rf"reached|totall?ed|numbered|came\s+to|amounted\s+to)\s+(?:{LEADING_WORDS}\s+)?$",
     re.IGNORECASE,
 )
 IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)
@@ -438,6 +435,17 @@ class Normaliser:
             return noun
         return None
 
+    @staticmethod
+    def object_of_plain_verb(text: str, number, window_start: int, sentence: Sentence) -> bool:
+        """'Analysts reviewed 12,000 images': the count is the object of a verb that is no
+        trigger (and does not merely link a subject to its count, like 'included')."""
+        verb = PAST_VERB_BEFORE.search(text, window_start, number.char_start)
+        if verb is None or LINKING_PAST.fullmatch(verb.group(1)):
+            return False
+        return not any(
+            t.char_start <= verb.start(1) < t.char_end for t in sentence.spans["TRIGGER"]
+        )
+
     def group_metric(self, text: str, number, sentence: Sentence) -> str | None:
         group = SUBSET_OF_GROUP.match(text, number.char_end)
         if group is None:
@@ -645,7 +653,7 @@ class Normaliser:
             excluded = {
                 h.char_start for sid, h in heads.items() if h is not None and sid != number.span_id
             }
-            if own is None and PLAIN_VERB_BEFORE.search(text, window_start, number.char_start):
+            if own is None and self.object_of_plain_verb(text, number, window_start, sentence):
                 # "reviewed more than 28,000 sites": the count is the object of a verb that is
                 # no trigger, and borrows no trigger from the rest of the sentence.
                 excluded |= {t.char_start for t in sentence.spans["TRIGGER"]}
