@@ -1,91 +1,388 @@
-"""Stage 4, aggregate: facts → `aggregates/reconciled.parquet`.
+"""Stage 4, aggregate: facts → reconciled figures, part–whole checks and conflicts.
 
-One row per operation × jurisdiction × metric × breakdown (unit, sex, age band, role,
-device): the lowest and highest value stated, the best value by the configured policy, how
-many documents state it and which, the facts behind it, and whether the documents agree.
-A figure stated twice in one document counts as one document's claim.
+`aggregates/reconciled.parquet`: one row per operation × jurisdiction × metric × breakdown
+(unit, sex, age band, role, device) with the range the documents' claims allow (`low`, `high`;
+`high` is empty when a claim is only a lower bound, "more than 20,000"), the best value by the
+configured policy, the documents and facts behind it, and a status: `single_source`,
+`corroborated` (several documents, every claim compatible) or `conflicting`. A figure stated
+twice in one document is that document's one claim.
+
+`aggregates/checks.parquet`: do the parts add up to the stated totals? Sex, age-band, role and
+device breakdowns against their total in the same document; countries' figures against the
+operation's `ALL` figure; arrested + investigated against a stated combined figure. Each check
+is `consistent`, `incomplete` (parts below the total: an unknown remainder) or `overcount`.
+
+`aggregates/conflicts.parquet`: the same figure under different metrics in different documents
+(`definitional`: 111 "investigated" in one outlet, "arrested" in another) or attributed to
+different places (`scope`: devices counted for one country in one outlet, for the whole
+operation in another).
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
 from collections import Counter
 
 import pandas as pd
 
 from pipeline.params import AggregateParams
-from pipeline.schemas import AGGREGATE_KEY, Facts, Reconciled, frame
+from pipeline.schemas import (
+    AGGREGATE_KEY,
+    METRIC_UNITS,
+    Checks,
+    Conflicts,
+    Facts,
+    Reconciled,
+    frame,
+)
+
+BREAKDOWNS = (Facts.sex, Facts.age_from, Facts.age_to, Facts.role, Facts.device)
+# Metrics whose parts add up to their whole: counts, not ages, amounts or numbers of places.
+ADDITIVE_METRICS = tuple(
+    m for m, unit in METRIC_UNITS.items() if unit not in ("years", "currency", "jurisdictions")
+)
+# A coincidence of small numbers ("2 convicted", "2 cases") is no evidence of a conflict.
+CONFLICT_MIN_VALUE = 10
 
 
-def choose_best(values_by_doc: dict[str, float], policy: str) -> float:
-    """The best figure among documents' claims, one claim per document."""
-    values = sorted(values_by_doc.values())
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def claim_bounds(value: float, qualifier: str) -> tuple[float, float]:
+    """The values a claim allows: 'more than 300' is at least 300, 'up to 25' at most 25."""
+    if qualifier == "at_least":
+        return value, math.inf
+    if qualifier == "at_most":
+        return 0.0, value
+    return value, value
+
+
+def choose_best(claims: dict[str, tuple[float, str]], policy: str) -> float:
+    """The best figure among documents' claims (value, qualifier), one claim per document.
+    Stated values outrank bounds; `mode` takes the value most documents state (ties to the
+    larger: later reports usually count more), else min / max / median of the values."""
+    stated = [v for v, q in claims.values() if q in ("exact", "approximately")]
+    values = sorted(stated or [v for v, _ in claims.values()])
     if policy == "min":
         return values[0]
     if policy == "max":
         return values[-1]
     if policy == "median":
         return float(pd.Series(values).median())
-    # mode: the value most documents state; ties go to the larger, the usual final count.
     counts = Counter(values)
     return max(counts, key=lambda v: (counts[v], v))
 
 
-def aggregate(facts: pd.DataFrame, params: AggregateParams) -> tuple[pd.DataFrame, dict]:
-    """Facts → (reconciled table, metrics). Pure."""
+def _compatible(claims: list[tuple[float, str]]) -> bool:
+    """Every stated value agrees and lies inside every bound."""
+    stated = {v for v, q in claims if q in ("exact", "approximately")}
+    if len(stated) > 1:
+        return False
+    low = max(claim_bounds(v, q)[0] for v, q in claims)
+    high = min(claim_bounds(v, q)[1] for v, q in claims)
+    return low <= high and all(low <= v <= high for v in stated)
+
+
+def reconcile(facts: pd.DataFrame, params: AggregateParams) -> pd.DataFrame:
     rows = []
-    grouped = facts.groupby(AGGREGATE_KEY, dropna=False, sort=True)
-    for key, group in grouped:
-        per_doc: dict[str, float] = {}
+    for key, group in facts.groupby(AGGREGATE_KEY, dropna=False, sort=True):
+        claims: dict[str, tuple[float, str]] = {}
         for doc_id, doc_group in group.groupby(Facts.doc_id, sort=True):
             # One document stating different values for one key: keep its largest claim.
-            per_doc[doc_id] = float(doc_group[Facts.value].max())
-        values = sorted(set(group[Facts.value]))
-        distinct_claims = set(per_doc.values())
+            top = doc_group.sort_values([Facts.value, Facts.qualifier]).iloc[-1]
+            claims[doc_id] = (float(top[Facts.value]), top[Facts.qualifier])
+        # the range covers every fact (two fines in one story are two figures), the best
+        # value is chosen among each document's claim
+        bounds = [
+            claim_bounds(v, q)
+            for v, q in zip(group[Facts.value], group[Facts.qualifier], strict=True)
+        ]
+        high = max(b[1] for b in bounds)
         status = (
             "single_source"
-            if len(per_doc) == 1
+            if len(claims) == 1
             else "corroborated"
-            if len(distinct_claims) == 1
+            if _compatible(list(claims.values()))
             else "conflicting"
         )
+        best = choose_best(claims, params.best_policy)
         row = dict(zip(AGGREGATE_KEY, key, strict=True))
         row.update(
             {
-                Reconciled.low: values[0],
-                Reconciled.best: choose_best(per_doc, params.best_policy),
-                Reconciled.high: values[-1],
+                Reconciled.low: min(min(b[0] for b in bounds), best),
+                Reconciled.best: best,
+                Reconciled.high: None if math.isinf(high) else max(high, best),
                 Reconciled.best_policy: params.best_policy,
                 Reconciled.status: status,
-                Reconciled.n_documents: len(per_doc),
+                Reconciled.n_documents: len(claims),
                 Reconciled.n_facts: len(group),
-                Reconciled.doc_ids: "|".join(sorted(per_doc)),
+                Reconciled.doc_ids: "|".join(sorted(claims)),
                 Reconciled.fact_ids: "|".join(sorted(group[Facts.fact_id])),
+                Reconciled.claims: "; ".join(
+                    f"{doc}: {_claim_text(v, q)}" for doc, (v, q) in sorted(claims.items())
+                ),
             }
         )
         rows.append(row)
-    table = to_reconciled_frame(rows)
+    table = frame(Reconciled, rows)
+    return table.sort_values(AGGREGATE_KEY, kind="stable", na_position="first").reset_index(
+        drop=True
+    )
+
+
+def _claim_text(value: float, qualifier: str) -> str:
+    prefix = {"at_least": "≥", "at_most": "≤", "approximately": "~"}.get(qualifier, "")
+    return f"{prefix}{value:g}"
+
+
+# --- part–whole checks ------------------------------------------------------------------------
+
+
+def _status(total: float, parts: float) -> str:
+    if math.isclose(parts, total):
+        return "consistent"
+    return "incomplete" if parts < total else "overcount"
+
+
+def _check_row(kind, scope, operation_id, jurisdiction, metric, docs, total, parts, detail):
+    total_value = float(total[Facts.value].max())
+    parts_sum = float(parts[Facts.value].sum())
+    ids = "|".join(sorted(set(total[Facts.fact_id]) | set(parts[Facts.fact_id])))
+    return {
+        Checks.check_id: "c_" + hashlib.sha256(f"{kind}|{ids}".encode()).hexdigest()[:16],
+        Checks.kind: kind,
+        Checks.scope: scope,
+        Checks.operation_id: operation_id,
+        Checks.jurisdiction: jurisdiction,
+        Checks.metric: metric,
+        Checks.doc_ids: "|".join(sorted(docs)),
+        Checks.total: total_value,
+        Checks.parts_sum: parts_sum,
+        Checks.n_parts: len(parts),
+        Checks.status: _status(total_value, parts_sum),
+        Checks.total_fact_ids: "|".join(sorted(total[Facts.fact_id])),
+        Checks.part_fact_ids: "|".join(sorted(parts[Facts.fact_id])),
+        Checks.detail: detail,
+    }
+
+
+def _no_breakdown(df: pd.DataFrame) -> pd.Series:
+    return df[list(BREAKDOWNS)].isna().all(axis=1)
+
+
+def _only(df: pd.DataFrame, *columns: str) -> pd.Series:
+    """Rows broken down by exactly `columns` and nothing else."""
+    others = [c for c in BREAKDOWNS if c not in columns]
+    return df[list(columns)].notna().all(axis=1) & df[others].isna().all(axis=1)
+
+
+def part_whole_checks(facts: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    counts = facts[facts[Facts.metric].isin(ADDITIVE_METRICS)]
+    dimensions = {
+        "sex": (Facts.sex,),
+        "age": (Facts.age_from,),
+        "role": (Facts.role,),
+        "device": (Facts.device,),
+    }
+    keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction, Facts.metric]
+    for (doc_id, op, place, metric), group in counts.groupby(keys, dropna=False, sort=True):
+        totals = group[_no_breakdown(group)]
+        if totals.empty:
+            continue
+        for kind, columns in dimensions.items():
+            if kind == "age":
+                parts = group[
+                    (group[Facts.age_from].notna() | group[Facts.age_to].notna())
+                    & group[[Facts.sex, Facts.role, Facts.device]].isna().all(axis=1)
+                ]
+            else:
+                parts = group[_only(group, *columns)]
+            # one row per distinct part: a part restated in the same document counts once
+            parts = parts.drop_duplicates(subset=[*BREAKDOWNS, Facts.value])
+            if parts.empty:
+                continue
+            detail = f"{kind} parts of {metric} in {doc_id}"
+            rows.append(
+                _check_row(
+                    kind, "document", _none(op), place, metric, {doc_id}, totals, parts, detail
+                )
+            )
+    rows.extend(_jurisdiction_checks(reconciled, facts))
+    rows.extend(_combined_checks(counts))
+    table = frame(Checks, rows)
+    return table.drop_duplicates(subset=[Checks.check_id]).reset_index(drop=True)
+
+
+def _none(value):
+    return None if _missing(value) else value
+
+
+def _jurisdiction_checks(reconciled: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
+    """Countries' figures against the operation's ALL figure, best value per place."""
+    rows = []
+    plain = reconciled[
+        reconciled[Reconciled.operation_id].notna()
+        & reconciled[[Reconciled.sex, Reconciled.age_from, Reconciled.role, Reconciled.device]]
+        .isna()
+        .all(axis=1)
+    ]
+    by_id = facts.set_index(Facts.fact_id)
+    for (op, metric), group in plain.groupby([Reconciled.operation_id, Reconciled.metric]):
+        if metric not in ADDITIVE_METRICS:
+            continue
+        whole = group[group[Reconciled.jurisdiction] == "ALL"]
+        places = group[group[Reconciled.jurisdiction] != "ALL"]
+        if whole.empty or places.empty:
+            continue
+        total_ids = whole.iloc[0][Reconciled.fact_ids].split("|")
+        part_ids = [row[Reconciled.fact_ids].split("|")[0] for row in places.to_dict("records")]
+        total = by_id.loc[total_ids].reset_index()
+        total = total.assign(**{Facts.value: float(whole.iloc[0][Reconciled.best])})
+        parts = by_id.loc[part_ids].reset_index()
+        parts = parts.assign(**{Facts.value: list(places[Reconciled.best])})
+        docs = set(whole.iloc[0][Reconciled.doc_ids].split("|"))
+        for doc_ids in places[Reconciled.doc_ids]:
+            docs |= set(doc_ids.split("|"))
+        detail = (
+            f"{metric}: "
+            + " + ".join(
+                f"{p} {b:g}"
+                for p, b in zip(
+                    places[Reconciled.jurisdiction], places[Reconciled.best], strict=True
+                )
+            )
+            + f" vs ALL {whole.iloc[0][Reconciled.best]:g}"
+        )
+        rows.append(
+            _check_row("jurisdiction", "operation", op, "ALL", metric, docs, total, parts, detail)
+        )
+    return rows
+
+
+def _combined_checks(counts: pd.DataFrame) -> list[dict]:
+    """Arrested + investigated against a stated 'arrested or investigated' figure: the
+    figure itself, or the sum of its sex parts when only those are stated."""
+    rows = []
+    keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction]
+    for (doc_id, op, place), group in counts.groupby(keys, dropna=False, sort=True):
+        plain = group[_no_breakdown(group)]
+        parts = plain[plain[Facts.metric].isin(["arrested", "investigated"])]
+        parts = parts.drop_duplicates(subset=[Facts.metric, Facts.value])
+        if parts[Facts.metric].nunique() < 2:
+            continue
+        combined = plain[plain[Facts.metric] == "arrested_or_investigated"]
+        how = "stated"
+        if combined.empty:
+            by_sex = group[
+                (group[Facts.metric] == "arrested_or_investigated") & _only(group, Facts.sex)
+            ].drop_duplicates(subset=[Facts.sex, Facts.value])
+            if by_sex[Facts.sex].nunique() < 2:
+                continue
+            combined = by_sex.assign(**{Facts.value: by_sex[Facts.value].sum()})
+            how = "the sum of its sex parts"
+        detail = f"arrested + investigated vs arrested_or_investigated ({how}) in {doc_id}"
+        rows.append(
+            _check_row(
+                "combined",
+                "document",
+                _none(op),
+                place,
+                "arrested_or_investigated",
+                {doc_id},
+                combined,
+                parts,
+                detail,
+            )
+        )
+    return rows
+
+
+# --- conflicts ----------------------------------------------------------------------------------
+
+
+def _across_documents(readings: pd.Series) -> bool:
+    """Two readings stated by two different documents (one document's own distinctions,
+    such as its total and its per-country figure, are no conflict)."""
+    docs = list(readings)
+    return any(
+        any(a != b for a in docs[i] for b in docs[j])
+        for i in range(len(docs))
+        for j in range(i + 1, len(docs))
+    )
+
+
+def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
+    """One figure, several readings across documents: another metric, or another place."""
+    rows = []
+    counts = facts[(facts[Facts.value] >= CONFLICT_MIN_VALUE) & (facts[Facts.unit] != "years")]
+    breakdown = [Facts.sex, Facts.age_from, Facts.age_to, Facts.role, Facts.device]
+    for kind, same, differs in (
+        ("definitional", [Facts.operation_id, Facts.jurisdiction, Facts.value], Facts.metric),
+        ("scope", [Facts.operation_id, Facts.metric, Facts.value], Facts.jurisdiction),
+    ):
+        for _, group in counts.groupby(same + breakdown, dropna=False, sort=True):
+            readings = group.groupby(differs)[Facts.doc_id].apply(set)
+            if _missing(group[Facts.operation_id].iloc[0]) or not _across_documents(readings):
+                continue
+            first = group.iloc[0]
+            ids = "|".join(sorted(group[Facts.fact_id]))
+            rows.append(
+                {
+                    Conflicts.conflict_id: "x_"
+                    + hashlib.sha256(f"{kind}|{ids}".encode()).hexdigest()[:16],
+                    Conflicts.kind: kind,
+                    Conflicts.operation_id: first[Facts.operation_id],
+                    Conflicts.value: float(first[Facts.value]),
+                    Conflicts.jurisdictions: "|".join(sorted(set(group[Facts.jurisdiction]))),
+                    Conflicts.metrics: "|".join(sorted(set(group[Facts.metric]))),
+                    Conflicts.doc_ids: "|".join(sorted(set(group[Facts.doc_id]))),
+                    Conflicts.fact_ids: ids,
+                    Conflicts.detail: "; ".join(
+                        f"{reading} in {', '.join(sorted(docs))}"
+                        for reading, docs in readings.items()
+                    ),
+                }
+            )
+    return frame(Conflicts, rows)
+
+
+def aggregate(
+    facts: pd.DataFrame, params: AggregateParams
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict]:
+    """Facts → (reconciled, checks, conflicts, metrics). Pure."""
+    reconciled = reconcile(facts, params)
+    checks = part_whole_checks(facts, reconciled)
+    found = conflicts(facts)
     metrics = {
         "rows_in": len(facts),
-        "rows_out": len(table),
-        "rows_by_status": dict(sorted(Counter(table[Reconciled.status]).items())),
+        "rows_out": len(reconciled),
+        "rows_by_status": dict(sorted(Counter(reconciled[Reconciled.status]).items())),
+        "checks_by_status": dict(sorted(Counter(checks[Checks.status]).items())),
+        "conflicts_by_kind": dict(sorted(Counter(found[Conflicts.kind]).items())),
         "best_policy": params.best_policy,
     }
-    return table, metrics
+    return reconciled, checks, found, metrics
 
 
 def to_reconciled_frame(rows: list[dict]) -> pd.DataFrame:
-    df = frame(Reconciled, rows)
-    return df.sort_values(AGGREGATE_KEY, kind="stable", na_position="first").reset_index(drop=True)
+    return frame(Reconciled, rows)
 
 
-def run(facts_path, reconciled_path, metrics_path, params: AggregateParams):
+def run(
+    facts_path, reconciled_path, checks_path, conflicts_path, metrics_path, params: AggregateParams
+):
     """Entry point: read facts, aggregate, check every row is backed by facts, write."""
     from pipeline.io import read_table, write_json, write_table
     from pipeline.schemas import check_aggregates_backed_by_facts
 
     facts = read_table(facts_path, Facts)
-    table, metrics = aggregate(facts, params)
-    check_aggregates_backed_by_facts(table, facts)
-    table = write_table(table, reconciled_path, Reconciled)
+    reconciled, checks, found, metrics = aggregate(facts, params)
+    check_aggregates_backed_by_facts(reconciled, facts)
+    write_table(checks, checks_path, Checks)
+    write_table(found, conflicts_path, Conflicts)
+    reconciled = write_table(reconciled, reconciled_path, Reconciled)
     write_json(metrics, metrics_path)
-    return table
+    return reconciled

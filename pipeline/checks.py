@@ -26,8 +26,8 @@ def sorted_by(df: pd.DataFrame, *, columns: list[str]) -> pd.Series:
 
 @extensions.register_check_method(statistics=["low", "best", "high"], check_type="vectorized")
 def ordered_bounds(df: pd.DataFrame, *, low: str, best: str, high: str) -> pd.Series:
-    """An aggregate's `low <= best <= high`."""
-    return (df[low] <= df[best]) & (df[best] <= df[high])
+    """An aggregate's `low <= best <= high`; an empty `high` is unbounded."""
+    return (df[low] <= df[best]) & ((df[best] <= df[high]) | df[high].isna())
 
 
 @extensions.register_check_method(statistics=["pattern"], check_type="element_wise")

@@ -24,6 +24,8 @@ LAYOUT = {
     "facts": "facts.parquet",
     "operations": "operations.parquet",
     "reconciled": "aggregates/reconciled.parquet",
+    "checks": "aggregates/checks.parquet",
+    "conflicts": "aggregates/conflicts.parquet",
     "metrics": "metrics",
 }
 
@@ -83,7 +85,9 @@ def run_stage(
             params.annotate.vocab_dir,
         )
     if stage == "aggregate":
-        return aggregate.run(p["facts"], p["reconciled"], metrics, params.aggregate)
+        return aggregate.run(
+            p["facts"], p["reconciled"], p["checks"], p["conflicts"], metrics, params.aggregate
+        )
     if stage == "evaluate":
         return evaluate.run(p["facts"], gold, p["metrics"] / "evaluation.json", params.evaluate)
     raise ValueError(f"unknown stage {stage!r}")

@@ -19,7 +19,7 @@ def fact(doc_id: str, value: float, metric: str = "arrested", **kw) -> dict:
 def run(rows: list[dict], policy: str = "mode") -> pd.DataFrame:
     facts = to_facts_frame(rows)
     Facts.validate(facts, lazy=True)
-    table, _ = aggregate(facts, AggregateParams(best_policy=policy))
+    table, _, _, _ = aggregate(facts, AggregateParams(best_policy=policy))
     return table
 
 
@@ -134,7 +134,7 @@ def test_output_validates_and_every_row_is_backed_by_its_facts():
         fact("d2", 5, operation_id=None, age_from=13, age_to=17),
     ]
     facts = to_facts_frame(rows)
-    table, metrics = aggregate(facts, AggregateParams())
+    table, _, _, metrics = aggregate(facts, AggregateParams())
     Reconciled.validate(table, lazy=True)
     check_aggregates_backed_by_facts(table, facts)
     assert metrics["rows_in"] == len(rows)
@@ -145,6 +145,153 @@ def test_output_validates_and_every_row_is_backed_by_its_facts():
 def test_result_does_not_depend_on_the_order_of_the_facts():
     rows = [fact("d1", 435), fact("d2", 544), fact("d3", 435, sex="male"), fact("d2", 9)]
     facts = to_facts_frame(rows)
-    forward, _ = aggregate(facts, AggregateParams())
-    backward, _ = aggregate(facts.iloc[::-1].reset_index(drop=True), AggregateParams())
+    forward, *_ = aggregate(facts, AggregateParams())
+    backward, *_ = aggregate(facts.iloc[::-1].reset_index(drop=True), AggregateParams())
     pd.testing.assert_frame_equal(forward, backward)
+
+
+# --- qualifiers are bounds ---------------------------------------------------------------------
+
+
+def test_a_lower_bound_agrees_with_a_larger_stated_value():
+    rows = [fact("wire", 20500), fact("paper", 20000, qualifier="at_least")]
+    row = only_row(run(rows))
+    assert row["status"] == "corroborated"
+    assert row["best"] == 20500  # a stated value outranks a bound
+    assert pd.isna(row["high"])  # "more than 20,000" sets no ceiling
+
+
+def test_a_stated_value_below_a_lower_bound_conflicts():
+    row = only_row(run([fact("wire", 15000), fact("paper", 20000, qualifier="at_least")]))
+    assert row["status"] == "conflicting"
+    assert row["low"] == 15000
+
+
+def test_an_upper_bound_caps_the_range():
+    row = only_row(run([fact("wire", 25, qualifier="at_most"), fact("paper", 20)]))
+    assert row["status"] == "corroborated"
+    assert (row["low"], row["best"], row["high"]) == (0, 20, 25)
+
+
+def test_claims_say_what_each_document_stated():
+    row = only_row(run([fact("wire", 40, qualifier="approximately"), fact("paper", 41)]))
+    assert row["claims"] == "paper: 41; wire: ~40"
+
+
+# --- part–whole checks ---------------------------------------------------------------------------
+
+
+def checks_of(rows: list[dict]) -> pd.DataFrame:
+    _, checks, _, _ = aggregate(to_facts_frame(rows), AggregateParams())
+    return checks
+
+
+def one_check(rows: list[dict], kind: str) -> dict:
+    checks = checks_of(rows)
+    found = checks[checks["kind"] == kind]
+    assert len(found) == 1, checks
+    return found.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("parts", "status"),
+    [((30, 10), "consistent"), ((30, 5), "incomplete"), ((30, 15), "overcount")],
+    ids=["adds-up", "unknown-remainder", "parts-exceed-total"],
+)
+def test_sex_parts_against_their_total(parts, status):
+    men, women = parts
+    rows = [
+        fact("paper", 40),
+        fact("paper", men, sex="male"),
+        fact("paper", women, sex="female"),
+    ]
+    check = one_check(rows, "sex")
+    assert check["status"] == status
+    assert (check["total"], check["parts_sum"]) == (40, men + women)
+
+
+def test_age_bands_below_the_total_are_incomplete():
+    rows = [
+        fact("paper", 100),
+        fact("paper", 50, age_from=13, age_to=19),
+        fact("paper", 30, age_from=20, age_to=29),
+    ]
+    assert one_check(rows, "age")["status"] == "incomplete"
+
+
+def test_roles_and_devices_are_checked_against_their_totals():
+    rows = [
+        fact("paper", 60),
+        fact("paper", 45, role="possession"),
+        fact("paper", 15, role="distribution"),
+        fact("paper", 300, metric="devices_seized", unit="devices"),
+        fact("paper", 200, metric="devices_seized", unit="devices", device="mobile_phone"),
+        fact("paper", 120, metric="devices_seized", unit="devices", device="laptop"),
+    ]
+    assert one_check(rows, "role")["status"] == "consistent"
+    assert one_check(rows, "device")["status"] == "overcount"
+
+
+def test_parts_in_another_document_are_not_parts_of_this_total():
+    rows = [fact("paper", 40), fact("wire", 30, sex="male"), fact("wire", 10, sex="female")]
+    assert checks_of(rows).empty
+
+
+def test_countries_against_the_operation_total():
+    rows = [
+        fact("wire", 120, jurisdiction="ALL"),
+        fact("wire", 70, jurisdiction="DE"),
+        fact("paper", 30, jurisdiction="FR"),
+    ]
+    check = one_check(rows, "jurisdiction")
+    assert check["status"] == "incomplete"
+    assert check["doc_ids"] == "paper|wire"
+    assert "DE 70" in check["detail"] and "FR 30" in check["detail"]
+
+
+def test_arrested_plus_investigated_against_a_combined_total():
+    rows = [
+        fact("paper", 80),
+        fact("paper", 20, metric="investigated"),
+        fact("paper", 100, metric="arrested_or_investigated"),
+    ]
+    assert one_check(rows, "combined")["status"] == "consistent"
+
+
+# --- conflicts -----------------------------------------------------------------------------------
+
+
+def conflicts_of(rows: list[dict]) -> pd.DataFrame:
+    _, _, found, _ = aggregate(to_facts_frame(rows), AggregateParams())
+    return found
+
+
+def test_one_figure_under_two_metrics_in_two_outlets_is_a_definitional_conflict():
+    rows = [
+        fact("wire", 111, jurisdiction="PE", metric="arrested"),
+        fact("paper", 111, jurisdiction="PE", metric="investigated"),
+    ]
+    found = conflicts_of(rows)
+    assert list(found["kind"]) == ["definitional"]
+    assert found.iloc[0]["metrics"] == "arrested|investigated"
+    assert found.iloc[0]["doc_ids"] == "paper|wire"
+
+
+def test_one_figure_for_two_places_in_two_outlets_is_a_scope_conflict():
+    rows = [
+        fact("wire", 279, metric="devices_seized", unit="devices", jurisdiction="SG"),
+        fact("paper", 279, metric="devices_seized", unit="devices", jurisdiction="ALL"),
+    ]
+    found = conflicts_of(rows)
+    assert list(found["kind"]) == ["scope"]
+    assert found.iloc[0]["jurisdictions"] == "ALL|SG"
+
+
+def test_small_coincidences_and_one_document_s_own_distinctions_are_no_conflict():
+    rows = [
+        fact("wire", 2, jurisdiction="PE", metric="charged"),
+        fact("paper", 2, jurisdiction="PE", metric="convicted"),
+        fact("paper", 35, jurisdiction="PE", metric="arrested"),
+        fact("paper", 35, jurisdiction="PE", metric="charged"),
+    ]
+    assert conflicts_of(rows).empty

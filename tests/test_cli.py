@@ -39,6 +39,8 @@ EXPECTED = {
     "facts.parquet",
     "operations.parquet",
     "aggregates/reconciled.parquet",
+    "aggregates/checks.parquet",
+    "aggregates/conflicts.parquet",
     "metrics/ingest.json",
     "metrics/annotate.json",
     "metrics/normalise.json",

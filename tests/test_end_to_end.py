@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.cli import LAYOUT, run_all
 from pipeline.io import read_table
-from pipeline.schemas import Documents, Facts, Operations, Reconciled, Spans
+from pipeline.schemas import Checks, Conflicts, Documents, Facts, Operations, Reconciled, Spans
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -134,3 +134,15 @@ def test_rules_generalise_to_the_invented_corpus(tmp_path):
     assert scores["precision"] >= 0.88, scores["false_positive_keys"]
     assert scores["recall"] >= 0.85, scores["missed_keys"]
     assert scores["operation_pair_accuracy"] >= 0.95
+
+
+def test_the_seeds_disagreements_are_flagged(seeds_run):
+    out = seeds_run[0]
+    found = read_table(out / LAYOUT["conflicts"], Conflicts)
+    japan = found[(found["jurisdictions"] == "JP") & (found["value"] == 111)]
+    assert list(japan["kind"]) == ["definitional"]
+    assert japan.iloc[0]["metrics"] == "arrested|investigated"
+    checks = read_table(out / LAYOUT["checks"], Checks)
+    korea_ages = checks[(checks["jurisdiction"] == "KR") & (checks["kind"] == "age")]
+    assert list(korea_ages["status"]) == ["incomplete"]
+    assert (korea_ages.iloc[0]["total"], korea_ages.iloc[0]["parts_sum"]) == (374, 363)
