@@ -156,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --gold: also write the scores to this JSON file",
     )
 
+    s = sub.add_parser("trace", help="every fact behind an operation's figures, with quotes")
+    s.add_argument("operation", help="operation id, part of a name, or a document id")
+    s.add_argument("--jurisdiction", default=None)
+    s.add_argument("--metric", default=None)
+    s.add_argument("--out", type=Path, default=Path("processed"))
+
     s = sub.add_parser("validate", help="check a Parquet file against a table's schema")
     s.add_argument("file", type=Path)
     s.add_argument(
@@ -193,6 +199,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "validate":
             print(validate_file(args.file, args.table))
+            return 0
+        if args.command == "trace":
+            from pipeline import trace
+
+            print(
+                trace.trace(trace.load(args.out), args.operation, args.jurisdiction, args.metric),
+                end="",
+            )
             return 0
         result = run_stage(
             args.command,
