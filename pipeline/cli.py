@@ -26,6 +26,7 @@ LAYOUT = {
     "reconciled": "aggregates/reconciled.parquet",
     "checks": "aggregates/checks.parquet",
     "conflicts": "aggregates/conflicts.parquet",
+    "report": "report.html",
     "metrics": "metrics",
 }
 
@@ -88,6 +89,10 @@ def run_stage(
         return aggregate.run(
             p["facts"], p["reconciled"], p["checks"], p["conflicts"], metrics, params.aggregate
         )
+    if stage == "report":
+        from pipeline import report
+
+        return report.run(out, p["report"])
     if stage == "evaluate":
         return evaluate.run(p["facts"], gold, p["metrics"] / "evaluation.json", params.evaluate)
     raise ValueError(f"unknown stage {stage!r}")
@@ -106,6 +111,7 @@ def run_all(
     run_stage("annotate", out, params, progress=Progress(len(documents), "annotate"))
     facts = run_stage("normalise", out, params)
     run_stage("aggregate", out, params)
+    run_stage("report", out, params)
     result = {"documents": len(documents), "facts": len(facts)}
     if gold is not None:
         result["evaluation"] = run_stage("evaluate", out, params, gold=gold)
@@ -131,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in (
         ("annotate", "documents.parquet → spans.parquet"),
         ("normalise", "documents + spans → facts.parquet, operations.parquet"),
-        ("aggregate", "facts.parquet → aggregates/reconciled.parquet"),
+        ("aggregate", "facts.parquet → aggregates/reconciled, checks, conflicts"),
+        ("report", "every table → report.html, one self-contained page"),
     ):
         s = sub.add_parser(name, help=help_text)
         s.add_argument(

@@ -1030,8 +1030,8 @@ def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str
                 )
             if reasons:
                 parent[find(a.key)] = find(b.key)
-                evidence[a.key].extend(f"{b.doc_id}: {r}" for r in reasons)
-                evidence[b.key].extend(f"{a.doc_id}: {r}" for r in reasons)
+                first, second = sorted((a.doc_id, b.doc_id))
+                evidence[a.key].extend(f"{first} ↔ {second}: {r}" for r in reasons)
     clusters: dict[str, list[LocalOperation]] = defaultdict(list)
     for op in ops:
         clusters[find(op.key)].append(op)
