@@ -41,6 +41,7 @@ EXPECTED = {
     "aggregates/reconciled.parquet",
     "aggregates/checks.parquet",
     "aggregates/conflicts.parquet",
+    "report.html",
     "metrics/ingest.json",
     "metrics/annotate.json",
     "metrics/normalise.json",
