@@ -27,6 +27,7 @@ LAYOUT = {
     "checks": "aggregates/checks.parquet",
     "conflicts": "aggregates/conflicts.parquet",
     "report": "report.html",
+    "plot": "plots/figures.csv",
     "metrics": "metrics",
 }
 
@@ -92,7 +93,7 @@ def run_stage(
     if stage == "report":
         from pipeline import report
 
-        return report.run(out, p["report"])
+        return report.run(out, p["report"], p["plot"])
     if stage == "evaluate":
         return evaluate.run(p["facts"], gold, p["metrics"] / "evaluation.json", params.evaluate)
     raise ValueError(f"unknown stage {stage!r}")

@@ -50,6 +50,16 @@ def _text(value, default: str = "?") -> str:
     return escape(value) if isinstance(value, str) and value else escape(default)
 
 
+def operation_title(op: dict) -> str:
+    """Its names, or where and when it happened when it has none."""
+    if isinstance(op[Operations.names], str) and op[Operations.names]:
+        return op[Operations.names].replace("|", " / ")
+    places = op[Operations.jurisdictions]
+    places = places.replace("|", ", ") if isinstance(places, str) else "several places"
+    start = op[Operations.period_start]
+    return f"Unnamed operation in {places}" + (f", {start[:4]}" if isinstance(start, str) else "")
+
+
 def _status(word: str) -> str:
     return f'<span class="status {escape(word)}">{escape(word.replace("_", " "))}</span>'
 
@@ -148,15 +158,7 @@ def render(tables: Tables) -> str:
         found = tables.conflicts[tables.conflicts[Conflicts.operation_id] == op_id]
         failed = checks[checks[Checks.status] != "consistent"]
         conflicting = rows[rows[Reconciled.status] == "conflicting"]
-        names = _text(
-            op[Operations.names],
-            f"Unnamed operation in {op[Operations.jurisdictions] or 'several places'}"
-            + (
-                f", {op[Operations.period_start][:4]}"
-                if isinstance(op[Operations.period_start], str)
-                else ""
-            ),
-        ).replace("|", " / ")
+        names = escape(operation_title(op))
         linked = op[Operations.link_evidence]
         sections.append(
             f'<section id="{escape(op_id)}"><h2>{names}'
@@ -220,12 +222,52 @@ def _attention(found, failed, conflicting, facts, texts, outlets, numbers) -> st
     return listed
 
 
-def run(out_dir, report_path) -> str:
-    """Entry point: read the output tables, render, write atomically."""
+def plot_rows(tables: Tables) -> pd.DataFrame:
+    """One row per operation × place × count metric (no breakdowns): the data of the
+    'best figure with its range' plot that `dvc plots show` draws."""
+    names = {
+        op[Operations.operation_id]: operation_title(op)
+        for op in tables.operations.to_dict("records")
+    }
+    rows = tables.reconciled[
+        tables.reconciled[Reconciled.operation_id].notna()
+        & tables.reconciled[
+            [Reconciled.sex, Reconciled.age_from, Reconciled.role, Reconciled.device]
+        ]
+        .isna()
+        .all(axis=1)
+        & tables.reconciled[Reconciled.unit].isin(
+            ["persons", "locations", "devices", "files", "cases", "websites", "accounts"]
+        )
+    ]
+    out = pd.DataFrame(
+        {
+            "operation": [names[o] for o in rows[Reconciled.operation_id]],
+            "figure": [
+                f"{j} {m.replace('_', ' ')}"
+                for j, m in zip(rows[Reconciled.jurisdiction], rows[Reconciled.metric], strict=True)
+            ],
+            "best": rows[Reconciled.best].to_numpy(),
+            "low": rows[Reconciled.low].to_numpy(),
+            # an open range ("more than …") is drawn up to its best value
+            "high": rows[Reconciled.high].fillna(rows[Reconciled.best]).to_numpy(),
+            "status": rows[Reconciled.status].to_numpy(),
+            "documents": rows[Reconciled.n_documents].to_numpy(),
+        }
+    )
+    return out.sort_values(["operation", "figure"], kind="stable").reset_index(drop=True)
+
+
+def run(out_dir, report_path, plot_path=None) -> str:
+    """Entry point: read the output tables, render the page (and the plot data), write."""
     from pipeline.io import atomic_path
     from pipeline.trace import load
 
-    html = render(load(out_dir))
+    tables = load(out_dir)
+    html = render(tables)
     with atomic_path(report_path) as tmp:
         tmp.write_text(html, encoding="utf-8")
+    if plot_path is not None:
+        with atomic_path(plot_path) as tmp:
+            plot_rows(tables).to_csv(tmp, index=False, lineterminator="\n")
     return html

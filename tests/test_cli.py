@@ -42,6 +42,7 @@ EXPECTED = {
     "aggregates/checks.parquet",
     "aggregates/conflicts.parquet",
     "report.html",
+    "plots/figures.csv",
     "metrics/ingest.json",
     "metrics/annotate.json",
     "metrics/normalise.json",
