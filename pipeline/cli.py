@@ -170,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--metric", default=None)
     s.add_argument("--out", type=Path, default=Path("processed"))
 
+    s = sub.add_parser("diff", help="what changed in facts and totals between two releases")
+    s.add_argument("old", help="git revision or output folder")
+    s.add_argument("new", help="git revision or output folder")
+    s.add_argument("--json", type=Path, default=None, help="also write the full diff here")
+
     s = sub.add_parser("validate", help="check a Parquet file against a table's schema")
     s.add_argument("file", type=Path)
     s.add_argument(
@@ -207,6 +212,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "validate":
             print(validate_file(args.file, args.table))
+            return 0
+        if args.command == "diff":
+            from pipeline import diff
+
+            result = diff.compare(args.old, args.new)
+            if args.json is not None:
+                write_json(result, args.json)
+            print(diff.render(result), end="")
             return 0
         if args.command == "trace":
             from pipeline import trace
