@@ -75,6 +75,12 @@ LEGAL_MAXIMUM = re.compile(
     r"punishable|prescrib\w*|carr(?:y|ies|ying)|provides?\s+for)\b",
     re.IGNORECASE,
 )
+# "led by the Cyber Security and Technology Crime Bureau", "coordinated by Europol"
+LEAD_CUE = re.compile(
+    r"\b(?:led|coordinated|spearheaded|headed|directed|initiated|organi[sz]ed|run)\s+by\s+"
+    r"(?:the\s+)?$|\bat\s+the\s+request\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Places joined only by commas and "and": a list of participants.
 LIST_GAP = re.compile(r"[\s,;/]*(?:(?:and|or|&|as\s+well\s+as|plus)\s+)?(?:the\s+)?")
 # "as part of Operation X, carried out in 11 countries": the figures are one country's share.
@@ -933,8 +939,9 @@ class LocalOperation:
     names: set[str]
     periods: list[tuple[str, str]]
     jurisdictions: set[str]
-    figures: set[tuple[str, float]]
+    figures: set[tuple[str, str, float]]
     sentences: set[int]
+    lead_agencies: set[str] = field(default_factory=set)
 
 
 def local_operations(
@@ -976,13 +983,24 @@ def local_operations(
                 names=names,
                 periods=periods,
                 jurisdictions={f.jurisdiction for f in own if f.jurisdiction != "ALL"}
-                | {c for i in evidence for c in normaliser.mentioned_jurisdictions(sentences[i])},
+                | {
+                    c
+                    for i in evidence
+                    for c in normaliser.mentioned_jurisdictions(sentences[i], text)
+                },
+                # figures that identify an operation: counts of some size, not breakdowns
                 figures={
-                    (f.metric, f.value)
+                    (f.jurisdiction, f.metric, f.value)
                     for f in own
-                    if f.jurisdiction == "ALL" and f.value >= 10 and f.sex is None
+                    if f.value >= 5 and f.sex is None and f.role is None and f.unit != "years"
                 },
                 sentences=member_set,
+                lead_agencies={
+                    a.value_str.split("@")[0]
+                    for i in members
+                    for a in sentences[i].spans["AGENCY"]
+                    if LEAD_CUE.search(text, max(0, a.char_start - 40), a.char_start)
+                },
             )
         )
         for f in own:
@@ -1020,12 +1038,14 @@ def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str
             shared_names = a.names & b.names
             if shared_names:
                 reasons.append("shared name: " + ", ".join(sorted(shared_names)))
+            # two shared figures, or one sizeable figure in overlapping periods
             shared = a.figures & b.figures
             overlapping = _overlap(a.periods, b.periods)
-            if len(shared) >= 2 or (shared and overlapping):
+            sizeable = {f for f in shared if f[2] >= 10}
+            if len(shared) >= 2 or (sizeable and overlapping):
                 reasons.append(
                     "shared figures: "
-                    + ", ".join(f"{m}={v:g}" for m, v in sorted(shared))
+                    + ", ".join(f"{j} {m}={v:g}" for j, m, v in sorted(shared))
                     + ("; overlapping periods" if overlapping else "")
                 )
             if reasons:
@@ -1037,8 +1057,11 @@ def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str
         clusters[find(op.key)].append(op)
     ids, links = {}, {}
     for members in clusters.values():
-        keys = sorted(op.key for op in members)
-        op_id = "op_" + hashlib.sha256("\x1f".join(keys).encode()).hexdigest()[:12]
+        # Stable as reports arrive: a named operation is known by its first name; an
+        # unnamed one by its earliest report (a new outlet joining does not rename it).
+        names = sorted({name.casefold() for op in members for name in op.names})
+        anchor = f"name:{names[0]}" if names else min(op.key for op in members)
+        op_id = "op_" + hashlib.sha256(anchor.encode()).hexdigest()[:12]
         for op in members:
             ids[op.key] = op_id
         links[op_id] = sorted({e for op in members for e in evidence[op.key]})
@@ -1067,6 +1090,10 @@ def operations_table(
                 Operations.jurisdictions: "|".join(codes) or None,
                 Operations.doc_ids: "|".join(sorted({op.doc_id for op in members})),
                 Operations.n_documents: len({op.doc_id for op in members}),
+                Operations.lead_agencies: "|".join(
+                    sorted({a for op in members for a in op.lead_agencies})
+                )
+                or None,
                 Operations.link_evidence: "; ".join(links.get(op_id, [])) or None,
             }
         )

@@ -148,6 +148,7 @@ class Operations(_Model):
     jurisdictions: Series[str] = pa.Field(nullable=True, pipe_list_of={"pattern": "[A-Z]{2}"})
     doc_ids: Series[str] = pa.Field(pipe_list_of={"pattern": DOC_ID_PATTERN})
     n_documents: Series[int] = pa.Field(ge=1)
+    lead_agencies: Series[str] = pa.Field(nullable=True, pipe_list_of={"pattern": "[A-Z0-9_]+"})
     link_evidence: Series[str] = pa.Field(nullable=True)
 
     class Config:
