@@ -1,0 +1,69 @@
+"""Operations across documents: linked by the evidence a person would accept, kept apart
+otherwise, with stable ids, names, periods, places and lead agencies."""
+
+from __future__ import annotations
+
+from pipeline.annotate import annotate
+from pipeline.ingest import RawFile, ingest
+from pipeline.normalise import normalise
+from pipeline.params import AnnotateParams, IngestParams, NormaliseParams
+
+NAMED = (
+    "Operation Tidewater, coordinated by Europol, ran from 3 March to 20 April 2024. "
+    "Police in 14 countries arrested 212 people.\n"
+)
+SAME_FIGURES = (
+    "A crackdown across 14 countries led to the arrest of 212 suspects, and officers "
+    "searched 340 homes during the operation.\n"
+)
+ALSO_SAME = "The operation saw 340 homes searched and 212 suspects arrested.\n"
+OTHER = (
+    "In a separate national operation in 2021, police in Kenya arrested 45 people and "
+    "searched 60 homes.\n"
+)
+
+
+def run(docs: dict[str, str]):
+    documents, _, _ = ingest(
+        [RawFile(f"{name}.txt", text.encode()) for name, text in docs.items()],
+        None,
+        IngestParams(),
+    )
+    spans, _ = annotate(documents, AnnotateParams())
+    facts, operations, _ = normalise(documents, spans, NormaliseParams())
+    return facts, operations
+
+
+def op_of(facts, doc_id):
+    ids = set(facts.loc[facts["doc_id"] == doc_id, "operation_id"].dropna())
+    assert len(ids) == 1, ids
+    return ids.pop()
+
+
+def test_reports_sharing_figures_are_one_operation_and_say_why():
+    facts, operations = run({"a": NAMED, "b": SAME_FIGURES, "c": OTHER})
+    assert op_of(facts, "a") == op_of(facts, "b") != op_of(facts, "c")
+    linked = operations[operations["operation_id"] == op_of(facts, "a")].iloc[0]
+    assert linked["doc_ids"] == "a|b"
+    assert "shared figures" in linked["link_evidence"]
+    assert "ALL arrested=212" in linked["link_evidence"]
+
+
+def test_an_operation_carries_its_name_period_and_lead_agency():
+    facts, operations = run({"a": NAMED})
+    row = operations[operations["operation_id"] == op_of(facts, "a")].iloc[0]
+    assert row["names"] == "Operation Tidewater"
+    assert (row["period_start"], row["period_end"]) == ("2024-03-03", "2024-04-20")
+    assert row["lead_agencies"] == "EUROPOL"
+
+
+def test_a_named_operation_keeps_its_id_when_another_report_joins():
+    before, _ = run({"a": NAMED, "b": SAME_FIGURES})
+    after, _ = run({"a": NAMED, "b": SAME_FIGURES, "d": ALSO_SAME})
+    assert op_of(before, "a") == op_of(after, "a") == op_of(after, "d")
+
+
+def test_figures_of_no_operation_have_none():
+    facts, operations = run({"s": "Police said 96 cases were investigated last year.\n"})
+    assert facts["operation_id"].isna().all()
+    assert operations.empty
