@@ -18,6 +18,9 @@ class IngestParams(_Section):
     article_suffix: str = ".txt"
     # The optional metadata file beside the articles.
     sources_file: str = "sources.csv"
+    # A document sharing at least this share of its word 5-grams with an earlier one is a
+    # syndicated copy of it and is rejected as a near duplicate.
+    near_duplicate_threshold: float = Field(default=0.9, gt=0, le=1)
 
 
 class AnnotateParams(_Section):

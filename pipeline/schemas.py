@@ -15,7 +15,7 @@ from pandera.typing import Series
 
 from pipeline import checks as _registered_checks  # noqa: F401  (registers custom checks)
 
-CONTRACT_VERSION = "1"
+CONTRACT_VERSION = "2"
 
 DOC_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
 ISO_DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
@@ -53,6 +53,11 @@ SPAN_LABELS = (
     "TRIGGER", "YEAR",
 )  # fmt: skip
 STATUSES = ("corroborated", "single_source", "conflicting")
+REJECT_REASONS = (
+    "empty", "binary", "not_utf8", "unsafe_id", "duplicate", "near_duplicate",
+    "sources_unreadable", "sources_unknown_column", "sources_malformed_row",
+    "sources_unsafe_id", "sources_duplicate_id", "sources_bad_date",
+)  # fmt: skip
 CHECK_STATUSES = ("consistent", "incomplete", "overcount")
 FACT_ID_PATTERN = r"f_[0-9a-f]{16}"
 
@@ -77,6 +82,10 @@ class Documents(Documented):
     publisher: Series[str] = pa.Field(nullable=True)
     published_date: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE_PATTERN)
     url: Series[str] = pa.Field(nullable=True)
+    # how the raw bytes became `text`: utf-8, utf-8-sig or utf-16, then +html, +mojibake
+    decoding: Series[str] = pa.Field(
+        str_matches=r"(?:utf-8|utf-8-sig|utf-16)(?:\+html)?(?:\+mojibake)?"
+    )
     n_chars: Series[int] = pa.Field(ge=0)
     text: Series[str]
 
@@ -231,7 +240,7 @@ class Rejected(_Model):
     """`processed/rejected.parquet`: raw files not turned into documents, with the reason."""
 
     doc_id: Series[str]
-    reason: Series[str]
+    reason: Series[str] = pa.Field(isin=REJECT_REASONS)
     detail: Series[str]
 
     class Config:

@@ -410,7 +410,7 @@ def test_span_ids_are_stable_across_runs_and_differ_between_documents():
     second = spans_of(text)
     assert list(first["span_id"]) == list(second["span_id"])
     assert first["span_id"].is_unique
-    both, _ = annotate(documents(text, text), AnnotateParams())
+    both, _ = annotate(documents(text, text + " Officers said so."), AnnotateParams())
     ids = both.groupby("doc_id")["span_id"].apply(set)
     assert ids.iloc[0].isdisjoint(ids.iloc[1])
 

@@ -22,13 +22,23 @@ def documents_frame(texts: dict[str, str]) -> pd.DataFrame:
             "publisher": None,
             "published_date": "2024-02-29" if i == 0 else None,
             "url": None,
+            "decoding": "utf-8",
             "n_chars": len(text),
             "text": text,
         }
         for i, (doc_id, text) in enumerate(sorted(texts.items()))
     ]
     df = pd.DataFrame(rows).astype({"n_chars": "int64"})
-    for column in ("doc_id", "sha256", "title", "publisher", "published_date", "url", "text"):
+    for column in (
+        "doc_id",
+        "sha256",
+        "title",
+        "publisher",
+        "published_date",
+        "url",
+        "decoding",
+        "text",
+    ):
         df[column] = df[column].astype("str")
     return df
 
