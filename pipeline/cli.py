@@ -164,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --gold: also write the scores to this JSON file",
     )
 
+    s = sub.add_parser("schemas", help="export every table's schema as YAML")
+    s.add_argument("--out", type=Path, default=Path("processed/schemas"))
+
     s = sub.add_parser("trace", help="every fact behind an operation's figures, with quotes")
     s.add_argument("operation", help="operation id, part of a name, or a document id")
     s.add_argument("--jurisdiction", default=None)
@@ -212,6 +215,15 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "validate":
             print(validate_file(args.file, args.table))
+            return 0
+        if args.command == "schemas":
+            from pipeline.io import atomic_path
+            from pipeline.schemas import export_schemas
+
+            for name, text in export_schemas().items():
+                with atomic_path(args.out / name) as tmp:
+                    tmp.write_text(text, encoding="utf-8")
+            print(f"{len(export_schemas())} schemas written to {args.out}")
             return 0
         if args.command == "diff":
             from pipeline import diff

@@ -383,6 +383,12 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
 }
 
 
+def export_schemas() -> dict[str, str]:
+    """Every table's schema as pandera YAML, by file name: the contract consumers check
+    their copies against (`pandera.io.from_yaml`, after `import pipeline.checks`)."""
+    return {f"{name}.yaml": model.to_schema().to_yaml() for name, model in sorted(TABLES.items())}
+
+
 AGGREGATE_KEY = [
     Reconciled.operation_id, Reconciled.jurisdiction, Reconciled.metric, Reconciled.unit,
     Reconciled.sex, Reconciled.age_from, Reconciled.age_to, Reconciled.role, Reconciled.device,
