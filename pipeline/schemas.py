@@ -17,7 +17,8 @@ from pipeline import checks as _registered_checks  # noqa: F401  (registers cust
 
 CONTRACT_VERSION = "2"
 
-DOC_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
+# A file stem that cannot name a path: no separators, no "..", nothing hidden.
+DOC_ID_PATTERN = r"[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?!\.))*"
 ISO_DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
 JURISDICTION_PATTERN = r"[A-Z]{2}|ALL"
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -146,3 +150,85 @@ def test_the_seeds_disagreements_are_flagged(seeds_run):
     korea_ages = checks[(checks["jurisdiction"] == "KR") & (checks["kind"] == "age")]
     assert list(korea_ages["status"]) == ["incomplete"]
     assert (korea_ages.iloc[0]["total"], korea_ages.iloc[0]["parts_sum"]) == (374, 363)
+
+
+HOSTILE = {
+    "latin1.txt": "Police arrested 12 men in Malmö.".encode("latin-1"),
+    "empty.txt": b"",
+    "blank.txt": b"  \n\t\n",
+    "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "copy-of-001.txt": (REPO / "raw" / "001_c49bef4a82cddc8a.txt").read_bytes(),
+    "bad..name.txt": b"Police arrested 3 people.",
+}
+HOSTILE_SOURCES = (
+    "latin1,Latin,,not-a-date,,someone\n"
+    "../../etc/passwd,Escape,,,,\n"
+    "latin1,Again,,,,\n"
+    "too,many,fields,,,,,,\n"
+)
+EXPECTED_REASONS = {
+    ("latin1", "not_utf8"), ("empty", "empty"), ("blank", "empty"), ("binary", "binary"),
+    ("copy-of-001", "duplicate"), ("sources.csv", "sources_unknown_column"),
+    ("latin1", "sources_bad_date"), ("../../etc/passwd", "sources_unsafe_id"),
+    ("latin1", "sources_duplicate_id"), ("too", "sources_malformed_row"),
+}  # fmt: skip
+
+
+def _repro(copy: Path) -> None:
+    env = {
+        **os.environ,
+        "DVC_NO_ANALYTICS": "1",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "dvc", "repro", "--quiet"],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_hostile_files_beside_the_articles_change_nothing_good(tmp_path):
+    copy = tmp_path / "repo"
+    ignore = shutil.ignore_patterns(
+        ".venv",
+        "processed",
+        ".git",
+        "__pycache__",
+        "*.egg-info",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".hypothesis",
+    )
+    shutil.copytree(REPO, copy, ignore=ignore)
+    for args in (
+        ["init", "-q"],
+        ["add", "-A"],
+        ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "c"],
+    ):
+        subprocess.run(["git", "-C", str(copy), *args], check=True, capture_output=True)
+    _repro(copy)
+    clean = pd.read_parquet(copy / "processed" / "facts.parquet")
+    for name, data in HOSTILE.items():
+        (copy / "raw" / name).write_bytes(data)
+    # the same metadata for the good articles, under a header with an unknown column,
+    # followed by bad rows
+    sources = copy / "raw" / "sources.csv"
+    header, *rows = sources.read_text(encoding="utf-8").splitlines()
+    kept = "".join(f"{row},\n" for row in rows)
+    sources.write_text(f"{header},author\n{kept}{HOSTILE_SOURCES}", encoding="utf-8")
+    _repro(copy)
+    hostile = pd.read_parquet(copy / "processed" / "facts.parquet")
+    rejected = pd.read_parquet(copy / "processed" / "rejected.parquet")
+    reasons = set(zip(rejected["doc_id"], rejected["reason"], strict=True))
+    assert reasons >= EXPECTED_REASONS
+    assert "bad..name" not in set(hostile["doc_id"])  # an unsafe name is never a document
+    # the good documents' facts are the same, row for row
+    pd.testing.assert_frame_equal(
+        clean.reset_index(drop=True),
+        hostile[hostile["doc_id"].isin(set(clean["doc_id"]))].reset_index(drop=True),
+    )
