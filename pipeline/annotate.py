@@ -9,6 +9,7 @@ Every pattern names the construction it catches; vocabularies come from `pipelin
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import hashlib
 import re
@@ -35,6 +36,9 @@ MONTHS = (
 )
 MONTH = r"(?:%s)\.?" % alternation([m.capitalize() for m in MONTHS], escape=True)
 
+SCALE_WORD_AT_END = re.compile(r"\s*(million|billion|thousand|mn|bn|m|k)$", re.IGNORECASE)
+# No count runs to this many characters: longer digit or word runs are data, not figures.
+MAX_NUMBER_CHARS = 40
 DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
@@ -112,13 +116,18 @@ RELATIVE_DATE = re.compile(
 )
 
 
-def relative_dates(text: str, published: date | None) -> list[Span]:
+def relative_dates(text: str, published: date | None, windows=None) -> list[Span]:
     """'last year', 'this month', 'on Saturday', 'yesterday': resolved against the publication
     date when it is known (a weekday is the latest such day not after publication)."""
     from datetime import timedelta
 
     out = []
-    for m in RELATIVE_DATE.finditer(text):
+    found = (
+        RELATIVE_DATE.finditer(text)
+        if windows is None
+        else _in_windows(RELATIVE_DATE, text, windows)
+    )
+    for m in found:
         value, label = None, "DATE"
         if published is not None:
             if m.group("weekday"):
@@ -202,6 +211,24 @@ class Annotator:
         )
         number_any = r"(?:%s|%s)" % (DIGITS, self.number_word_re.pattern[2:-2])
         self.number_any = number_any
+        self.token_re = re.compile(
+            r"(?<![\w.,])(?:%s)|%s" % (DIGITS, self.number_word_re.pattern), re.IGNORECASE
+        )
+        n = number_any
+        self.after_token = {
+            "percent": re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE),
+            "duration": re.compile(
+                r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|yrs?)"
+                r"(?:[’']s?)?(?:-long)?\b(?![\s-]+old)",
+                re.IGNORECASE,
+            ),
+            "units_old": re.compile(
+                r"[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE
+            ),
+            "range_years_old": re.compile(
+                rf"\s*(?:to|-|–)\s*(?P<b>{n})\s+years?\s+old", re.IGNORECASE
+            ),
+        }
         self.qualifier_re = re.compile(
             r"\b(%s)\s+(?=(?:%s))" % (alternation(vocab.qualifiers, escape=True), number_any),
             re.IGNORECASE,
@@ -209,6 +236,7 @@ class Annotator:
         self.recognisers = [
             self._boilerplate,
             self._sentences,
+            self._figure_windows,
             self._legal_provisions,
             self._dates,
             self._years,
@@ -227,7 +255,7 @@ class Annotator:
     def _compile_vocabulary(self) -> None:
         v = self.vocab
 
-        def phrase_table(df, value_col, extra=None):
+        def phrase_table(df, value_col):
             sensitive = df[df.case_sensitive == "true"]
             insensitive = df[df.case_sensitive != "true"]
             table = {}
@@ -235,13 +263,8 @@ class Annotator:
                 key = row.alias if row.case_sensitive == "true" else row.alias.lower()
                 table.setdefault(key, getattr(row, value_col))
             return (
-                re.compile(r"(?<!\w)(?:%s)(?!\w)" % alternation(sensitive.alias, escape=True))
-                if len(sensitive)
-                else None,
-                re.compile(
-                    r"(?<!\w)(?:%s)(?!\w)" % alternation(insensitive.alias, escape=True),
-                    re.IGNORECASE,
-                )
+                phrase_regex(sensitive.alias) if len(sensitive) else None,
+                phrase_regex(insensitive.alias.str.lower(), re.IGNORECASE)
                 if len(insensitive)
                 else None,
                 table,
@@ -308,21 +331,23 @@ class Annotator:
             re.IGNORECASE,
         )
 
-    def _phrase_spans(self, text, compiled, label, rule):
+    def _phrase_spans(self, text, compiled, label, rule, windows):
         sensitive, insensitive, table = compiled
         found = []
         for regex, fold in ((sensitive, False), (insensitive, True)):
             if regex is None:
                 continue
-            for m in regex.finditer(text):
+            for m in _in_windows(regex, text, windows):
+                if m.start() and _word_char(text[m.start() - 1]):
+                    continue  # inside a longer word
                 key = m.group(0).lower() if fold else m.group(0)
                 found.append(Span(m.start(), m.end(), label, rule, value_str=table.get(key)))
         return found
 
-    def _datelines(self, text):
+    def _datelines(self, text, windows):
         """'SINGAPORE: …', 'HONG KONG, March 3 (Reuters) –': a capitalised place opens a line."""
         out = []
-        for m in DATELINE.finditer(text):
+        for m in _in_windows(DATELINE, text, windows):
             group = 1 if m.group(1) else 2
             code = self.place_by_folded_name.get(m.group(group).casefold())
             if code:
@@ -337,20 +362,23 @@ class Annotator:
                 )
         return out
 
-    def _vocabulary_spans(self, text, _doc):
-        out = self._phrase_spans(text, self.jurisdiction_res, "JURISDICTION", "jurisdiction.alias")
-        out += self._datelines(text)
-        for s in self._phrase_spans(text, self.agency_res, "AGENCY", "agency.alias"):
-            out.append(s)
+    def _vocabulary_spans(self, text, doc):
+        short = doc["_short"]
+        out = self._phrase_spans(
+            text, self.jurisdiction_res, "JURISDICTION", "jurisdiction.alias", short
+        )
+        out += self._datelines(text, short)
+        out += self._phrase_spans(text, self.agency_res, "AGENCY", "agency.alias", short)
+        windows = doc["_windows"]
         for event, regex in self.event_res:
-            for m in regex.finditer(text):
+            for m in _in_windows(regex, text, windows):
                 out.append(Span(m.start(), m.end(), "TRIGGER", f"trigger.{event}", value_str=event))
         for platform, regex in self.platform_res:
-            for m in regex.finditer(text):
+            for m in _in_windows(regex, text, windows):
                 out.append(
                     Span(m.start(), m.end(), "PLATFORM", f"platform.{platform}", value_str=platform)
                 )
-        for m in self.noun_re.finditer(text):
+        for m in _in_windows(self.noun_re, text, windows):
             row = self.noun_rows[int(m.lastgroup[1:])]
             if isinstance(row.device, str):
                 out.append(Span(m.start(), m.end(), "DEVICE", "device.noun", value_str=row.device))
@@ -364,9 +392,9 @@ class Annotator:
                 )
             )
         for role, regex in self.role_re:
-            for m in regex.finditer(text):
+            for m in _in_windows(regex, text, windows):
                 out.append(Span(m.start(), m.end(), "ROLE", f"role.{role}", value_str=role))
-        for m in self.operation_name_re.finditer(text):
+        for m in _in_windows(self.operation_name_re, text, short):
             name = re.sub(r"\s+", " ", m.group(0)).strip()
             out.append(
                 Span(
@@ -377,12 +405,46 @@ class Annotator:
                     value_str=name,
                 )
             )
-        for m in self.qualifier_re.finditer(text):
+        for m in _in_windows(self.qualifier_re, text, windows):
             q = self.vocab.qualifiers[re.sub(r"\s+", " ", m.group(1).lower())]
             out.append(Span(m.start(1), m.end(1), "QUALIFIER", "qualifier.phrase", value_str=q))
         return out
 
     # --- structural recognisers ---------------------------------------------------------------
+
+    def _figure_windows(self, text, doc):
+        """Where figures can stand. Numbers, dates, ages, money and statutes are looked for
+        only in sentences no longer than a sentence of reporting can be (`_short`: runs of
+        such sentences); triggers, counted nouns, roles, devices, platforms and qualifiers
+        only in those of them that hold a number (`_windows`). The work is anchored on the
+        few places a figure can stand, and a table, dump or attack of a megabyte without a
+        full stop costs a scan, not a search."""
+        short, windows, run = [], [], None
+        limit = self.params.max_sentence_chars
+        for s in doc["_found"]:
+            if s.label != "SENTENCE":
+                continue
+            if s.end - s.start > limit:
+                doc["_long_sentences"] = doc.get("_long_sentences", 0) + 1
+                run = None
+                continue
+            if run is not None and short[-1][1] <= s.start:
+                short[-1] = (short[-1][0], s.end)
+            else:
+                short.append((s.start, s.end))
+            run = True
+        doc["_short"] = short
+        tokens = [(m.start(), m.end()) for m in _in_windows(self.token_re, text, short)]
+        doc["_tokens"] = tokens
+        starts = [start for start, _ in tokens]
+        for s in doc["_found"]:
+            if s.label != "SENTENCE" or s.end - s.start > limit:
+                continue
+            i = bisect.bisect_left(starts, s.start)
+            if i < len(starts) and starts[i] < s.end:
+                windows.append((s.start, s.end))
+        doc["_windows"] = windows
+        return []
 
     def _boilerplate(self, text, _doc):
         """Short lines that match a boilerplate pattern; and the teaser headlines that follow
@@ -416,7 +478,9 @@ class Annotator:
         out, start = [], 0
         boundary = re.compile(
             r"(?<=[.!?])[\"'”’)]*[ \t]+(?=[\"'“‘(]?[A-Z0-9•\-])"
-            r"|[ \t]*(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*"
+            # from a line break (trailing blanks are trimmed below): a pattern that began with
+            # [ \t]* would retry at every blank of a long run of spaces
+            r"|(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*"
         )
         abbreviations = re.compile(
             r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -439,12 +503,13 @@ class Annotator:
             out.append((start, start + len(tail)))
         return [Span(s, e, "SENTENCE", "sentence.punctuation_or_line") for s, e in out if e > s]
 
-    def _legal_provisions(self, text, _doc):
+    def _legal_provisions(self, text, doc):
         """'Section 376A(2)', 'Sections 377BG–377BK of the Penal Code 1871', 'ss. 12-15',
         'Section 30, Films Act 1981', and statutes with a year ('Penal Code 1871'). The value
         lists every section a range covers, the act, and the act's jurisdiction if known."""
+        windows = doc["_short"]
         out = []
-        for m in LEGAL_SECTION.finditer(text):
+        for m in _in_windows(LEGAL_SECTION, text, windows):
             act = re.sub(r"\s+", " ", m.group("act")) if m.group("act") else None
             out.append(
                 Span(
@@ -455,7 +520,7 @@ class Annotator:
                     value_str=self._provision_value(expand_sections(m.group("ids")), act),
                 )
             )
-        for m in STATUTE_WITH_YEAR.finditer(text):
+        for m in _in_windows(STATUTE_WITH_YEAR, text, windows):
             act = re.sub(r"\s+", " ", m.group(0))
             out.append(
                 Span(
@@ -481,6 +546,7 @@ class Annotator:
         return ";".join(parts)
 
     def _dates(self, text, doc):
+        windows = doc["_short"]
         published = doc.get("published_date")
         pub = date.fromisoformat(published) if isinstance(published, str) else None
         day_month = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})"
@@ -519,7 +585,7 @@ class Annotator:
             rf"(?:\b(?:between|from)\s+)?\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*"
             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
         )
-        for m in day_range.finditer(text):
+        for m in _in_windows(day_range, text, windows):
             month = MONTHS[m.group("m").lower().rstrip(".")]
             year = int(m.group("y")) if m.group("y") else infer_year(month, m.start())
             first = _parse_iso(year, month, int(m.group("d1")), end=False)
@@ -531,7 +597,7 @@ class Annotator:
             rf"(?:\b(?:between|from)\s+)?(?P<a>{one.replace('?P<', '?P<a_')})"
             rf"\s*(?:and|to|until|till|through|–|-)\s*(?P<b>{one.replace('?P<', '?P<b_')})"
         )
-        for m in range_re.finditer(text):
+        for m in _in_windows(range_re, text, windows):
             a = single.fullmatch(m.group("a"))
             b = single.fullmatch(m.group("b"))
             if not a or not b:
@@ -548,7 +614,9 @@ class Annotator:
                 value = None
             out.append(Span(m.start(), m.end(), "DATE_RANGE", "date.range", value_str=value))
             covered.append((m.start(), m.end()))
-        for m in single.finditer(text):
+        covered.sort()
+        covered_starts = [c[0] for c in covered]
+        for m in _in_windows(single, text, windows):
             # A bare month name ("May", "March") is too often a word; dates need more.
             bare_month = (
                 m.group("m3")
@@ -556,40 +624,49 @@ class Annotator:
                 and not m.group(0).lower().startswith(("the end", "early", "mid", "late"))
             )
             # Inside a range the range's span speaks for it (with the range's year).
-            if bare_month or any(s <= m.start() < e for s, e in covered):
+            if bare_month or _inside(covered_starts, covered, m.start()):
                 continue
             year, month, day, _ = parse(m, False)
             year = year if year is not None else infer_year(month, m.start())
             iso = _parse_iso(year, month, day, end=False) if day else None
             out.append(Span(m.start(), m.end(), "DATE", "date.single", value_str=iso))
-        out.extend(relative_dates(text, pub))
+        out.extend(relative_dates(text, pub, windows))
         return out
 
-    def _years(self, text, _doc):
+    def _years(self, text, doc):
+        windows = doc["_short"]
         out = []
-        for m in re.finditer(r"(?<![\w.,$€£¥-])(?:19|20)\d\d(?:s)?(?![\w,]|\.\d)", text):
+        for m in _find(r"(?<![\w.,$€£¥-])(?:19|20)\d\d(?:s)?(?![\w,]|\.\d)", text, windows):
             out.append(
                 Span(m.start(), m.end(), "YEAR", "year.four_digit", value_num=float(m.group(0)[:4]))
             )
         return out
 
-    def _percent_fraction_time(self, text, _doc):
+    def _followed_by(self, text, doc, name):
+        """(token start, match) for every number token followed by the named pattern."""
+        pattern = self.after_token[name]
+        for start, end in doc["_tokens"]:
+            m = pattern.match(text, end)
+            if m:
+                yield start, m
+
+    def _percent_fraction_time(self, text, doc):
+        windows = doc["_short"]
         out = []
-        pct = rf"(?:{self.number_any})\s*(?:%|per\s?cent\b|percent\b|pc\b)"
-        for m in re.finditer(pct, text, re.IGNORECASE):
-            out.append(Span(m.start(), m.end(), "PERCENT", "percent.number"))
+        for start, m in self._followed_by(text, doc, "percent"):
+            out.append(Span(start, m.end(), "PERCENT", "percent.number"))
         frac = (
             r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]+"
             r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
             r"|\d+/\d+)\b"
         )
-        for m in re.finditer(frac, text, re.IGNORECASE):
+        for m in _find(frac, text, windows, re.IGNORECASE):
             out.append(Span(m.start(), m.end(), "FRACTION", "fraction.words_or_slash"))
         time = r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
-        for m in re.finditer(time, text, re.IGNORECASE):
+        for m in _find(time, text, windows, re.IGNORECASE):
             out.append(Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.time"))
         phone = r"(?<!\w)\+?\d{1,4}(?:[ -]\d{2,4}){2,5}(?!\w)"
-        for m in re.finditer(phone, text):
+        for m in _find(phone, text, windows):
             if len(re.sub(r"\D", "", m.group(0))) >= 8:
                 out.append(Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.phone"))
         return out
@@ -598,9 +675,9 @@ class Annotator:
         """Value of a number written in digits or words; second item marks vague words."""
         token = token.strip()
         scale = 1.0
-        m = re.fullmatch(r"(.*?)\s*(million|billion|thousand|mn|bn|m|k)", token, re.IGNORECASE)
-        if m and re.search(r"\d", m.group(1)):
-            token = m.group(1)
+        m = SCALE_WORD_AT_END.search(token, max(0, len(token) - 12))
+        if m and re.search(r"\d", token[: m.start()]):
+            token = token[: m.start()]
             scale = {
                 "million": 1e6,
                 "mn": 1e6,
@@ -609,7 +686,7 @@ class Annotator:
                 "bn": 1e9,
                 "thousand": 1e3,
                 "k": 1e3,
-            }[m.group(2).lower()]
+            }[m.group(1).lower()]
         if scale == 1 and re.fullmatch(DOT_GROUPED, token):
             # "3.000 suspects": a count never has three decimals, so the dots group thousands.
             return float(token.replace(".", "")), False
@@ -638,7 +715,8 @@ class Annotator:
                 current += value
         return float(total + current), vague
 
-    def _ages(self, text, _doc):
+    def _ages(self, text, doc):
+        windows = doc["_short"]
         out = []
         n = self.number_any
         ranges = [
@@ -654,7 +732,6 @@ class Annotator:
                 "age.ages_range",
                 rf"\bages?\s+(?:of\s+)?(?:between\s+)?(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})\b",
             ),
-            ("age.range_years_old", rf"\b(?P<a>{n})\s*(?:to|-|–)\s*(?P<b>{n})\s+years?\s+old"),
             (
                 "age.range_in_age",
                 rf"\brang(?:e|es|ed|ing)\s+in\s+age\s+from\s+(?P<a>{n})\s+to\s+(?P<b>{n})\b",
@@ -665,7 +742,7 @@ class Annotator:
             ),
         ]
         for rule, pattern in ranges:
-            for m in re.finditer(pattern, text, re.IGNORECASE):
+            for m in _find(pattern, text, windows, re.IGNORECASE):
                 a, _ = self._number_value(m.group("a"))
                 b, _ = self._number_value(m.group("b"))
                 if a is None or b is None or not 0 <= a <= b <= 120:
@@ -691,7 +768,7 @@ class Annotator:
             rf"\bin\s+(?P<who>their|his|her)\s+{part}(?P<a>{decade})"
             rf"(?:\s+(?:and|or|to)\s+{part}(?P<b>{decade}))?"
         )
-        for m in re.finditer(band, text, re.IGNORECASE):
+        for m in _find(band, text, windows, re.IGNORECASE):
 
             def lo(d):
                 d = d.lower().lstrip("'")
@@ -724,7 +801,7 @@ class Annotator:
             ),
         ]
         for pattern, band in open_bands:
-            for m in re.finditer(pattern, text, re.IGNORECASE):
+            for m in _find(pattern, text, windows, re.IGNORECASE):
                 value, _ = self._number_value(m.group("n"))
                 if value is not None and 0 < value <= 120:
                     out.append(
@@ -736,8 +813,22 @@ class Annotator:
                             value_str=band(int(value)),
                         )
                     )
+        for start, m in self._followed_by(text, doc, "range_years_old"):
+            a, _ = self._number_value(text[start : m.start()])
+            b, _ = self._number_value(m.group("b"))
+            if a is not None and b is not None and 0 <= a <= b <= 120:
+                out.append(
+                    Span(
+                        start,
+                        m.end(),
+                        "AGE_RANGE",
+                        "age.range_years_old",
+                        value_str=f"{int(a)}-{int(b)}",
+                    )
+                )
+        for start, m in self._followed_by(text, doc, "units_old"):
+            out.append(Span(start, m.end(), "AGE_INDIVIDUAL", "age.n_units_old"))
         single = [
-            ("age.n_units_old", rf"\b(?:{n})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b"),
             ("age.aged_n", rf"\baged\s+(?:{n})\b(?!\s*(?:and|to|-|–)\s*\d)"),
             ("age.age_of_n", rf"\b(?:age|ages)\s+of\s+(?:{n})\b"),
             ("age.older_younger_than", rf"\b(?:older|younger)\s+than\s+(?:{n})\b"),
@@ -747,21 +838,20 @@ class Annotator:
             ),
         ]
         for rule, pattern in single:
-            for m in re.finditer(pattern, text, re.IGNORECASE):
+            for m in _find(pattern, text, windows, re.IGNORECASE):
                 out.append(Span(m.start(), m.end(), "AGE_INDIVIDUAL", rule))
         return out
 
-    def _durations(self, text, _doc):
+    def _durations(self, text, doc):
         out = []
-        unit = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|yrs?)"
-        pattern = rf"\b(?:{self.number_any})(?:\s+|-)(?:{unit})(?:[’']s?)?(?:-long)?\b(?![\s-]+old)"
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            out.append(Span(m.start(), m.end(), "DURATION", "duration.number_unit"))
+        for start, m in self._followed_by(text, doc, "duration"):
+            out.append(Span(start, m.end(), "DURATION", "duration.number_unit"))
         return out
 
     def _money(self, text, doc):
+        windows = doc["_short"]
         out = []
-        for m in self.money_prefix_re.finditer(text):
+        for m in _in_windows(self.money_prefix_re, text, windows):
             code = self.currency_table.get(("prefix", m.group(1))) or self.currency_table.get(
                 ("prefix", m.group(1).lower())
             )
@@ -769,7 +859,7 @@ class Annotator:
             out.append(
                 Span(m.start(), m.end(), "MONEY", "money.prefix", value_num=value, value_str=code)
             )
-        for m in self.money_word_re.finditer(text):
+        for m in _in_windows(self.money_word_re, text, windows):
             word = m.group(2)
             code = (
                 self.currency_table.get(("word", word.lower()))
@@ -789,33 +879,41 @@ class Annotator:
             )
         return out
 
-    def _names_with_digits(self, text, _doc):
+    def _names_with_digits(self, text, doc):
+        windows = doc["_short"]
         out = []
-        for m in re.finditer(
-            r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b[A-Z]+\d+[A-Za-z]*\b|\b\d+[A-Z][A-Za-z]*\b", text
+        for m in _find(
+            r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b[A-Z]+\d+[A-Za-z]*\b|\b\d+[A-Z][A-Za-z]*\b",
+            text,
+            windows,
         ):
             if re.fullmatch(r"\d+(?:st|nd|rd|th)", m.group(0), re.IGNORECASE):
                 continue
             out.append(Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.name_with_digits"))
         return out
 
-    def _ordinals(self, text, _doc):
+    def _ordinals(self, text, doc):
+        windows = doc["_short"]
         out = [
             Span(m.start(), m.end(), "ORDINAL", "ordinal.words")
-            for m in ORDINAL_WORDS.finditer(text)
+            for m in _in_windows(ORDINAL_WORDS, text, windows)
         ]
-        for m in re.finditer(r"\b\d+(?:st|nd|rd|th)\b", text, re.IGNORECASE):
+        for m in _find(r"\b\d+(?:st|nd|rd|th)\b", text, windows, re.IGNORECASE):
             out.append(Span(m.start(), m.end(), "ORDINAL", "ordinal.digits"))
         return out
 
-    def _numbers(self, text):
+    def _numbers(self, text, windows):
         out = []
-        for m in self.digit_re.finditer(text):
+        for m in _in_windows(self.digit_re, text, windows):
+            if m.end() - m.start() > MAX_NUMBER_CHARS:
+                continue
             value, _ = self._number_value(m.group(0))
             if value is not None:
                 out.append(Span(m.start(), m.end(), "NUMBER", "number.digits", value_num=value))
-        for m in self.number_word_re.finditer(text):
+        for m in _in_windows(self.number_word_re, text, windows):
             token = m.group(0)
+            if len(token) > MAX_NUMBER_CHARS:
+                continue
             value, vague = self._number_value(token)
             if value is None:
                 continue
@@ -841,14 +939,17 @@ class Annotator:
     def spans(self, text: str, doc: dict) -> tuple[list[Span], Counter]:
         """All spans of one document, and the count of number candidates excluded by reason."""
         found: list[Span] = []
+        doc = {**doc, "_found": found}
         for recogniser in self.recognisers:
             found.extend(recogniser(text, doc))
         claims = sorted((s.start, s.end, s.label) for s in found if s.label in CLAIMING_LABELS)
         excluded: Counter = Counter()
+        if doc.get("_long_sentences"):
+            # not searched at all: counted as sentences, their numbers never read
+            excluded["sentences_too_long"] += doc["_long_sentences"]
         starts = [c[0] for c in claims]
-        import bisect
 
-        for number in self._numbers(text):
+        for number in self._numbers(text, doc["_short"]):
             i = bisect.bisect_right(starts, number.start)
             claimed_by = None
             for start, end, label in claims[max(0, i - 50) : i]:
@@ -864,14 +965,15 @@ class Annotator:
         for label in ("TRIGGER", "AGE_RANGE", "DATE_RANGE", "MONEY", "LEGAL_PROVISION"):
             found = _drop_nested(found, label)
         # Boilerplate claims every other span inside it as well.
-        boiler = [(s.start, s.end) for s in found if s.label == "BOILERPLATE"]
+        boiler = sorted((s.start, s.end) for s in found if s.label == "BOILERPLATE")
         if boiler:
+            boiler_starts = [b[0] for b in boiler]
             kept = []
             for s in found:
                 inside = (
                     s.label != "BOILERPLATE"
                     and s.label != "SENTENCE"
-                    and any(b0 <= s.start and s.end <= b1 for b0, b1 in boiler)
+                    and _inside(boiler_starts, boiler, s.start, s.end)
                 )
                 if inside:
                     excluded["inside_boilerplate"] += s.label == "NUMBER"
@@ -879,6 +981,55 @@ class Annotator:
                 kept.append(s)
             found = kept
         return found, excluded
+
+
+def _find(pattern: str, text: str, windows: list[tuple[int, int]], flags: int = 0):
+    """`re.finditer` of a pattern inside each window."""
+    return _in_windows(re.compile(pattern, flags), text, windows)
+
+
+def _in_windows(regex: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    """Matches of `regex` inside each window; look-arounds still see the whole text."""
+    for start, end in windows:
+        yield from regex.finditer(text, start, end)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def phrase_regex(phrases, flags: int = 0) -> re.Pattern:
+    """One regex for many literal phrases, as a character trie: at each position only the
+    branch of the next character is tried, so a list of a thousand place names costs about
+    as much as one. The longest phrase wins; a phrase must end at a word boundary (its start
+    is checked by the caller: a leading look-behind would disable the engine's fast scan)."""
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
+        return body
+
+    return re.compile(f"(?:{emit(trie)})(?!\\w)", flags)
+
+
+def _inside(starts: list[int], ranges: list[tuple[int, int]], start: int, end: int | None = None):
+    """Whether [start, end) (or the point `start`) lies inside one of the sorted, disjoint
+    ranges; a binary search, so that many spans against many ranges stays fast."""
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
+        return False
+    r_start, r_end = ranges[i]
+    return r_start <= start and (end if end is not None else start + 1) <= r_end
 
 
 def _drop_nested(spans: list[Span], label: str) -> list[Span]:

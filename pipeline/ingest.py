@@ -337,6 +337,7 @@ class NearDuplicates:
     candidates are confirmed by the exact share of shingles. Deterministic (hashlib)."""
 
     BANDS, ROWS = 16, 4
+    SAMPLE = 1024
     SEEDS = [int.from_bytes(hashlib.sha256(f"minhash{i}".encode()).digest()[:8], "big")
              for i in range(BANDS * ROWS)]  # fmt: skip
 
@@ -358,7 +359,10 @@ class NearDuplicates:
         grams = self.shingle(text)
         if len(grams) < 20:  # too short to call a copy
             return None, 0.0
-        signature = [min(g ^ seed for g in grams) for seed in self.SEEDS]
+        # the signature is drawn from the smallest shingle hashes (a fixed subset that
+        # near-identical texts share), so its cost does not grow with the document
+        sample = sorted(grams)[: self.SAMPLE]
+        signature = [min(g ^ seed for g in sample) for seed in self.SEEDS]
         keys = [
             (band, tuple(signature[band * self.ROWS : (band + 1) * self.ROWS]))
             for band in range(self.BANDS)

@@ -63,7 +63,8 @@ OBJECT_GAP = re.compile(rf"\s+(?:{LEADING_WORDS}\s+)*", re.IGNORECASE)
 PARTITIVE = re.compile(
     r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
     r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b|"
-    r"\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(?<![\d,])(?:\d[\d,]{0,12}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w{3,6}teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-\w+)?)"
     r"\s+of\s+(?:those|the\s+\w+|them)\s+(?:arrested|detained|held|charged|booked|"
     r"investigated|questioned|convicted|apprehended)\b",
@@ -85,7 +86,7 @@ LEAD_CUE = re.compile(
 LIST_GAP = re.compile(r"[\s,;/]*(?:(?:and|or|&|as\s+well\s+as|plus)\s+)?(?:the\s+)?")
 # "as part of Operation X, carried out in 11 countries": the figures are one country's share.
 NATIONAL_SHARE = re.compile(
-    r"\b(?:as\s+part\s+of|(?:national|\w+ish|\w+ian|\w+ese)\s+(?:phase|leg|part|share)\s+of)\b",
+    r"\b(?:as\s+part\s+of|(?:national|\w{2,20}(?:ish|ian|ese))\s+(?:phase|leg|part|share)\s+of)\b",
     re.IGNORECASE,
 )
 LIST_AND = re.compile(r"\b(?:and|or|as\s+well\s+as|plus)\b|&", re.IGNORECASE)
@@ -380,7 +381,11 @@ class Normaliser:
         whose headline or first lines frame an operation across countries; else the
         dateline; else the first place its lead names; else a national currency it quotes;
         else the place it names most."""
-        body = [s for s in sentences if not _is_boilerplate(s)]
+        body = [
+            s
+            for s in sentences
+            if not _is_boilerplate(s) and s.end - s.start <= self.params.max_sentence_chars
+        ]
         lead_end = (body[0].start + lead) if body else 0
         codes: Counter = Counter()
         first_in_lead, dateline = None, None
@@ -552,6 +557,10 @@ class Normaliser:
         facts: list[Fact] = []
         section, carry, carry_line = None, None, None
         for index, sentence in enumerate(sentences):
+            if sentence.end - sentence.start > self.params.max_sentence_chars:
+                # no sentence of reporting is this long: a table, a dump, or an attack
+                dropped["sentence_too_long"] += len(sentence.spans["NUMBER"])
+                continue
             heading = self.heading_jurisdictions(text, sentence)
             if heading:
                 section = heading[0] if len(heading) == 1 else "ALL"

@@ -28,6 +28,8 @@ class AnnotateParams(_Section):
     vocab_dir: str | None = None
     # Lines no longer than this that match a boilerplate pattern are page furniture.
     boilerplate_max_line_chars: int = Field(default=80, ge=1)
+    # Longer "sentences" (tables, dumps, run-on junk) are not searched for figures.
+    max_sentence_chars: int = Field(default=5000, ge=100)
 
 
 class NormaliseParams(_Section):
@@ -35,6 +37,9 @@ class NormaliseParams(_Section):
     antecedent_sentences: int = Field(default=2, ge=0)
     # A document whose first characters name an operation reports it throughout.
     lead_chars: int = Field(default=1200, ge=0)
+    # Longer "sentences" (tables, dumps, run-on junk) are not read for facts; their numbers
+    # are counted as dropped. Keeps the work per sentence bounded.
+    max_sentence_chars: int = Field(default=5000, ge=100)
 
 
 class AggregateParams(_Section):
