@@ -15,7 +15,9 @@ learns to pass over one absurdly long sentence.
 So that a quadratic case cannot hang the suite, both stages run in a forked child, and a
 stage still running LIMIT + WATCHDOG seconds after it started is stopped (the test then fails
 with "stopped"). Each stage is timed inside the child around its call alone; the document is
-built, and the vocabularies loaded, before the child starts.
+built, and the vocabularies loaded, before the child starts. normalise needs annotate's spans:
+when annotate was stopped, normalise is not reached and its test is skipped (the annotate test
+of the same case fails), so a normalise test never passes or fails on annotate's account.
 
 Cases that miss the bound today are marked xfail(strict=True) with the time measured on the
 development machine: when the code is fixed they pass, the strict marker turns that into a
@@ -84,11 +86,31 @@ CASES: dict[str, str] = {
 }
 CASES |= {f"{name}_in_lines": in_lines(text) for name, text in list(CASES.items())}
 
-# Measured on the development machine (2 vCPUs, Python 3.11) with the code at the time these
-# tests were written. "~" marks an extrapolation from smaller sizes (the time grows with the
-# square of the size there).
-SLOW_ANNOTATE: dict[str, str] = {}
-SLOW_NORMALISE: dict[str, str] = {}
+# Measured on the development machine (2 vCPUs, Python 3.11) at commit a0d3c63, each stage
+# run to its end outside the suite. In the suite a stage is stopped at LIMIT + WATCHDOG.
+MEASURED = "on 1 MB, measured at a0d3c63"
+SLOW_ANNOTATE: dict[str, str] = {
+    "digit_run_in_lines": f"3.9 s {MEASURED}",
+    "ones_and_commas_in_lines": f"8.7 s {MEASURED}",
+    "section_dash_run_in_lines": f"6.5 s {MEASURED}",
+    "nested_parentheses_in_lines": f"1.3 s {MEASURED}",
+    "number_words_in_lines": f"3.7 s {MEASURED}",
+    "country_names_in_lines": f"1.8 s {MEASURED}",
+    "operation_words_in_lines": f"1.8 s {MEASURED}",
+    "age_ranges_in_lines": f"9.4 s {MEASURED}",
+    "date_ranges_in_lines": f"9.4 s {MEASURED}",
+    "dollar_signs_in_lines": f"1.2-1.3 s {MEASURED}",
+    "ringgit_run_in_lines": f"1.5 s {MEASURED}",
+    "letter_a_in_lines": f"2.3 s {MEASURED}",
+}
+# normalise on the spans annotate gives for the case (in the suite it is only reached, and so
+# timed, once annotate finishes in time; until then the test is skipped)
+SLOW_NORMALISE: dict[str, str] = {
+    "section_dash_run_in_lines": f"2.2 s {MEASURED} (100,500 spans)",
+    "country_names_in_lines": f"2.9 s {MEASURED} (89,719 spans)",
+    "age_ranges_in_lines": f"4.3 s {MEASURED} (182,136 spans)",
+    "date_ranges_in_lines": f"2.4 s {MEASURED} (107,787 spans)",
+}
 
 
 def params(slow: dict[str, str], stage: str) -> list:
@@ -222,5 +244,9 @@ def test_annotate_is_linear(name, warm):
 @pytest.mark.parametrize("name", params(SLOW_NORMALISE, "normalise"))
 def test_normalise_is_linear(name, warm):
     times = times_of(name)
-    elapsed = times.get("normalise")
-    assert elapsed is not None and elapsed <= LIMIT, verdict("normalise", name, times)
+    if "normalise" not in times:
+        # the annotate test of this case fails for it; normalise cannot be timed without spans
+        pytest.skip(verdict("normalise", name, times))
+    assert times["normalise"] is not None and times["normalise"] <= LIMIT, verdict(
+        "normalise", name, times
+    )

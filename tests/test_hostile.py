@@ -8,7 +8,9 @@ the Python strings below rather than kept as files.
 
 from __future__ import annotations
 
+import json
 import os
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -354,6 +356,7 @@ SOURCES_HEADER = "doc_id,title,publisher,published_date,url\n"
         (SOURCES_HEADER + "sub/dir,x,y,,\n", "sub/dir", "sources_unsafe_id"),
         (SOURCES_HEADER + "sub\\dir,x,y,,\n", "sub\\dir", "sources_unsafe_id"),
         (SOURCES_HEADER + "..,x,y,,\n", "..", "sources_unsafe_id"),
+        (SOURCES_HEADER + "good..1,x,y,,\n", "good..1", "sources_unsafe_id"),
         (SOURCES_HEADER + "good1,Lantern,Herald,14/03/2023,\n", "good1", "sources_bad_date"),
         (SOURCES_HEADER + "good1,Lantern,Herald,2023-02-30,\n", "good1", "sources_bad_date"),
     ],
@@ -365,6 +368,7 @@ SOURCES_HEADER = "doc_id,title,publisher,published_date,url\n"
         "slash",
         "backslash",
         "dotdot",
+        "inner-dotdot",
         "day-first-date",
         "impossible-date",
     ],
@@ -466,16 +470,17 @@ def good_folder(folder: Path, sources: str | None) -> Path:
     return write_folder(folder, files)
 
 
-def load_run(out: Path) -> dict[str, pd.DataFrame]:
+def load_run(out: Path) -> dict:
     return {
         "documents": read_table(out / "documents.parquet", Documents),
         "rejected": read_table(out / "rejected.parquet", Rejected),
         "facts": read_table(out / "facts.parquet", Facts),
+        "ingest": json.loads((out / "metrics" / "ingest.json").read_text(encoding="utf-8")),
     }
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory) -> dict[str, dict[str, pd.DataFrame]]:
+def runs(tmp_path_factory) -> dict[str, dict]:
     """`run_all` on the good articles alone, and on them plus every hostile file above."""
     base = tmp_path_factory.mktemp("runs")
     good = good_folder(base / "good", SOURCES_HEADER + GOOD_SOURCES)
@@ -503,6 +508,11 @@ def test_every_hostile_file_and_sources_row_is_in_rejected_with_its_reason(runs)
     expected = {(name, reason) for name, (_, reason) in HOSTILE_FILES.items() if reason}
     assert rejected == expected | HOSTILE_SOURCE_PROBLEMS
     assert runs["good"]["rejected"].empty
+    metrics = runs["hostile"]["ingest"]
+    counted = Counter(reason for _, reason in expected | HOSTILE_SOURCE_PROBLEMS)
+    assert metrics["rejected_by_reason"] == dict(counted)
+    assert metrics["sources_without_file"] == 1  # x_ghost: counted, not rejected
+    assert metrics["rows_in"] == len(HOSTILE_FILES) + len(GOOD) + 1  # + the long line
 
 
 def test_hostile_files_that_can_be_read_are_documents_with_their_decoding(runs):
@@ -592,7 +602,7 @@ def test_a_sources_row_with_a_path_as_doc_id_reads_nothing_outside_raw(tmp_path)
 
 
 def test_a_file_name_that_is_not_a_safe_id_is_rejected():
-    names = ["..", ".hidden", "back\\slash", "-flag", "white space", "semi;colon"]
+    names = ["..", "x..y", ".hidden", "back\\slash", "-flag", "white space", "semi;colon"]
     raw = [RawFile(f"{n}.txt", GOOD3.encode()) for n in names]
     documents, rejected, _ = ingest(raw, None, PARAMS.ingest)
     assert documents.empty
