@@ -89,6 +89,7 @@ def _section_range(first: str, last: str, limit: int) -> list[str]:
     return [first, last]
 
 
+LIST_ITEM = re.compile(r"[ \t]*(?:[•\-*–·▪◦]|\d{1,2}[.)]\s|[a-z])")
 # A list of counts before a word: "25 men and one woman", "three girls, one boy".
 LIST_OF_COUNTS_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b)[\w\s'-]*?"
@@ -492,7 +493,12 @@ class Annotator:
                 start = m.end()
                 continue
             if "\n" in m.group(0) or "\r" in m.group(0):
-                if re.search(r"(?:[:,;]|\b(?:and|or))$", before):
+                # a list runs on into its items; across a blank line only into items that
+                # look like items (a bullet, a numbered or lower-case line), never into the
+                # next paragraph
+                blank = len(re.findall(r"\r\n|\n|\r", m.group(0))) > 1
+                item = LIST_ITEM.match(text, m.end())
+                if re.search(r"(?:[:,;]|\b(?:and|or))$", before) and (not blank or item):
                     continue
             elif abbreviations.search(before):
                 continue

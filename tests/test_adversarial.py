@@ -19,9 +19,10 @@ built, and the vocabularies loaded, before the child starts. normalise needs ann
 when annotate was stopped, normalise is not reached and its test is skipped (the annotate test
 of the same case fails), so a normalise test never passes or fails on annotate's account.
 
-Cases that miss the bound today are marked xfail(strict=True) with the time measured on the
-development machine: when the code is fixed they pass, the strict marker turns that into a
-failure, and the marker must then be removed. The bound itself is never loosened.
+Cases that miss the bound today are marked xfail with the time measured on the development
+machine. The marker is not strict, because a time near the bound may pass on a faster machine
+and CI must not flip on that; when the code is fixed, the XPASS in the report says the marker
+can go. The bound itself is never loosened.
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def params(slow: dict[str, str], stage: str) -> list:
     for name in CASES:
         marks = []
         if name in slow:
-            marks.append(pytest.mark.xfail(strict=True, reason=f"{stage}: {slow[name]}"))
+            # not strict: a time near the bound may pass on a faster machine
+            marks.append(pytest.mark.xfail(strict=False, reason=f"{stage}: {slow[name]}"))
         out.append(pytest.param(name, id=name, marks=marks))
     return out
 
