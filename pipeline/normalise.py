@@ -76,7 +76,7 @@ LEGAL_MAXIMUM = re.compile(
     r"punishable|prescrib\w*|carr(?:y|ies|ying)|provides?\s+for)\b",
     re.IGNORECASE,
 )
-# "led by the Cyber Security and Technology Crime Bureau", "coordinated by Europol"
+# "led by the National Crime Agency", "coordinated by Europol"
 LEAD_CUE = re.compile(
     r"\b(?:led|coordinated|spearheaded|headed|directed|initiated|organi[sz]ed|run)\s+by\s+"
     r"(?:the\s+)?$|\bat\s+the\s+request\s+of\s+(?:the\s+)?$",
