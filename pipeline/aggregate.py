@@ -367,10 +367,6 @@ def aggregate(
     return reconciled, checks, found, metrics
 
 
-def to_reconciled_frame(rows: list[dict]) -> pd.DataFrame:
-    return frame(Reconciled, rows)
-
-
 def run(
     facts_path, reconciled_path, checks_path, conflicts_path, metrics_path, params: AggregateParams
 ):

@@ -35,7 +35,6 @@ from pipeline.params import NormaliseParams
 from pipeline.schemas import METRIC_UNITS, Documents, Facts, Operations, Spans, frame
 from pipeline.vocab import Vocabulary, alternation, load_vocabulary
 
-PERSON_CLASSES = ("person",)
 PERSON_EVENTS = (
     "arrest",
     "investigate",
@@ -329,7 +328,7 @@ class Normaliser:
                 out.append((place.char_start, place.char_end, place.value_str))
         return sorted(out)
 
-    def mentioned_jurisdictions(self, sentence: Sentence, text: str = "") -> set[str]:
+    def mentioned_jurisdictions(self, sentence: Sentence, text: str) -> set[str]:
         return {code for _, _, code in self.place_mentions(text, sentence)}
 
     @staticmethod
