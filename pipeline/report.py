@@ -13,7 +13,7 @@ from html import escape
 import pandas as pd
 
 from pipeline.schemas import Checks, Conflicts, Documents, Facts, Operations, Reconciled
-from pipeline.trace import Tables, number_offsets
+from pipeline.trace import Tables, figure_in_quote, number_offsets
 
 STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;
@@ -78,15 +78,10 @@ def _breakdown(row: dict) -> str:
 
 
 def _quote_html(fact: dict, texts: dict, numbers: dict) -> str:
-    text = texts[fact[Facts.doc_id]]
-    quote = fact[Facts.quote]
-    quote_start = text.find(quote, max(0, fact[Facts.char_start] - len(quote)))
-    start, end = numbers.get(
-        fact[Facts.number_span_id], (fact[Facts.char_start], fact[Facts.char_end])
-    )
-    a, b = start - quote_start, end - quote_start
-    if quote_start < 0 or not 0 <= a <= b <= len(quote):
-        return escape(" ".join(quote.split()))
+    placed = figure_in_quote(fact, texts, numbers)
+    if placed is None:
+        return escape(" ".join(fact[Facts.quote].split()))
+    quote, a, b = placed
     return (
         escape(" ".join(quote[:a].split()) + (" " if quote[:a][-1:].isspace() else ""))
         + f"<mark>{escape(quote[a:b])}</mark>"

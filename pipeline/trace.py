@@ -57,24 +57,28 @@ def number_offsets(spans: pd.DataFrame) -> dict[str, tuple[int, int]]:
     )
 
 
-def marked(quote: str, quote_start: int, start: int, end: int) -> str:
-    """The quote with the figure's characters between » and «."""
-    a, b = start - quote_start, end - quote_start
-    if not 0 <= a <= b <= len(quote):
-        return quote
-    return f"{quote[:a]}»{quote[a:b]}«{quote[b:]}"
-
-
-def figure_quote(fact: dict, texts: dict, numbers: dict) -> str:
-    """The fact's sentence on one line, its number between » and «."""
+def figure_in_quote(fact: dict, texts: dict, numbers: dict) -> tuple[str, int, int] | None:
+    """The fact's quote and where its number stands in it (offsets into the quote), or None
+    when the number cannot be placed in the quote."""
     text = texts[fact[Facts.doc_id]]
     quote = fact[Facts.quote]
     quote_start = text.find(quote, max(0, fact[Facts.char_start] - len(quote)))
     start, end = numbers.get(
         fact[Facts.number_span_id], (fact[Facts.char_start], fact[Facts.char_end])
     )
-    shown = marked(quote, quote_start, start, end) if quote_start >= 0 else quote
-    return " ".join(shown.split())
+    a, b = start - quote_start, end - quote_start
+    if quote_start < 0 or not 0 <= a <= b <= len(quote):
+        return None
+    return quote, a, b
+
+
+def figure_quote(fact: dict, texts: dict, numbers: dict) -> str:
+    """The fact's sentence on one line, its number between » and «."""
+    placed = figure_in_quote(fact, texts, numbers)
+    if placed is None:
+        return " ".join(fact[Facts.quote].split())
+    quote, a, b = placed
+    return " ".join(f"{quote[:a]}»{quote[a:b]}«{quote[b:]}".split())
 
 
 def trace(

@@ -10,37 +10,25 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.io import SCHEMA_KEY, VERSION_KEY, TableError, read_table, write_json, write_table
-from pipeline.schemas import CONTRACT_VERSION, Documents, Facts, Rejected
+from pipeline.schemas import CONTRACT_VERSION, Documents, Facts, Rejected, frame
 
 
 def documents_frame(texts: dict[str, str]) -> pd.DataFrame:
-    rows = [
-        {
-            "doc_id": doc_id,
-            "sha256": hashlib.sha256(text.encode()).hexdigest(),
-            "title": "A title" if i == 0 else None,
-            "publisher": None,
-            "published_date": "2024-02-29" if i == 0 else None,
-            "url": None,
-            "decoding": "utf-8",
-            "n_chars": len(text),
-            "text": text,
-        }
-        for i, (doc_id, text) in enumerate(sorted(texts.items()))
-    ]
-    df = pd.DataFrame(rows).astype({"n_chars": "int64"})
-    for column in (
-        "doc_id",
-        "sha256",
-        "title",
-        "publisher",
-        "published_date",
-        "url",
-        "decoding",
-        "text",
-    ):
-        df[column] = df[column].astype("str")
-    return df
+    return frame(
+        Documents,
+        [
+            {
+                "doc_id": doc_id,
+                "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                "title": "A title" if i == 0 else None,
+                "published_date": "2024-02-29" if i == 0 else None,
+                "decoding": "utf-8",
+                "n_chars": len(text),
+                "text": text,
+            }
+            for i, (doc_id, text) in enumerate(sorted(texts.items()))
+        ],
+    )
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from pipeline.schemas import (
     check_aggregates_backed_by_facts,
     check_facts_inside_documents,
     check_spans_match_documents,
+    frame,
 )
 from pipeline.vocab import PACKAGE_VOCAB_DIR, read_vocabulary
 
@@ -34,33 +35,19 @@ def hexid(prefix: str, seed: str) -> str:
 
 
 def documents_frame(texts: dict[str, str]) -> pd.DataFrame:
-    rows = [
-        {
-            "doc_id": doc_id,
-            "sha256": hashlib.sha256(text.encode()).hexdigest(),
-            "title": None,
-            "publisher": None,
-            "published_date": None,
-            "url": None,
-            "decoding": "utf-8",
-            "n_chars": len(text),
-            "text": text,
-        }
-        for doc_id, text in sorted(texts.items())
-    ]
-    df = pd.DataFrame(rows).astype({"n_chars": "int64"})
-    for column in (
-        "doc_id",
-        "sha256",
-        "title",
-        "publisher",
-        "published_date",
-        "url",
-        "decoding",
-        "text",
-    ):
-        df[column] = df[column].astype("str")
-    return df
+    return frame(
+        Documents,
+        [
+            {
+                "doc_id": doc_id,
+                "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                "decoding": "utf-8",
+                "n_chars": len(text),
+                "text": text,
+            }
+            for i, (doc_id, text) in enumerate(sorted(texts.items()))
+        ],
+    )
 
 
 def span(doc_id: str, text: str, start: int, end: int, label: str = "NUMBER", **kw) -> dict:
