@@ -73,9 +73,18 @@ BOILERPLATE = (
     "Sign up for our newsletter",
     "Copyright reserved",
 )
-OPERATION_NAMES = (
-    "Blue Harbour", "Silent Lantern", "Northern Shield", "Paper Kite", "Iron Orchard",
-    "Glass Meadow", "Quiet River", "Amber Gate", "Falcon Reach", "Copper Trail",
+# operation names: an adjective and a noun, so a large corpus holds thousands of operations
+NAME_FIRST = (
+    "Blue", "Silent", "Northern", "Paper", "Iron", "Glass", "Quiet", "Amber", "Falcon", "Copper",
+    "Stone", "Silver", "Red", "Hidden", "Broken", "Golden", "Dark", "Swift", "Open", "Long",
+    "Winter", "Summer", "Eastern", "Western", "Southern", "Crystal", "Hollow", "Bright", "Deep",
+    "Steady",
+)  # fmt: skip
+NAME_SECOND = (
+    "Harbour", "Lantern", "Shield", "Kite", "Orchard", "Meadow", "River", "Gate", "Reach",
+    "Trail", "Bridge", "Anchor", "Compass", "Beacon", "Tide", "Ridge", "Forest", "Arrow",
+    "Valley", "Signal", "Citadel", "Horizon", "Canopy", "Keystone", "Current", "Summit",
+    "Guardian", "Sentinel", "Mirror", "Harvest",
 )  # fmt: skip
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 MONTHS = (
@@ -102,6 +111,7 @@ class ArticleWriter:
         )
         currencies = vocab.currencies
         self.currency_prefixes = sorted(set(currencies[currencies.position == "prefix"].alias))
+        self.story = {"reports": 0}
 
     def figure(self, low: int = 2, high: int = 900) -> str:
         value = int(self.rng.lognormvariate(3.5, 1.3))
@@ -111,7 +121,7 @@ class ArticleWriter:
     def slots(self) -> dict[str, str]:
         r = self.rng
         return {
-            "n": self.figure(),
+            "n": r.choice(self.story["figures"]) if r.random() < 0.3 else self.figure(),
             "m": self.figure(),
             "k": self.figure(),
             "n_word": r.choice(NUMBER_WORDS).capitalize(),
@@ -121,13 +131,13 @@ class ArticleWriter:
             "age2": str(r.randint(25, 70)),
             "y": str(r.randint(2, 20)),
             "percent": str(r.randint(5, 60)),
-            "country": r.choice(self.countries),
+            "country": self.story["country"] if r.random() < 0.6 else r.choice(self.countries),
             "country2": r.choice(self.countries),
             "country3": r.choice(self.countries),
             "city": r.choice(self.cities),
             "agency": r.choice(self.agencies),
             "platform": r.choice(self.platforms) if self.platforms else "a website",
-            "op_name": "Operation " + r.choice(OPERATION_NAMES),
+            "op_name": self.story["op_name"],
             "month": r.choice(MONTHS),
             "month2": r.choice(MONTHS),
             "d1": str(r.randint(1, 28)),
@@ -142,8 +152,22 @@ class ArticleWriter:
     def sentence(self, templates) -> str:
         return self.rng.choice(templates).format(**self.slots())
 
+    def new_story(self) -> None:
+        """An operation several outlets report: its name, country and some figures, which
+        each report repeats in part (as syndicated and rewritten news does)."""
+        r = self.rng
+        self.story = {
+            "op_name": f"Operation {r.choice(NAME_FIRST)} {r.choice(NAME_SECOND)}",
+            "country": r.choice(self.countries),
+            "figures": [self.figure() for _ in range(3)],
+            "reports": r.randint(1, 4),
+        }
+
     def article(self) -> str:
         r = self.rng
+        if self.story["reports"] <= 0:
+            self.new_story()
+        self.story["reports"] -= 1
         slots = self.slots()
         lines = [r.choice(HEADLINES).format(**slots), ""]
         lead = self.sentence(FIGURE_SENTENCES)

@@ -85,20 +85,29 @@ def _compatible(claims: list[tuple[float, str]]) -> bool:
     return low <= high and all(low <= v <= high for v in stated)
 
 
+def _key(record: dict, columns) -> tuple:
+    return tuple(None if _missing(record[c]) else record[c] for c in columns)
+
+
 def reconcile(facts: pd.DataFrame, params: AggregateParams) -> pd.DataFrame:
+    # plain records grouped in a dict: a large corpus has a group per figure, and a pandas
+    # group costs a millisecond
+    groups: dict[tuple, list[dict]] = {}
+    for record in facts.to_dict("records"):
+        groups.setdefault(_key(record, AGGREGATE_KEY), []).append(record)
     rows = []
-    for key, group in facts.groupby(AGGREGATE_KEY, dropna=False, sort=True):
+    for key, group in groups.items():
         claims: dict[str, tuple[float, str]] = {}
-        for doc_id, doc_group in group.groupby(Facts.doc_id, sort=True):
-            # One document stating different values for one key: keep its largest claim.
-            top = doc_group.sort_values([Facts.value, Facts.qualifier]).iloc[-1]
-            claims[doc_id] = (float(top[Facts.value]), top[Facts.qualifier])
+        for record in group:
+            # One document stating different values for one key: keep its largest claim
+            # (the last of the largest, by value then qualifier, in the facts' order).
+            claim = (float(record[Facts.value]), record[Facts.qualifier])
+            held = claims.get(record[Facts.doc_id])
+            if held is None or claim >= held:
+                claims[record[Facts.doc_id]] = claim
         # the range covers every fact (two fines in one story are two figures), the best
         # value is chosen among each document's claim
-        bounds = [
-            claim_bounds(v, q)
-            for v, q in zip(group[Facts.value], group[Facts.qualifier], strict=True)
-        ]
+        bounds = [claim_bounds(r[Facts.value], r[Facts.qualifier]) for r in group]
         high = max(b[1] for b in bounds)
         status = (
             "single_source"
@@ -119,7 +128,7 @@ def reconcile(facts: pd.DataFrame, params: AggregateParams) -> pd.DataFrame:
                 Reconciled.n_documents: len(claims),
                 Reconciled.n_facts: len(group),
                 Reconciled.doc_ids: "|".join(sorted(claims)),
-                Reconciled.fact_ids: "|".join(sorted(group[Facts.fact_id])),
+                Reconciled.fact_ids: "|".join(sorted(r[Facts.fact_id] for r in group)),
                 Reconciled.claims: "; ".join(
                     f"{doc}: {_claim_text(v, q)}" for doc, (v, q) in sorted(claims.items())
                 ),
@@ -147,9 +156,16 @@ def _status(total: float, parts: float) -> str:
 
 
 def _check_row(kind, scope, operation_id, jurisdiction, metric, docs, total, parts, detail):
-    total_value = float(total[Facts.value].max())
-    parts_sum = float(parts[Facts.value].sum())
-    ids = "|".join(sorted(set(total[Facts.fact_id]) | set(parts[Facts.fact_id])))
+    """One check; `total` and `parts` are fact records (or frames of them)."""
+    if isinstance(total, pd.DataFrame):
+        total = total.to_dict("records")
+    if isinstance(parts, pd.DataFrame):
+        parts = parts.to_dict("records")
+    total_value = float(max(r[Facts.value] for r in total))
+    parts_sum = float(sum(r[Facts.value] for r in parts))
+    total_ids = [r[Facts.fact_id] for r in total]
+    part_ids = [r[Facts.fact_id] for r in parts]
+    ids = "|".join(sorted(set(total_ids) | set(part_ids)))
     return {
         Checks.check_id: "c_" + hashlib.sha256(f"{kind}|{ids}".encode()).hexdigest()[:16],
         Checks.kind: kind,
@@ -162,8 +178,8 @@ def _check_row(kind, scope, operation_id, jurisdiction, metric, docs, total, par
         Checks.parts_sum: parts_sum,
         Checks.n_parts: len(parts),
         Checks.status: _status(total_value, parts_sum),
-        Checks.total_fact_ids: "|".join(sorted(total[Facts.fact_id])),
-        Checks.part_fact_ids: "|".join(sorted(parts[Facts.fact_id])),
+        Checks.total_fact_ids: "|".join(sorted(total_ids)),
+        Checks.part_fact_ids: "|".join(sorted(part_ids)),
         Checks.detail: detail,
     }
 
@@ -188,32 +204,65 @@ def part_whole_checks(facts: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataF
         "device": (Facts.device,),
     }
     keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction, Facts.metric]
-    for (doc_id, op, place, metric), group in counts.groupby(keys, dropna=False, sort=True):
-        totals = group[_no_breakdown(group)]
-        if totals.empty:
+    # only groups holding both a total and some breakdown can be checked: find them at once
+    is_total = _no_breakdown(counts)
+    grouped = pd.DataFrame({"total": is_total, "part": ~is_total}).groupby(
+        [counts[k] for k in keys], dropna=False
+    )
+    checkable = grouped["total"].transform("any") & grouped["part"].transform("any")
+    counts_with_parts = counts[checkable.to_numpy()]
+    groups: dict[tuple, list[dict]] = {}
+    for record in counts_with_parts.to_dict("records"):
+        groups.setdefault(_key(record, keys), []).append(record)
+    others = (Facts.sex, Facts.role, Facts.device)
+    for doc_id, op, place, metric in sorted(groups, key=_sortable):
+        group = groups[(doc_id, op, place, metric)]
+        totals = [r for r in group if _bare(r, BREAKDOWNS)]
+        if not totals:
             continue
         for kind, columns in dimensions.items():
             if kind == "age":
-                parts = group[
-                    (group[Facts.age_from].notna() | group[Facts.age_to].notna())
-                    & group[[Facts.sex, Facts.role, Facts.device]].isna().all(axis=1)
+                parts = [
+                    r
+                    for r in group
+                    if not (_bare(r, (Facts.age_from,)) and _bare(r, (Facts.age_to,)))
+                    and _bare(r, others)
                 ]
             else:
-                parts = group[_only(group, *columns)]
+                rest = [c for c in BREAKDOWNS if c not in columns]
+                parts = [r for r in group if _given(r, columns) and _bare(r, rest)]
             # one row per distinct part: a part restated in the same document counts once
-            parts = parts.drop_duplicates(subset=[*BREAKDOWNS, Facts.value])
-            if parts.empty:
+            seen: set[tuple] = set()
+            distinct = []
+            for r in parts:
+                part_key = _key(r, (*BREAKDOWNS, Facts.value))
+                if part_key not in seen:
+                    seen.add(part_key)
+                    distinct.append(r)
+            parts = distinct
+            if not parts:
                 continue
             detail = f"{kind} parts of {metric} in {doc_id}"
             rows.append(
-                _check_row(
-                    kind, "document", _none(op), place, metric, {doc_id}, totals, parts, detail
-                )
+                _check_row(kind, "document", op, place, metric, {doc_id}, totals, parts, detail)
             )
     rows.extend(_jurisdiction_checks(reconciled, facts))
     rows.extend(_combined_checks(counts))
     table = frame(Checks, rows)
     return table.drop_duplicates(subset=[Checks.check_id]).reset_index(drop=True)
+
+
+def _bare(record: dict, columns) -> bool:
+    return all(_missing(record[c]) for c in columns)
+
+
+def _given(record: dict, columns) -> bool:
+    return not any(_missing(record[c]) for c in columns)
+
+
+def _sortable(key: tuple) -> tuple:
+    # groupby(sort=True, dropna=False) order: values ascending, a missing value last
+    return tuple((1, "") if v is None else (0, v) for v in key)
 
 
 def _none(value):
@@ -267,6 +316,16 @@ def _combined_checks(counts: pd.DataFrame) -> list[dict]:
     figure itself, or the sum of its sex parts when only those are stated."""
     rows = []
     keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction]
+    # only groups stating both an arrested and an investigated figure can be checked
+    plain_rows = _no_breakdown(counts)
+    flags = pd.DataFrame(
+        {
+            "arrested": plain_rows & (counts[Facts.metric] == "arrested"),
+            "investigated": plain_rows & (counts[Facts.metric] == "investigated"),
+        }
+    ).groupby([counts[k] for k in keys], dropna=False)
+    both = flags["arrested"].transform("any") & flags["investigated"].transform("any")
+    counts = counts[both.to_numpy()]
     for (doc_id, op, place), group in counts.groupby(keys, dropna=False, sort=True):
         plain = group[_no_breakdown(group)]
         parts = plain[plain[Facts.metric].isin(["arrested", "investigated"])]
@@ -323,7 +382,10 @@ def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
         ("definitional", [Facts.operation_id, Facts.jurisdiction, Facts.value], Facts.metric),
         ("scope", [Facts.operation_id, Facts.metric, Facts.value], Facts.jurisdiction),
     ):
-        for _, group in counts.groupby(same + breakdown, dropna=False, sort=True):
+        # only a figure stated by two documents or more can be read two ways across them
+        documents = counts.groupby(same + breakdown, dropna=False)[Facts.doc_id]
+        several = counts[(documents.transform("nunique") >= 2).to_numpy()]
+        for _, group in several.groupby(same + breakdown, dropna=False, sort=True):
             readings = group.groupby(differs)[Facts.doc_id].apply(set)
             if _missing(group[Facts.operation_id].iloc[0]) or not _across_documents(readings):
                 continue

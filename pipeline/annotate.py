@@ -20,7 +20,8 @@ from functools import cache
 
 import pandas as pd
 
-from pipeline.params import AnnotateParams
+from pipeline.engine import DocumentCache, map_partitions, rules_version
+from pipeline.params import AnnotateParams, EngineParams
 from pipeline.schemas import Documents, Spans, frame
 from pipeline.vocab import Vocabulary, alternation, load_vocabulary
 from pipeline.wordgate import WordGate, fold_text
@@ -1085,9 +1086,13 @@ def annotator_for(params: AnnotateParams) -> Annotator:
 
 
 def annotate(
-    documents: pd.DataFrame, params: AnnotateParams, progress=None
+    documents: pd.DataFrame,
+    params: AnnotateParams,
+    progress=None,
+    cache: DocumentCache | None = None,
 ) -> tuple[pd.DataFrame, dict]:
-    """Documents → (spans, metrics). Pure: reads nothing but its arguments and vocabularies.
+    """Documents → (spans, metrics). Pure: reads nothing but its arguments and vocabularies
+    (and, if given, `cache`: a document's spans kept from an earlier run of the same rules).
 
     `progress`, if given, is called with the number of documents done after each one."""
     annotator = annotator_for(params)
@@ -1095,29 +1100,29 @@ def annotate(
     excluded: Counter = Counter()
     labels: Counter = Counter()
     for done, doc in enumerate(documents.to_dict("records"), start=1):
-        text = doc[Documents.text]
-        spans, dropped = annotator.spans(text, doc)
-        excluded.update(dropped)
-        seen = set()
-        for s in spans:
-            key = (s.start, s.end, s.label, s.rule)
-            if key in seen:
-                continue
-            seen.add(key)
-            labels[s.label] += 1
-            rows.append(
-                {
-                    Spans.span_id: span_id(doc[Documents.doc_id], *key),
-                    Spans.doc_id: doc[Documents.doc_id],
-                    Spans.char_start: s.start,
-                    Spans.char_end: s.end,
-                    Spans.text: text[s.start : s.end],
-                    Spans.label: s.label,
-                    Spans.value_num: s.value_num,
-                    Spans.value_str: s.value_str,
-                    Spans.rule: s.rule,
-                }
+        key = None
+        if cache is not None:
+            published = doc.get(Documents.published_date)
+            key = cache.key(
+                doc[Documents.doc_id],
+                published if isinstance(published, str) else "",
+                doc[Documents.text],
             )
+            kept = cache.get(key)
+            if kept is not None:
+                doc_rows, dropped = kept
+                rows.extend(doc_rows)
+                excluded.update(dropped)
+                labels.update(row[Spans.label] for row in doc_rows)
+                if progress is not None:
+                    progress(done)
+                continue
+        doc_rows, dropped = document_spans(annotator, doc)
+        if key is not None:
+            cache.put(key, [doc_rows, dropped])
+        rows.extend(doc_rows)
+        excluded.update(dropped)
+        labels.update(row[Spans.label] for row in doc_rows)
         if progress is not None:
             progress(done)
     spans_df = to_spans_frame(rows)
@@ -1130,18 +1135,93 @@ def annotate(
     return spans_df, metrics
 
 
+def document_spans(annotator: Annotator, doc: dict) -> tuple[list[dict], dict[str, int]]:
+    """One document's span rows, and its number candidates excluded by reason."""
+    text = doc[Documents.text]
+    spans, dropped = annotator.spans(text, doc)
+    rows, seen = [], set()
+    for s in spans:
+        key = (s.start, s.end, s.label, s.rule)
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(
+            {
+                Spans.span_id: span_id(doc[Documents.doc_id], *key),
+                Spans.doc_id: doc[Documents.doc_id],
+                Spans.char_start: s.start,
+                Spans.char_end: s.end,
+                Spans.text: text[s.start : s.end],
+                Spans.label: s.label,
+                Spans.value_num: s.value_num,
+                Spans.value_str: s.value_str,
+                Spans.rule: s.rule,
+            }
+        )
+    return rows, dict(dropped)
+
+
 def to_spans_frame(rows: list[dict]) -> pd.DataFrame:
     return frame(Spans, rows)
 
 
-def run(documents_path, spans_path, metrics_path, params: AnnotateParams, progress=None):
-    """Entry point: read documents, annotate, check spans against documents, write."""
-    from pipeline.io import read_table, write_json, write_table
+def annotate_partition(
+    documents: pd.DataFrame, params: AnnotateParams, cache_root: str | None, version: str
+) -> tuple[pd.DataFrame, dict]:
+    """One partition of documents → its validated spans and metrics; what an engine runs."""
+    from pipeline.io import validate
     from pipeline.schemas import check_spans_match_documents
 
-    documents = read_table(documents_path, Documents)
-    spans, metrics = annotate(documents, params, progress=progress)
+    cache = DocumentCache(cache_root, "annotate", version) if cache_root else None
+    spans, metrics = annotate(documents, params, cache=cache)
     check_spans_match_documents(spans, documents)
-    spans = write_table(spans, spans_path, Spans)
+    if cache is not None:
+        metrics["cache"] = {"hits": cache.hits, "misses": cache.misses}
+    return validate(spans, Spans, "annotate partition"), metrics
+
+
+def merge_metrics(total: dict, part: dict) -> dict:
+    """Counts of two partitions' metrics added key by key (nested dicts alike)."""
+    for key, value in part.items():
+        if isinstance(value, dict):
+            merge_metrics(total.setdefault(key, {}), value)
+        else:
+            total[key] = total.get(key, 0) + value
+    return total
+
+
+def run(
+    documents_path,
+    spans_path,
+    metrics_path,
+    params: AnnotateParams,
+    progress=None,
+    engine: EngineParams | None = None,
+):
+    """Entry point: read documents a partition at a time, annotate each on the engine,
+    write the checked spans as they come."""
+    from pipeline.io import TableWriter, iter_table, write_json
+
+    engine = engine or EngineParams()
+    version = rules_version("annotate", params.model_dump_json(), params.vocab_dir)
+    partitions = iter_table(documents_path, Documents, batch_rows=engine.partition_documents)
+    metrics: dict = {}
+    done = 0
+    with TableWriter(spans_path, Spans) as writer:
+        results = map_partitions(
+            annotate_partition, partitions, engine, params, engine.cache_dir, version
+        )
+        for spans, part in results:
+            writer.write(spans)
+            merge_metrics(metrics, part)
+            done += part["rows_in"]
+            if progress is not None:
+                progress(done)
+    metrics.setdefault("rows_in", 0)
+    metrics.setdefault("rows_out", 0)
+    metrics["spans_by_label"] = dict(sorted(metrics.get("spans_by_label", {}).items()))
+    metrics["numbers_excluded_by_reason"] = dict(
+        sorted(metrics.get("numbers_excluded_by_reason", {}).items())
+    )
+    metrics.pop("cache", None)  # hits depend on what ran before: not a metric of the data
     write_json(metrics, metrics_path)
-    return spans

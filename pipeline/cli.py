@@ -75,7 +75,9 @@ def run_stage(
     if stage == "ingest":
         return ingest.run(raw, p["documents"], p["rejected"], metrics, params.ingest)
     if stage == "annotate":
-        return annotate.run(p["documents"], p["spans"], metrics, params.annotate, progress)
+        return annotate.run(
+            p["documents"], p["spans"], metrics, params.annotate, progress, params.engine
+        )
     if stage == "normalise":
         return normalise.run(
             p["documents"],
@@ -85,6 +87,7 @@ def run_stage(
             metrics,
             params.normalise,
             params.annotate.vocab_dir,
+            params.engine,
         )
     if stage == "aggregate":
         return aggregate.run(

@@ -86,3 +86,104 @@ def write_json(data: dict, path: Path) -> None:
     """Write JSON deterministically (sorted keys, fixed indentation) and atomically."""
     with atomic_path(path) as tmp:
         tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# Rows per Parquet row group of a streamed table: fixed, so the file's bytes do not depend on
+# how the work was partitioned or which engine did it.
+ROW_GROUP_ROWS = 65_536
+
+
+class TableWriter:
+    """A table written in pieces: each piece validated against the model as it comes, rows
+    regrouped into row groups of ROW_GROUP_ROWS, the file renamed into place only when
+    complete (`close`); on an error nothing replaces the previous file.
+
+    Pieces must come in the table's sort order; the writer checks the seam between pieces
+    (pandera checks the order inside each)."""
+
+    def __init__(self, path: Path, model):
+        from pipeline.schemas import frame
+
+        self.path, self.model = Path(path), model
+        empty = frame(model, [])
+        schema = pa.Table.from_pandas(empty, preserve_index=False).schema
+        metadata = dict(schema.metadata or {})
+        metadata[SCHEMA_KEY] = model.Config.name.encode()
+        metadata[VERSION_KEY] = CONTRACT_VERSION.encode()
+        self.schema = schema.with_metadata(metadata)
+        self.order = (getattr(model.Config, "sorted_by", None) or {}).get("columns", [])
+        self._atomic = atomic_path(self.path)
+        self._tmp = self._atomic.__enter__()
+        self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self._last_key = None
+        self.rows = 0
+
+    def write(self, df: pd.DataFrame, where: str = "") -> pd.DataFrame:
+        df = validate(df.reset_index(drop=True), self.model, f"{self.path}{where}")
+        if len(df) and self.order:
+            first = tuple(df.iloc[0][self.order])
+            if self._last_key is not None and _sort_key(first) < _sort_key(self._last_key):
+                raise TableError(
+                    f"{self.path}{where}: rows out of order across pieces: {first} after "
+                    f"{self._last_key} (sorted by {self.order})"
+                )
+            self._last_key = tuple(df.iloc[-1][self.order])
+        self._pending.append(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
+        self._pending_rows += len(df)
+        self.rows += len(df)
+        while self._pending_rows >= ROW_GROUP_ROWS:
+            self._flush(ROW_GROUP_ROWS)
+        return df
+
+    def _flush(self, rows: int) -> None:
+        table = pa.concat_tables(self._pending)
+        self._writer.write_table(table.slice(0, rows), row_group_size=rows)
+        rest = table.slice(rows)
+        self._pending = [rest] if rest.num_rows else []
+        self._pending_rows = rest.num_rows
+
+    def close(self) -> None:
+        if self._pending_rows:
+            self._flush(self._pending_rows)
+        self._writer.close()
+        self._atomic.__exit__(None, None, None)
+
+    def abort(self, exc: BaseException | None = None) -> None:
+        self._writer.close()
+        self._atomic.__exit__(type(exc) if exc else RuntimeError, exc, None)
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if kind is None:
+            self.close()
+        else:
+            try:
+                self._writer.close()
+            finally:
+                self._atomic.__exit__(kind, exc, tb)
+
+
+def _sort_key(values: tuple) -> tuple:
+    # missing values sort first, as `frame` sorts them (na_position="first")
+    return tuple((0, "") if pd.isna(v) else (1, v) for v in values)
+
+
+def iter_table(path: Path, model, batch_rows: int = ROW_GROUP_ROWS) -> Iterator[pd.DataFrame]:
+    """A Parquet output read in batches, each validated; for tables too large to hold."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: not found (run the stage that writes it first)")
+    parquet = pq.ParquetFile(path)
+    found = (parquet.schema_arrow.metadata or {}).get(SCHEMA_KEY, b"").decode()
+    if found and found != model.Config.name:
+        raise TableError(f"{path}: holds table '{found}', expected '{model.Config.name}'")
+    offset = 0
+    for batch in parquet.iter_batches(batch_size=batch_rows):
+        df = batch.to_pandas()
+        df.index = range(offset, offset + len(df))
+        offset += len(df)
+        yield validate(df, model, str(path))

@@ -26,12 +26,14 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import pairwise
+from functools import cache
+from itertools import combinations, pairwise
 from types import SimpleNamespace
 
 import pandas as pd
 
-from pipeline.params import NormaliseParams
+from pipeline.engine import DocumentCache, map_partitions, rules_version
+from pipeline.params import EngineParams, NormaliseParams
 from pipeline.schemas import METRIC_UNITS, Documents, Facts, Operations, Spans, frame
 from pipeline.vocab import Vocabulary, alternation, load_vocabulary
 
@@ -951,6 +953,32 @@ class LocalOperation:
     sentences: set[int]
     lead_agencies: set[str] = field(default_factory=set)
 
+    def to_json(self) -> dict:
+        """Plain JSON values (sets as sorted lists), for the document cache."""
+        return {
+            "key": self.key,
+            "doc_id": self.doc_id,
+            "names": sorted(self.names),
+            "periods": [list(p) for p in self.periods],
+            "jurisdictions": sorted(self.jurisdictions),
+            "figures": sorted([list(f) for f in self.figures]),
+            "sentences": sorted(self.sentences),
+            "lead_agencies": sorted(self.lead_agencies),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> LocalOperation:
+        return cls(
+            key=data["key"],
+            doc_id=data["doc_id"],
+            names=set(data["names"]),
+            periods=[tuple(p) for p in data["periods"]],
+            jurisdictions=set(data["jurisdictions"]),
+            figures={tuple(f) for f in data["figures"]},
+            sentences=set(data["sentences"]),
+            lead_agencies=set(data["lead_agencies"]),
+        )
+
 
 def local_operations(
     normaliser: Normaliser, doc: dict, spans: pd.DataFrame, facts: list[Fact]
@@ -1027,6 +1055,25 @@ def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(s1 <= e2 and s2 <= e1 for s1, e1 in a for s2, e2 in b)
 
 
+def _candidate_pairs(ops: list[LocalOperation]) -> list[tuple[int, int]]:
+    """The pairs of local operations that could be linked, found through what they share
+    (a name; two figures; a sizeable figure when both have periods), so a corpus of many
+    operations is not compared pair by pair."""
+    shared: dict[tuple, list[int]] = defaultdict(list)
+    for index, op in enumerate(ops):
+        for name in op.names:
+            shared[("name", name)].append(index)
+        figures = sorted(op.figures)
+        for first, second in combinations(figures, 2):
+            shared[("two figures", first, second)].append(index)
+        if op.periods:
+            for figure in figures:
+                if figure[2] >= 10:
+                    shared[("figure", figure)].append(index)
+    pairs = {pair for members in shared.values() for pair in combinations(members, 2)}
+    return sorted(pairs)
+
+
 def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Union local operations that a person would call one: returns key → operation id."""
     parent = {op.key: op.key for op in ops}
@@ -1038,28 +1085,28 @@ def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str
             k = parent[k]
         return k
 
-    for i, a in enumerate(ops):
-        for b in ops[i + 1 :]:
-            if a.doc_id == b.doc_id:
-                continue
-            reasons = []
-            shared_names = a.names & b.names
-            if shared_names:
-                reasons.append("shared name: " + ", ".join(sorted(shared_names)))
-            # two shared figures, or one sizeable figure in overlapping periods
-            shared = a.figures & b.figures
-            overlapping = _overlap(a.periods, b.periods)
-            sizeable = {f for f in shared if f[2] >= 10}
-            if len(shared) >= 2 or (sizeable and overlapping):
-                reasons.append(
-                    "shared figures: "
-                    + ", ".join(f"{j} {m}={v:g}" for j, m, v in sorted(shared))
-                    + ("; overlapping periods" if overlapping else "")
-                )
-            if reasons:
-                parent[find(a.key)] = find(b.key)
-                first, second = sorted((a.doc_id, b.doc_id))
-                evidence[a.key].extend(f"{first} ↔ {second}: {r}" for r in reasons)
+    for first_index, second_index in _candidate_pairs(ops):
+        a, b = ops[first_index], ops[second_index]
+        if a.doc_id == b.doc_id:
+            continue
+        reasons = []
+        shared_names = a.names & b.names
+        if shared_names:
+            reasons.append("shared name: " + ", ".join(sorted(shared_names)))
+        # two shared figures, or one sizeable figure in overlapping periods
+        shared = a.figures & b.figures
+        overlapping = _overlap(a.periods, b.periods)
+        sizeable = {f for f in shared if f[2] >= 10}
+        if len(shared) >= 2 or (sizeable and overlapping):
+            reasons.append(
+                "shared figures: "
+                + ", ".join(f"{j} {m}={v:g}" for j, m, v in sorted(shared))
+                + ("; overlapping periods" if overlapping else "")
+            )
+        if reasons:
+            parent[find(a.key)] = find(b.key)
+            first, second = sorted((a.doc_id, b.doc_id))
+            evidence[a.key].extend(f"{first} ↔ {second}: {r}" for r in reasons)
     clusters: dict[str, list[LocalOperation]] = defaultdict(list)
     for op in ops:
         clusters[find(op.key)].append(op)
@@ -1115,61 +1162,172 @@ def normalise(
     vocab_dir: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Documents + spans → (facts, operations, metrics). Pure."""
-    normaliser = Normaliser(load_vocabulary(vocab_dir), params)
+    rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir)
+    ids, links = link_operations(ops)
+    facts_df = to_facts_frame(with_operation_ids(rows, ids))
+    operations = operations_table(ops, ids, links)
+    return facts_df, operations, normalise_metrics(len(spans), facts_df, operations, dropped)
+
+
+LOCAL_OPERATION = "local_operation"  # a fact's operation within its document, before linking
+
+
+def normalise_documents(
+    documents: pd.DataFrame,
+    spans: pd.DataFrame,
+    params: NormaliseParams,
+    vocab_dir: str | None = None,
+    cache: DocumentCache | None = None,
+) -> tuple[list[dict], list[LocalOperation], Counter]:
+    """Each document's fact rows (keyed to their local operation, not yet linked), its
+    local operations, and the numbers dropped by reason. Documents are independent here:
+    this is the part of normalise that runs per partition."""
+    normaliser = normaliser_for(params, vocab_dir)
     by_doc = dict(tuple(spans.groupby(Spans.doc_id, sort=True)))
-    all_facts: list[Fact] = []
+    rows: list[dict] = []
     ops: list[LocalOperation] = []
     dropped: Counter = Counter()
     for doc in documents.sort_values(Documents.doc_id).to_dict("records"):
         doc_spans = by_doc.get(doc[Documents.doc_id])
         if doc_spans is None:
             continue
-        facts = normaliser.facts_of(doc, doc_spans, dropped)
-        ops.extend(local_operations(normaliser, doc, doc_spans, facts))
-        all_facts.extend(facts)
-    ids, links = link_operations(ops)
-    rows = []
-    for f in all_facts:
-        rows.append(
-            {
-                Facts.doc_id: f.doc_id,
-                Facts.char_start: f.char_start,
-                Facts.char_end: f.char_end,
-                Facts.fact_id: fact_id(f),
-                Facts.operation_id: ids.get(f.local_operation) if f.local_operation else None,
-                Facts.jurisdiction: f.jurisdiction,
-                Facts.metric: f.metric,
-                Facts.value: f.value,
-                Facts.unit: f.unit,
-                Facts.qualifier: f.qualifier,
-                Facts.sex: f.sex,
-                Facts.age_from: f.age_from,
-                Facts.age_to: f.age_to,
-                Facts.role: f.role,
-                Facts.device: f.device,
-                Facts.quote: f.quote,
-                Facts.number_span_id: f.number_span_id,
-                Facts.span_ids: "|".join(sorted(f.span_ids)),
-                Facts.rule: f.rule,
-            }
-        )
-    facts_df = to_facts_frame(rows)
-    operations = operations_table(ops, ids, links)
-    metrics = {
-        "rows_in": len(spans),
-        "rows_out": len(facts_df),
-        "numbers_dropped_by_reason": dict(sorted(dropped.items())),
-        "facts_by_metric": dict(sorted(Counter(facts_df[Facts.metric]).items())),
-        "operations": len(operations),
-        "facts_without_operation": int(facts_df[Facts.operation_id].isna().sum()),
+        key = None
+        if cache is not None:
+            published = doc.get(Documents.published_date)
+            key = cache.key(
+                doc[Documents.doc_id],
+                published if isinstance(published, str) else "",
+                doc[Documents.text],
+                doc_spans.to_json(orient="values"),
+            )
+            kept = cache.get(key)
+            if kept is not None:
+                rows.extend(kept["rows"])
+                ops.extend(LocalOperation.from_json(op) for op in kept["ops"])
+                dropped.update(kept["dropped"])
+                continue
+        doc_dropped: Counter = Counter()
+        facts = normaliser.facts_of(doc, doc_spans, doc_dropped)
+        doc_ops = local_operations(normaliser, doc, doc_spans, facts)
+        doc_rows = [fact_row(f) for f in facts]
+        if key is not None:
+            cache.put(
+                key,
+                {
+                    "rows": doc_rows,
+                    "ops": [op.to_json() for op in doc_ops],
+                    "dropped": dict(doc_dropped),
+                },
+            )
+        rows.extend(doc_rows)
+        ops.extend(doc_ops)
+        dropped.update(doc_dropped)
+    return rows, ops, dropped
+
+
+def fact_row(f: Fact) -> dict:
+    return {
+        Facts.doc_id: f.doc_id,
+        Facts.char_start: f.char_start,
+        Facts.char_end: f.char_end,
+        Facts.fact_id: fact_id(f),
+        LOCAL_OPERATION: f.local_operation,
+        Facts.jurisdiction: f.jurisdiction,
+        Facts.metric: f.metric,
+        Facts.value: f.value,
+        Facts.unit: f.unit,
+        Facts.qualifier: f.qualifier,
+        Facts.sex: f.sex,
+        Facts.age_from: f.age_from,
+        Facts.age_to: f.age_to,
+        Facts.role: f.role,
+        Facts.device: f.device,
+        Facts.quote: f.quote,
+        Facts.number_span_id: f.number_span_id,
+        Facts.span_ids: "|".join(sorted(f.span_ids)),
+        Facts.rule: f.rule,
     }
-    return facts_df, operations, metrics
+
+
+def with_operation_ids(rows: list[dict], ids: dict[str, str]) -> list[dict]:
+    """Fact rows with their linked operation id in place of the local operation key."""
+    out = []
+    for row in rows:
+        row = dict(row)
+        local = row.pop(LOCAL_OPERATION)
+        row[Facts.operation_id] = ids.get(local) if local else None
+        out.append(row)
+    return out
+
+
+def normalise_metrics(spans_in: int, facts: pd.DataFrame, operations, dropped: Counter) -> dict:
+    return {
+        "rows_in": spans_in,
+        "rows_out": len(facts),
+        "numbers_dropped_by_reason": dict(sorted(dropped.items())),
+        "facts_by_metric": dict(sorted(Counter(facts[Facts.metric]).items())),
+        "operations": len(operations),
+        "facts_without_operation": int(facts[Facts.operation_id].isna().sum()),
+    }
+
+
+@cache
+def normaliser_for(params: NormaliseParams, vocab_dir: str | None) -> Normaliser:
+    """One compiled normaliser per parameter set and process."""
+    return Normaliser(load_vocabulary(vocab_dir), params)
+
+
+def normalise_partition(
+    partition: tuple[pd.DataFrame, pd.DataFrame],
+    params: NormaliseParams,
+    vocab_dir: str | None,
+    cache_root: str | None,
+    version: str,
+) -> tuple[list[dict], list[LocalOperation], dict, int]:
+    """One partition (its documents and their spans) → fact rows, local operations, dropped
+    numbers and the spans read; what an engine runs. The spans are checked against their
+    documents first."""
+    from pipeline.schemas import check_facts_inside_documents, check_spans_match_documents
+
+    documents, spans = partition
+    check_spans_match_documents(spans, documents)
+    cache = DocumentCache(cache_root, "normalise", version) if cache_root else None
+    rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir, cache)
+    check_facts_inside_documents(to_facts_frame(with_operation_ids(rows, {})), documents)
+    return rows, ops, dict(dropped), len(spans)
 
 
 def to_facts_frame(rows: list[dict]) -> pd.DataFrame:
     # One figure is one row, however many rules reached it.
     unique = list({row[Facts.fact_id]: row for row in rows}.values())
     return frame(Facts, unique)
+
+
+def partitions_with_spans(documents_path, spans_path, partition_documents: int):
+    """(documents, their spans) a partition at a time: both tables are sorted by document,
+    so one pass over each pairs them without holding either whole."""
+    from pipeline.io import iter_table
+
+    spans_batches = iter_table(spans_path, Spans)
+    buffer = None
+    exhausted = False
+    for documents in iter_table(documents_path, Documents, batch_rows=partition_documents):
+        last = documents[Documents.doc_id].iloc[-1]
+        while not exhausted and (buffer is None or buffer[Spans.doc_id].iloc[-1] <= last):
+            batch = next(spans_batches, None)
+            if batch is None:
+                exhausted = True
+            elif len(batch):
+                buffer = batch if buffer is None else pd.concat([buffer, batch])
+        if buffer is None:
+            yield documents, frame(Spans, [])
+            continue
+        mine = buffer[Spans.doc_id] <= last
+        yield documents, buffer[mine]
+        buffer = buffer[~mine]
+    if buffer is not None and len(buffer):
+        stray = sorted(set(buffer[Spans.doc_id]))[:5]
+        raise ValueError(f"{spans_path}: spans of documents not in {documents_path}: {stray}")
 
 
 def run(
@@ -1180,17 +1338,33 @@ def run(
     metrics_path,
     params: NormaliseParams,
     vocab_dir: str | None = None,
+    engine: EngineParams | None = None,
 ):
-    """Entry point: read documents and spans, normalise, check facts, write."""
-    from pipeline.io import read_table, write_json, write_table
-    from pipeline.schemas import check_facts_inside_documents, check_spans_match_documents
+    """Entry point: documents and spans a partition at a time, normalised on the engine;
+    operations linked across all documents; facts checked and written."""
+    from pipeline.io import TableWriter, write_json, write_table
 
-    documents = read_table(documents_path, Documents)
-    spans = read_table(spans_path, Spans)
-    check_spans_match_documents(spans, documents)
-    facts, operations, metrics = normalise(documents, spans, params, vocab_dir)
-    check_facts_inside_documents(facts, documents)
+    engine = engine or EngineParams()
+    version = rules_version("normalise", params.model_dump_json(), vocab_dir)
+    partitions = partitions_with_spans(documents_path, spans_path, engine.partition_documents)
+    rows: list[dict] = []
+    ops: list[LocalOperation] = []
+    dropped: Counter = Counter()
+    spans_in = 0
+    results = map_partitions(
+        normalise_partition, partitions, engine, params, vocab_dir, engine.cache_dir, version
+    )
+    for part_rows, part_ops, part_dropped, part_spans in results:
+        rows.extend(part_rows)
+        ops.extend(part_ops)
+        dropped.update(part_dropped)
+        spans_in += part_spans
+    ids, links = link_operations(ops)
+    facts = to_facts_frame(with_operation_ids(rows, ids))
+    del rows
+    operations = operations_table(ops, ids, links)
+    with TableWriter(facts_path, Facts) as writer:
+        writer.write(facts)
     write_table(operations, operations_path, Operations)
-    facts = write_table(facts, facts_path, Facts)
-    write_json(metrics, metrics_path)
+    write_json(normalise_metrics(spans_in, facts, operations, dropped), metrics_path)
     return facts

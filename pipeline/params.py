@@ -51,7 +51,23 @@ class EvaluateParams(_Section):
     min_recall: float = Field(default=0.0, ge=0, le=1)
 
 
+class EngineParams(_Section):
+    # Where annotate and normalise run: `local`, in this process; or `dask`, per partition of
+    # documents on a Dask cluster (the outputs are byte-identical either way).
+    kind: Literal["local", "dask"] = "local"
+    # The scheduler of an existing cluster ("tcp://host:8786"); None starts a LocalCluster.
+    address: str | None = None
+    # Worker processes of that LocalCluster.
+    workers: int = Field(default=2, ge=1)
+    # Documents per partition: the unit of work, of memory, and of output row groups.
+    partition_documents: int = Field(default=200, ge=1)
+    # Per-document results are kept here, keyed by the document and the rules' version, so
+    # a re-run redoes only what changed; None keeps nothing.
+    cache_dir: str | None = None
+
+
 class Params(_Section):
+    engine: EngineParams = EngineParams()
     ingest: IngestParams = IngestParams()
     annotate: AnnotateParams = AnnotateParams()
     normalise: NormaliseParams = NormaliseParams()

@@ -453,14 +453,15 @@ def check_facts_inside_documents(facts: pd.DataFrame, documents: pd.DataFrame) -
 def check_aggregates_backed_by_facts(reconciled: pd.DataFrame, facts: pd.DataFrame) -> None:
     """Every aggregate row names at least one fact, and every fact it names exists and has
     the row's key (operation, jurisdiction, metric, unit, breakdown) and a value in range."""
-    by_id = facts.set_index(Facts.fact_id)
+    columns = [*AGGREGATE_KEY, Facts.value]
+    by_id = dict(zip(facts[Facts.fact_id], facts[columns].to_dict("records"), strict=True))
     bad = []
     for i, row in enumerate(reconciled.to_dict("records")):
         ids = (
             row[Reconciled.fact_ids].split("|") if isinstance(row[Reconciled.fact_ids], str) else []
         )
         ids = [f for f in ids if f]
-        missing = [f for f in ids if f not in by_id.index]
+        missing = [f for f in ids if f not in by_id]
         if not ids or missing:
             bad.append(
                 (
@@ -471,16 +472,17 @@ def check_aggregates_backed_by_facts(reconciled: pd.DataFrame, facts: pd.DataFra
                 )
             )
             continue
-        backing = by_id.loc[ids]
+        backing = [by_id[f] for f in ids]
         differing = [
             column
             for column in AGGREGATE_KEY
-            if not all(_same(value, row[column]) for value in backing[column])
+            if not all(_same(fact[column], row[column]) for fact in backing)
         ]
         high = row[Reconciled.high]
-        upper = backing[Facts.value] <= high if not _same(high, None) else True
-        in_range = bool(
-            (backing[Facts.value] >= row[Reconciled.low]).all() and pd.Series(upper).all()
+        in_range = all(
+            fact[Facts.value] >= row[Reconciled.low]
+            and (_same(high, None) or fact[Facts.value] <= high)
+            for fact in backing
         )
         if differing or not in_range:
             problem = (
