@@ -160,7 +160,15 @@ def quantulum(raw: Path, sample_mb: float, size: tuple[int, float]) -> Measure |
     return Measure("quantulum3 (sample)", float(seconds), int(read) / 1e6,
                    round(files * share), note=f"{int(found):,} quantities in "
                    f"{int(read) / 1e6:.2f} MB; whole corpus would take "
-                   f"{float(seconds) / share / 60:,.0f} min")  # fmt: skip
+                   f"{_duration(float(seconds) / share)}")  # fmt: skip
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
 
 
 def table(rows: list[Measure]) -> str:

@@ -1172,6 +1172,7 @@ def annotate_partition(
     from pipeline.io import validate
     from pipeline.schemas import check_spans_match_documents
 
+    documents = validate(documents, Documents, "documents partition")
     cache = DocumentCache(cache_root, "annotate", version) if cache_root else None
     spans, metrics = annotate(documents, params, cache=cache)
     check_spans_match_documents(spans, documents)
@@ -1204,7 +1205,10 @@ def run(
 
     engine = engine or EngineParams()
     version = rules_version("annotate", params.model_dump_json(), params.vocab_dir)
-    partitions = iter_table(documents_path, Documents, batch_rows=engine.partition_documents)
+    # each partition is validated where it is annotated (on a worker, with Dask)
+    partitions = iter_table(
+        documents_path, Documents, batch_rows=engine.partition_documents, validated=False
+    )
     metrics: dict = {}
     done = 0
     with TableWriter(spans_path, Spans) as writer:
@@ -1212,7 +1216,7 @@ def run(
             annotate_partition, partitions, engine, params, engine.cache_dir, version
         )
         for spans, part in results:
-            writer.write(spans)
+            writer.write(spans, validated=True)  # by annotate_partition
             merge_metrics(metrics, part)
             done += part["rows_in"]
             if progress is not None:

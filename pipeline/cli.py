@@ -60,6 +60,15 @@ def _paths(out: Path) -> dict[str, Path]:
     return {name: out / rel for name, rel in LAYOUT.items()}
 
 
+def engine_for(params: Params, out: Path):
+    """The engine parameters with a relative cache folder placed inside `out`: the pipeline
+    writes nowhere but its output folder."""
+    cache_dir = params.engine.cache_dir
+    if cache_dir is None or Path(cache_dir).is_absolute():
+        return params.engine
+    return params.engine.model_copy(update={"cache_dir": str(Path(out) / cache_dir)})
+
+
 def run_stage(
     stage: str,
     out: Path,
@@ -72,12 +81,11 @@ def run_stage(
     """One stage with its inputs and outputs inside `out` (the `processed/` layout)."""
     p = _paths(out)
     metrics = p["metrics"] / f"{stage}.json"
+    engine = engine_for(params, out)
     if stage == "ingest":
         return ingest.run(raw, p["documents"], p["rejected"], metrics, params.ingest)
     if stage == "annotate":
-        return annotate.run(
-            p["documents"], p["spans"], metrics, params.annotate, progress, params.engine
-        )
+        return annotate.run(p["documents"], p["spans"], metrics, params.annotate, progress, engine)
     if stage == "normalise":
         return normalise.run(
             p["documents"],
@@ -87,7 +95,7 @@ def run_stage(
             metrics,
             params.normalise,
             params.annotate.vocab_dir,
-            params.engine,
+            engine,
         )
     if stage == "aggregate":
         return aggregate.run(
@@ -111,12 +119,12 @@ def run_all(
 ) -> dict:
     """Every stage, raw folder → output folder (the evaluation, if asked, to `evaluation`)."""
     params = load_params(params_path)
-    documents = run_stage("ingest", out, params, raw=raw)
-    run_stage("annotate", out, params, progress=Progress(len(documents), "annotate"))
-    facts = run_stage("normalise", out, params)
+    n_documents = run_stage("ingest", out, params, raw=raw)
+    run_stage("annotate", out, params, progress=Progress(n_documents, "annotate"))
+    n_facts = run_stage("normalise", out, params)
     run_stage("aggregate", out, params)
     run_stage("report", out, params)
-    result = {"documents": len(documents), "facts": len(facts)}
+    result = {"documents": n_documents, "facts": n_facts}
     if gold is not None:
         result["evaluation"] = run_stage("evaluate", out, params, gold=gold)
         if evaluation is not None:

@@ -19,16 +19,20 @@ import hashlib
 import io
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from pipeline.params import IngestParams
 from pipeline.schemas import DOC_ID_PATTERN, Documents, Rejected, frame
 
+# Documents validated and written together by `run` (their text is what is held).
+DOCUMENTS_PER_PIECE = 256
 SOURCE_COLUMNS = ("doc_id", "title", "publisher", "published_date", "url")
 BOM = "\ufeff"
 NUL = b"\x00"
@@ -42,6 +46,18 @@ class SourcesError(ValueError):
 class RawFile:
     name: str  # the file's name inside the raw folder, e.g. "001_x.txt"
     data: bytes
+
+
+class RawPath:
+    """A raw file whose bytes are read when wanted and not kept: a corpus larger than
+    memory goes through one file at a time."""
+
+    def __init__(self, path: Path):
+        self.path, self.name = path, path.name
+
+    @property
+    def data(self) -> bytes:
+        return self.path.read_bytes()
 
 
 @dataclass(frozen=True)
@@ -264,96 +280,132 @@ def ingest(
     A document's outputs never depend on the bad files beside it; the only cross-document
     decision is dropping repeats: the same bytes twice, or a near-identical syndicated copy
     (the first by doc id is kept, the repeat rejected naming it)."""
-    sources = sources if sources is not None else _no_sources()
-    meta = {row["doc_id"]: row for row in sources.to_dict("records")}
-    documents, rejected = [], list(source_problems or [])
-    first_by_sha: dict[str, str] = {}
-    near = NearDuplicates(params.near_duplicate_threshold)
-    for raw in sorted(raw_files, key=lambda r: r.name.removesuffix(params.article_suffix)):
-        doc_id = raw.name.removesuffix(params.article_suffix)
+    stream = DocumentStream(sources, params, source_problems)
+    ordered = sorted(raw_files, key=lambda r: r.name.removesuffix(params.article_suffix))
+    docs = frame(Documents, list(stream.documents(ordered)))
+    return docs, stream.rejected_frame(), stream.metrics()
+
+
+class DocumentStream:
+    """Raw files, in doc-id order, → document rows one at a time; rejections and counts
+    are kept as they come. What it holds grows with the number of documents (a digest and a
+    MinHash signature each), not with their text."""
+
+    def __init__(
+        self,
+        sources: pd.DataFrame | None,
+        params: IngestParams,
+        source_problems: list[Problem] | None = None,
+    ):
+        self.params = params
+        self.sources = sources if sources is not None else _no_sources()
+        self.meta = {row["doc_id"]: row for row in self.sources.to_dict("records")}
+        self.rejected: list[Problem] = list(source_problems or [])
+        self.first_by_sha: dict[str, str] = {}
+        self.near = NearDuplicates(params.near_duplicate_threshold)
+        self.files_in = 0
+        self.doc_ids: set[str] = set()
+        self.decodings: Counter = Counter()
+        self.total_chars = 0
+
+    def documents(self, raw_files) -> Iterator[dict]:
+        """Document rows of the files that are documents; `raw_files` in doc-id order."""
+        suffix = self.params.article_suffix
+        for raw in raw_files:
+            self.files_in += 1
+            row = self._document(raw.name.removesuffix(suffix), raw)
+            if row is not None:
+                self.doc_ids.add(row[Documents.doc_id])
+                self.decodings[row[Documents.decoding]] += 1
+                self.total_chars += row[Documents.n_chars]
+                yield row
+
+    def _document(self, doc_id: str, raw: RawFile) -> dict | None:
         if not re.fullmatch(DOC_ID_PATTERN, doc_id):
-            rejected.append(
-                Problem(doc_id, "unsafe_id", f"file name {raw.name!r} is not a safe doc id")
-            )
-            continue
-        decoded = decode_article(raw.data)
+            return self._reject(doc_id, "unsafe_id", f"file name {raw.name!r} is not a safe doc id")
+        data = raw.data
+        decoded = decode_article(data)
         if decoded.text is None:
-            rejected.append(Problem(doc_id, decoded.reason, decoded.detail))
-            continue
-        sha = hashlib.sha256(raw.data).hexdigest()
-        if sha in first_by_sha:
-            rejected.append(Problem(doc_id, "duplicate", f"same bytes as {first_by_sha[sha]}"))
-            continue
-        first_by_sha[sha] = doc_id
-        original, share = near.check(doc_id, decoded.text)
+            return self._reject(doc_id, decoded.reason, decoded.detail)
+        sha = hashlib.sha256(data).hexdigest()
+        if sha in self.first_by_sha:
+            return self._reject(doc_id, "duplicate", f"same bytes as {self.first_by_sha[sha]}")
+        self.first_by_sha[sha] = doc_id
+        original, share = self.near.check(doc_id, decoded.text)
         if original is not None:
-            rejected.append(
-                Problem(
-                    doc_id,
-                    "near_duplicate",
-                    f"{share:.0%} of its word 5-grams are also in {original} (a syndicated copy)",
-                )
+            return self._reject(
+                doc_id,
+                "near_duplicate",
+                f"{share:.0%} of its word 5-grams are also in {original} (a syndicated copy)",
             )
-            continue
-        row = meta.get(doc_id, {})
-        documents.append(
-            {
-                Documents.doc_id: doc_id,
-                Documents.sha256: sha,
-                Documents.title: row.get("title"),
-                Documents.publisher: row.get("publisher"),
-                Documents.published_date: row.get("published_date"),
-                Documents.url: row.get("url"),
-                Documents.decoding: decoded.decoding,
-                Documents.n_chars: len(decoded.text),
-                Documents.text: decoded.text,
-            }
+        row = self.meta.get(doc_id, {})
+        return {
+            Documents.doc_id: doc_id,
+            Documents.sha256: sha,
+            Documents.title: row.get("title"),
+            Documents.publisher: row.get("publisher"),
+            Documents.published_date: row.get("published_date"),
+            Documents.url: row.get("url"),
+            Documents.decoding: decoded.decoding,
+            Documents.n_chars: len(decoded.text),
+            Documents.text: decoded.text,
+        }
+
+    def _reject(self, doc_id: str, reason: str, detail: str) -> None:
+        self.rejected.append(Problem(doc_id, reason, detail))
+        return None
+
+    def rejected_frame(self) -> pd.DataFrame:
+        return frame(
+            Rejected,
+            [
+                {Rejected.doc_id: r.doc_id, Rejected.reason: r.reason, Rejected.detail: r.detail}
+                for r in self.rejected
+            ],
         )
-    docs = frame(Documents, documents)
-    rejects = frame(
-        Rejected,
-        [
-            {Rejected.doc_id: r.doc_id, Rejected.reason: r.reason, Rejected.detail: r.detail}
-            for r in rejected
-        ],
-    )
-    doc_ids = set(docs[Documents.doc_id])
-    metrics = {
-        "rows_in": len(raw_files),
-        "rows_out": len(docs),
-        "rejected_by_reason": dict(sorted(Counter(r.reason for r in rejected).items())),
-        "decoded_by_rule": dict(sorted(Counter(docs[Documents.decoding]).items())),
-        "sources_rows": len(sources),
-        "sources_without_file": sum(1 for d in meta if d not in doc_ids),
-        "documents_without_sources_row": sum(1 for d in doc_ids if d not in meta),
-        "total_chars": int(docs[Documents.n_chars].sum()),
-    }
-    return docs, rejects, metrics
+
+    def metrics(self) -> dict:
+        return {
+            "rows_in": self.files_in,
+            "rows_out": len(self.doc_ids),
+            "rejected_by_reason": dict(sorted(Counter(r.reason for r in self.rejected).items())),
+            "decoded_by_rule": dict(sorted(self.decodings.items())),
+            "sources_rows": len(self.sources),
+            "sources_without_file": sum(1 for d in self.meta if d not in self.doc_ids),
+            "documents_without_sources_row": sum(1 for d in self.doc_ids if d not in self.meta),
+            "total_chars": self.total_chars,
+        }
 
 
 class NearDuplicates:
     """Syndicated copies: documents sharing most of their word 5-grams with an earlier one.
     MinHash signatures bucketed by bands find candidates without comparing every pair;
-    candidates are confirmed by the exact share of shingles. Deterministic (hashlib)."""
+    candidates are confirmed by the exact share of shingles. Deterministic (hashlib). Each
+    document's shingles are kept as a sorted array of 64-bit hashes (8 bytes each)."""
 
     BANDS, ROWS = 16, 4
     SAMPLE = 1024
-    SEEDS = [int.from_bytes(hashlib.sha256(f"minhash{i}".encode()).digest()[:8], "big")
-             for i in range(BANDS * ROWS)]  # fmt: skip
+    SEEDS = np.array(
+        [int.from_bytes(hashlib.sha256(f"minhash{i}".encode()).digest()[:8], "big")
+         for i in range(BANDS * ROWS)],
+        dtype=np.uint64,
+    )  # fmt: skip
 
     def __init__(self, threshold: float):
         self.threshold = threshold
         self.buckets: dict[tuple, list[str]] = {}
-        self.shingles: dict[str, set[int]] = {}
+        self.shingles: dict[str, np.ndarray] = {}
 
     @staticmethod
-    def shingle(text: str) -> set[int]:
+    def shingle(text: str) -> np.ndarray:
+        """The document's distinct word 5-grams, hashed, sorted."""
         words = re.findall(r"\w+", text.lower())
         grams = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
-        return {
+        hashes = [
             int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big")
             for g in grams
-        }
+        ]
+        return np.unique(np.array(hashes, dtype=np.uint64))
 
     def check(self, doc_id: str, text: str) -> tuple[str | None, float]:
         grams = self.shingle(text)
@@ -361,15 +413,16 @@ class NearDuplicates:
             return None, 0.0
         # the signature is drawn from the smallest shingle hashes (a fixed subset that
         # near-identical texts share), so its cost does not grow with the document
-        sample = sorted(grams)[: self.SAMPLE]
-        signature = [min(g ^ seed for g in sample) for seed in self.SEEDS]
+        sample = grams[: self.SAMPLE]
+        signature = np.bitwise_xor(sample[None, :], self.SEEDS[:, None]).min(axis=1).tolist()
         keys = [
             (band, tuple(signature[band * self.ROWS : (band + 1) * self.ROWS]))
             for band in range(self.BANDS)
         ]
         for candidate in sorted({c for key in keys for c in self.buckets.get(key, [])}):
             other = self.shingles[candidate]
-            share = len(grams & other) / len(grams | other)
+            common = len(np.intersect1d(grams, other, assume_unique=True))
+            share = common / (len(grams) + len(other) - common)
             if share >= self.threshold:
                 return candidate, share
         for key in keys:
@@ -380,14 +433,14 @@ class NearDuplicates:
 
 def read_raw_dir(
     raw_dir: Path, params: IngestParams
-) -> tuple[list[RawFile], pd.DataFrame | None, list[Problem]]:
-    """Read every article file and the optional sources file from `raw_dir`. Only regular
-    files directly inside it are read: links and subfolders are never followed."""
+) -> tuple[list[RawPath], pd.DataFrame | None, list[Problem]]:
+    """The article files (read lazily) and the optional sources file of `raw_dir`. Only
+    regular files directly inside it are read: links and subfolders are never followed."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: not a folder of articles")
     files = [
-        RawFile(p.name, p.read_bytes())
+        RawPath(p)
         for p in sorted(raw_dir.iterdir())
         if p.suffix == params.article_suffix and p.is_file() and not p.is_symlink()
     ]
@@ -410,12 +463,21 @@ def run(
     metrics_path: Path,
     params: IngestParams,
 ) -> pd.DataFrame:
-    """Entry point: read the raw folder, ingest, validate, write."""
-    from pipeline.io import write_json, write_table
+    """Entry point: read the raw folder a file at a time, ingest, write the documents as
+    they come (validated in pieces), then the rejected files; the number of documents."""
+    from pipeline.io import TableWriter, write_json, write_table
 
     files, sources, problems = read_raw_dir(raw_dir, params)
-    documents, rejected, metrics = ingest(files, sources, params, problems)
-    write_table(rejected, rejected_path, Rejected)
-    documents = write_table(documents, documents_path, Documents)
-    write_json(metrics, metrics_path)
-    return documents
+    stream = DocumentStream(sources, params, problems)
+    ordered = sorted(files, key=lambda r: r.name.removesuffix(params.article_suffix))
+    with TableWriter(documents_path, Documents, row_group_rows=DOCUMENTS_PER_PIECE) as writer:
+        piece: list[dict] = []
+        for row in stream.documents(ordered):
+            piece.append(row)
+            if len(piece) >= DOCUMENTS_PER_PIECE:
+                writer.write(frame(Documents, piece))
+                piece = []
+        writer.write(frame(Documents, piece))
+    write_table(stream.rejected_frame(), rejected_path, Rejected)
+    write_json(stream.metrics(), metrics_path)
+    return writer.rows

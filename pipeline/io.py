@@ -101,10 +101,11 @@ class TableWriter:
     Pieces must come in the table's sort order; the writer checks the seam between pieces
     (pandera checks the order inside each)."""
 
-    def __init__(self, path: Path, model):
+    def __init__(self, path: Path, model, row_group_rows: int = ROW_GROUP_ROWS):
         from pipeline.schemas import frame
 
         self.path, self.model = Path(path), model
+        self.row_group_rows = row_group_rows
         empty = frame(model, [])
         schema = pa.Table.from_pandas(empty, preserve_index=False).schema
         metadata = dict(schema.metadata or {})
@@ -120,8 +121,12 @@ class TableWriter:
         self._last_key = None
         self.rows = 0
 
-    def write(self, df: pd.DataFrame, where: str = "") -> pd.DataFrame:
-        df = validate(df.reset_index(drop=True), self.model, f"{self.path}{where}")
+    def write(self, df: pd.DataFrame, where: str = "", validated: bool = False) -> pd.DataFrame:
+        """Append a piece; `validated`: it has passed the model already (on a worker), so
+        it is not checked twice."""
+        df = df.reset_index(drop=True)
+        if not validated:
+            df = validate(df, self.model, f"{self.path}{where}")
         if len(df) and self.order:
             first = tuple(df.iloc[0][self.order])
             if self._last_key is not None and _sort_key(first) < _sort_key(self._last_key):
@@ -133,8 +138,8 @@ class TableWriter:
         self._pending.append(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
         self._pending_rows += len(df)
         self.rows += len(df)
-        while self._pending_rows >= ROW_GROUP_ROWS:
-            self._flush(ROW_GROUP_ROWS)
+        while self._pending_rows >= self.row_group_rows:
+            self._flush(self.row_group_rows)
         return df
 
     def _flush(self, rows: int) -> None:
@@ -172,8 +177,11 @@ def _sort_key(values: tuple) -> tuple:
     return tuple((0, "") if pd.isna(v) else (1, v) for v in values)
 
 
-def iter_table(path: Path, model, batch_rows: int = ROW_GROUP_ROWS) -> Iterator[pd.DataFrame]:
-    """A Parquet output read in batches, each validated; for tables too large to hold."""
+def iter_table(
+    path: Path, model, batch_rows: int = ROW_GROUP_ROWS, validated: bool = True
+) -> Iterator[pd.DataFrame]:
+    """A Parquet output read in batches, each validated (unless `validated` is False: the
+    consumer validates, on a worker); for tables too large to hold."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: not found (run the stage that writes it first)")
@@ -186,4 +194,4 @@ def iter_table(path: Path, model, batch_rows: int = ROW_GROUP_ROWS) -> Iterator[
         df = batch.to_pandas()
         df.index = range(offset, offset + len(df))
         offset += len(df)
-        yield validate(df, model, str(path))
+        yield validate(df, model, str(path)) if validated else df

@@ -23,14 +23,19 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 import re
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations, pairwise
+from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline.engine import DocumentCache, map_partitions, rules_version
 from pipeline.params import EngineParams, NormaliseParams
@@ -166,6 +171,19 @@ def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and value != value)
 
 
+def span_records(spans: pd.DataFrame) -> dict[str, list[SimpleNamespace]]:
+    """A spans table → per document, one plain record per span in the table's order (a
+    missing value as None): pandas rows cost microseconds each, records nanoseconds."""
+    columns = list(spans.columns)
+    by_doc: dict[str, list[SimpleNamespace]] = defaultdict(list)
+    for values in zip(*(spans[c].tolist() for c in columns), strict=True):
+        record = SimpleNamespace(
+            **{c: None if _missing(v) else v for c, v in zip(columns, values, strict=True)}
+        )
+        by_doc[record.doc_id].append(record)
+    return by_doc
+
+
 @dataclass
 class Sentence:
     start: int
@@ -257,17 +275,21 @@ class Normaliser:
     # --- sentence context ------------------------------------------------------------------
 
     @staticmethod
-    def sentences_of(text: str, spans: pd.DataFrame) -> list[Sentence]:
-        rows = spans[spans[Spans.label] == "SENTENCE"]
+    def sentences_of(text: str, spans: pd.DataFrame | list) -> list[Sentence]:
+        """A document's sentences, each with the spans inside it by label; `spans` is its
+        spans table or its records (`span_records`)."""
+        if isinstance(spans, pd.DataFrame):
+            spans = span_records(spans).get(spans[Spans.doc_id].iloc[0], []) if len(spans) else []
         line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]
         sentences = [
-            Sentence(int(s), int(e), bisect.bisect_right(line_starts, int(s)) - 1)
-            for s, e in zip(rows[Spans.char_start], rows[Spans.char_end], strict=True)
+            Sentence(r.char_start, r.char_end, bisect.bisect_right(line_starts, r.char_start) - 1)
+            for r in spans
+            if r.label == "SENTENCE"
         ]
         starts = [s.start for s in sentences]
-        others = spans[spans[Spans.label] != "SENTENCE"]
-        for record in others.to_dict("records"):
-            row = SimpleNamespace(**{k: None if _missing(v) else v for k, v in record.items()})
+        for row in spans:
+            if row.label == "SENTENCE":
+                continue
             i = bisect.bisect_right(starts, row.char_start) - 1
             if i >= 0 and row.char_end <= sentences[i].end:
                 sentences[i].spans[row.label].append(row)
@@ -550,10 +572,13 @@ class Normaliser:
 
     # --- the document -----------------------------------------------------------------------
 
-    def facts_of(self, doc: dict, spans: pd.DataFrame, dropped: Counter) -> list[Fact]:
+    def facts_of(
+        self, doc: dict, spans, dropped: Counter, sentences: list[Sentence] | None = None
+    ) -> list[Fact]:
         text = doc[Documents.text]
         doc_id = doc[Documents.doc_id]
-        sentences = self.sentences_of(text, spans)
+        if sentences is None:
+            sentences = self.sentences_of(text, spans)
         default = self.document_default(text, sentences, self.params.lead_chars)
         facts: list[Fact] = []
         section, carry, carry_line = None, None, None
@@ -981,11 +1006,16 @@ class LocalOperation:
 
 
 def local_operations(
-    normaliser: Normaliser, doc: dict, spans: pd.DataFrame, facts: list[Fact]
+    normaliser: Normaliser,
+    doc: dict,
+    spans,
+    facts: list[Fact],
+    sentences: list[Sentence] | None = None,
 ) -> list[LocalOperation]:
     """A document's operations: the whole report if its lead names one, else per sentence."""
     text = doc[Documents.text]
-    sentences = normaliser.sentences_of(text, spans)
+    if sentences is None:
+        sentences = normaliser.sentences_of(text, spans)
     lead = normaliser.params.lead_chars
     body = [s for s in sentences if not _is_boilerplate(s)]
     lead_end = (body[0].start + lead) if body else 0
@@ -1055,22 +1085,45 @@ def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(s1 <= e2 and s2 <= e1 for s1, e1 in a for s2, e2 in b)
 
 
+# An operation with more figures than this is indexed by each figure, not by each pair.
+MAX_FIGURE_PAIRS_OF = 40
+
+
 def _candidate_pairs(ops: list[LocalOperation]) -> list[tuple[int, int]]:
     """The pairs of local operations that could be linked, found through what they share
     (a name; two figures; a sizeable figure when both have periods), so a corpus of many
     operations is not compared pair by pair."""
     shared: dict[tuple, list[int]] = defaultdict(list)
+    # operations with too many figures to index their pairs meet others on any one figure
+    large: dict[tuple, list[int]] = defaultdict(list)
+    small: dict[tuple, list[int]] = defaultdict(list)
     for index, op in enumerate(ops):
         for name in op.names:
             shared[("name", name)].append(index)
         figures = sorted(op.figures)
-        for first, second in combinations(figures, 2):
-            shared[("two figures", first, second)].append(index)
+        if len(figures) <= MAX_FIGURE_PAIRS_OF:
+            for first, second in combinations(figures, 2):
+                shared[("two figures", first, second)].append(index)
+            for figure in figures:
+                small[figure].append(index)
+        else:
+            for figure in figures:
+                large[figure].append(index)
         if op.periods:
             for figure in figures:
                 if figure[2] >= 10:
                     shared[("figure", figure)].append(index)
-    pairs = {pair for members in shared.values() for pair in combinations(members, 2)}
+    groups = list(shared.values())
+    groups += [large[f] + small.get(f, []) for f in large]  # large with large and small
+    pairs: set[tuple[int, int]] = set()
+    for members in groups:
+        # only pairs across documents: a document's own operations are never linked, and a
+        # document may name one operation a thousand times
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            by_doc[ops[index].doc_id].append(index)
+        for first, second in combinations(by_doc.values(), 2):
+            pairs.update((min(a, b), max(a, b)) for a in first for b in second)
     return sorted(pairs)
 
 
@@ -1183,7 +1236,7 @@ def normalise_documents(
     local operations, and the numbers dropped by reason. Documents are independent here:
     this is the part of normalise that runs per partition."""
     normaliser = normaliser_for(params, vocab_dir)
-    by_doc = dict(tuple(spans.groupby(Spans.doc_id, sort=True)))
+    by_doc = span_records(spans)
     rows: list[dict] = []
     ops: list[LocalOperation] = []
     dropped: Counter = Counter()
@@ -1198,7 +1251,9 @@ def normalise_documents(
                 doc[Documents.doc_id],
                 published if isinstance(published, str) else "",
                 doc[Documents.text],
-                doc_spans.to_json(orient="values"),
+                # the spans as normalise reads them: ids (document, offsets, label, rule)
+                # and values
+                "\n".join(f"{r.span_id} {r.value_num!r} {r.value_str}" for r in doc_spans),
             )
             kept = cache.get(key)
             if kept is not None:
@@ -1207,8 +1262,9 @@ def normalise_documents(
                 dropped.update(kept["dropped"])
                 continue
         doc_dropped: Counter = Counter()
-        facts = normaliser.facts_of(doc, doc_spans, doc_dropped)
-        doc_ops = local_operations(normaliser, doc, doc_spans, facts)
+        sentences = normaliser.sentences_of(doc[Documents.text], doc_spans)
+        facts = normaliser.facts_of(doc, doc_spans, doc_dropped, sentences)
+        doc_ops = local_operations(normaliser, doc, doc_spans, facts, sentences)
         doc_rows = [fact_row(f) for f in facts]
         if key is not None:
             cache.put(
@@ -1283,18 +1339,23 @@ def normalise_partition(
     vocab_dir: str | None,
     cache_root: str | None,
     version: str,
-) -> tuple[list[dict], list[LocalOperation], dict, int]:
-    """One partition (its documents and their spans) → fact rows, local operations, dropped
-    numbers and the spans read; what an engine runs. The spans are checked against their
-    documents first."""
+) -> tuple[pd.DataFrame, list[LocalOperation], dict, int]:
+    """One partition (its documents and their spans) → its facts (their `operation_id` still
+    the local operation's key, until operations are linked across partitions), local
+    operations, dropped numbers and the spans read; what an engine runs. The spans are
+    checked against their documents first, the facts after."""
+    from pipeline.io import validate
     from pipeline.schemas import check_facts_inside_documents, check_spans_match_documents
 
     documents, spans = partition
+    documents = validate(documents, Documents, "documents partition")
+    spans = validate(spans, Spans, "spans partition")
     check_spans_match_documents(spans, documents)
     cache = DocumentCache(cache_root, "normalise", version) if cache_root else None
     rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir, cache)
-    check_facts_inside_documents(to_facts_frame(with_operation_ids(rows, {})), documents)
-    return rows, ops, dict(dropped), len(spans)
+    facts = to_facts_frame(with_operation_ids(rows, {op.key: op.key for op in ops}))
+    check_facts_inside_documents(facts, documents)
+    return facts, ops, dict(dropped), len(spans)
 
 
 def to_facts_frame(rows: list[dict]) -> pd.DataFrame:
@@ -1308,10 +1369,13 @@ def partitions_with_spans(documents_path, spans_path, partition_documents: int):
     so one pass over each pairs them without holding either whole."""
     from pipeline.io import iter_table
 
-    spans_batches = iter_table(spans_path, Spans)
+    # validated where they are normalised (on a worker, with Dask)
+    spans_batches = iter_table(spans_path, Spans, validated=False)
     buffer = None
     exhausted = False
-    for documents in iter_table(documents_path, Documents, batch_rows=partition_documents):
+    for documents in iter_table(
+        documents_path, Documents, batch_rows=partition_documents, validated=False
+    ):
         last = documents[Documents.doc_id].iloc[-1]
         while not exhausted and (buffer is None or buffer[Spans.doc_id].iloc[-1] <= last):
             batch = next(spans_batches, None)
@@ -1347,24 +1411,67 @@ def run(
     engine = engine or EngineParams()
     version = rules_version("normalise", params.model_dump_json(), vocab_dir)
     partitions = partitions_with_spans(documents_path, spans_path, engine.partition_documents)
-    rows: list[dict] = []
     ops: list[LocalOperation] = []
     dropped: Counter = Counter()
     spans_in = 0
     results = map_partitions(
         normalise_partition, partitions, engine, params, vocab_dir, engine.cache_dir, version
     )
-    for part_rows, part_ops, part_dropped, part_spans in results:
-        rows.extend(part_rows)
-        ops.extend(part_ops)
-        dropped.update(part_dropped)
-        spans_in += part_spans
-    ids, links = link_operations(ops)
-    facts = to_facts_frame(with_operation_ids(rows, ids))
-    del rows
-    operations = operations_table(ops, ids, links)
-    with TableWriter(facts_path, Facts) as writer:
-        writer.write(facts)
+    # facts wait on disk, not in memory, until operations are linked across all documents
+    with spilled(Path(facts_path), Facts) as spill:
+        for part_facts, part_ops, part_dropped, part_spans in results:
+            spill.write(part_facts)
+            ops.extend(part_ops)
+            dropped.update(part_dropped)
+            spans_in += part_spans
+        ids, links = link_operations(ops)
+        operations = operations_table(ops, ids, links)
+        by_metric: Counter = Counter()
+        without_operation = 0
+        with TableWriter(facts_path, Facts) as writer:
+            for facts in spill.read():
+                local = facts[Facts.operation_id]
+                facts[Facts.operation_id] = local.map(ids).astype(local.dtype)
+                writer.write(facts)
+                by_metric.update(facts[Facts.metric])
+                without_operation += int(facts[Facts.operation_id].isna().sum())
     write_table(operations, operations_path, Operations)
-    write_json(normalise_metrics(spans_in, facts, operations, dropped), metrics_path)
-    return facts
+    metrics = {
+        "rows_in": spans_in,
+        "rows_out": writer.rows,
+        "numbers_dropped_by_reason": dict(sorted(dropped.items())),
+        "facts_by_metric": dict(sorted(by_metric.items())),
+        "operations": len(operations),
+        "facts_without_operation": without_operation,
+    }
+    write_json(metrics, metrics_path)
+    return writer.rows
+
+
+class spilled:  # noqa: N801 - used as a context manager, like open()
+    """A temporary Parquet file beside `path` holding pieces of a table until they can be
+    finished; removed on exit, whatever happens."""
+
+    def __init__(self, path: Path, model):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".spill", dir=path.parent)
+        os.close(fd)
+        self.path = Path(name)
+        self.schema = pa.Table.from_pandas(frame(model, []), preserve_index=False).schema
+        self.writer = pq.ParquetWriter(self.path, self.schema)
+
+    def write(self, df: pd.DataFrame) -> None:
+        table = pa.Table.from_pandas(df, schema=self.schema, preserve_index=False)
+        self.writer.write_table(table)
+
+    def read(self):
+        self.writer.close()
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=65_536):
+            yield batch.to_pandas()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.writer.close()
+        self.path.unlink(missing_ok=True)

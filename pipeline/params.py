@@ -61,8 +61,9 @@ class EngineParams(_Section):
     workers: int = Field(default=2, ge=1)
     # Documents per partition: the unit of work, of memory, and of output row groups.
     partition_documents: int = Field(default=200, ge=1)
-    # Per-document results are kept here, keyed by the document and the rules' version, so
-    # a re-run redoes only what changed; None keeps nothing.
+    # Per-document results are kept here (a relative path is inside the output folder),
+    # keyed by the document and the rules' version, so a re-run redoes only what changed;
+    # None keeps nothing.
     cache_dir: str | None = None
 
 

@@ -67,3 +67,47 @@ def test_figures_of_no_operation_have_none():
     facts, operations = run({"s": "Police said 96 cases were investigated last year.\n"})
     assert facts["operation_id"].isna().all()
     assert operations.empty
+
+
+def test_candidate_pairs_come_only_from_what_operations_share_across_documents():
+    from pipeline.normalise import LocalOperation, _candidate_pairs
+
+    def op(doc: str, n: int, names=(), figures=(), periods=()):
+        return LocalOperation(
+            key=f"{doc}#{n}",
+            doc_id=doc,
+            names=set(names),
+            periods=list(periods),
+            jurisdictions=set(),
+            figures=set(figures),
+            sentences={n},
+        )
+
+    # one document naming one operation a thousand times, with many figures: no pair at all
+    same_doc = [
+        op("a", i, names={"Operation Kite"}, figures={("ALL", "arrested", float(i + 5))})
+        for i in range(1000)
+    ]
+    assert _candidate_pairs(same_doc) == []
+    # two documents sharing a name: only their cross pair; a third sharing nothing: none
+    ops = [
+        op("a", 0, names={"Operation Kite"}),
+        op("b", 0, names={"Operation Kite"}),
+        op("c", 0, names={"Operation Gate"}, figures={("JP", "arrested", 111.0)}),
+    ]
+    assert _candidate_pairs(ops) == [(0, 1)]
+    # two shared figures make a candidate; one small shared figure does not
+    figures = {("ALL", "arrested", 435.0), ("ALL", "investigated", 109.0)}
+    ops = [
+        op("a", 0, figures=figures),
+        op("b", 0, figures=figures),
+        op("c", 0, figures={("ALL", "arrested", 3.0)}),
+    ]
+    assert _candidate_pairs(ops) == [(0, 1)]
+    # an operation with very many figures is indexed figure by figure: still found
+    many = {("ALL", "arrested", float(v)) for v in range(10, 200)}
+    ops = [
+        op("a", 0, figures=many),
+        op("b", 0, figures={("ALL", "arrested", 50.0), ("ALL", "arrested", 60.0)}),
+    ]
+    assert _candidate_pairs(ops) == [(0, 1)]
