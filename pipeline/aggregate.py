@@ -85,18 +85,58 @@ def _compatible(claims: list[tuple[float, str]]) -> bool:
     return low <= high and all(low <= v <= high for v in stated)
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """A table's rows as plain dicts (a missing value as None), in the table's order: the
+    aggregate works on hundreds of thousands of facts in groups of a few, and a pandas group
+    costs a millisecond."""
+    columns = list(df.columns)
+    return [
+        {c: None if _missing(v) else v for c, v in zip(columns, values, strict=True)}
+        for values in zip(*(df[c].tolist() for c in columns), strict=True)
+    ]
+
+
 def _key(record: dict, columns) -> tuple:
-    return tuple(None if _missing(record[c]) else record[c] for c in columns)
+    return tuple(record[c] for c in columns)
 
 
-def reconcile(facts: pd.DataFrame, params: AggregateParams) -> pd.DataFrame:
-    # plain records grouped in a dict: a large corpus has a group per figure, and a pandas
-    # group costs a millisecond
+def _grouped(rows: list[dict], columns) -> list[tuple[tuple, list[dict]]]:
+    """Rows grouped by `columns`, groups in the order of `groupby(sort=True, dropna=False)`
+    (values ascending, missing last), rows in their order within each group."""
     groups: dict[tuple, list[dict]] = {}
-    for record in facts.to_dict("records"):
-        groups.setdefault(_key(record, AGGREGATE_KEY), []).append(record)
+    for row in rows:
+        groups.setdefault(_key(row, columns), []).append(row)
+    return sorted(groups.items(), key=lambda item: _sortable(item[0]))
+
+
+def _sortable(key: tuple) -> tuple:
+    return tuple((1, "") if v is None else (0, v) for v in key)
+
+
+def _bare(record: dict, columns) -> bool:
+    return all(record[c] is None for c in columns)
+
+
+def _given(record: dict, columns) -> bool:
+    return all(record[c] is not None for c in columns)
+
+
+def _distinct(rows: list[dict], columns) -> list[dict]:
+    """The first row of each distinct value of `columns` (drop_duplicates, keep first)."""
+    seen: set[tuple] = set()
+    out = []
+    for row in rows:
+        key = _key(row, columns)
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
+def reconcile(facts: pd.DataFrame | list[dict], params: AggregateParams) -> pd.DataFrame:
     rows = []
-    for key, group in groups.items():
+    facts = records(facts) if isinstance(facts, pd.DataFrame) else facts
+    for key, group in _grouped(facts, AGGREGATE_KEY):
         claims: dict[str, tuple[float, str]] = {}
         for record in group:
             # One document stating different values for one key: keep its largest claim
@@ -184,19 +224,10 @@ def _check_row(kind, scope, operation_id, jurisdiction, metric, docs, total, par
     }
 
 
-def _no_breakdown(df: pd.DataFrame) -> pd.Series:
-    return df[list(BREAKDOWNS)].isna().all(axis=1)
-
-
-def _only(df: pd.DataFrame, *columns: str) -> pd.Series:
-    """Rows broken down by exactly `columns` and nothing else."""
-    others = [c for c in BREAKDOWNS if c not in columns]
-    return df[list(columns)].notna().all(axis=1) & df[others].isna().all(axis=1)
-
-
-def part_whole_checks(facts: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFrame:
+def part_whole_checks(facts: pd.DataFrame | list[dict], reconciled: pd.DataFrame) -> pd.DataFrame:
+    facts = records(facts) if isinstance(facts, pd.DataFrame) else facts
     rows = []
-    counts = facts[facts[Facts.metric].isin(ADDITIVE_METRICS)]
+    counts = [r for r in facts if r[Facts.metric] in ADDITIVE_METRICS]
     dimensions = {
         "sex": (Facts.sex,),
         "age": (Facts.age_from,),
@@ -204,42 +235,24 @@ def part_whole_checks(facts: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataF
         "device": (Facts.device,),
     }
     keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction, Facts.metric]
-    # only groups holding both a total and some breakdown can be checked: find them at once
-    is_total = _no_breakdown(counts)
-    grouped = pd.DataFrame({"total": is_total, "part": ~is_total}).groupby(
-        [counts[k] for k in keys], dropna=False
-    )
-    checkable = grouped["total"].transform("any") & grouped["part"].transform("any")
-    counts_with_parts = counts[checkable.to_numpy()]
-    groups: dict[tuple, list[dict]] = {}
-    for record in counts_with_parts.to_dict("records"):
-        groups.setdefault(_key(record, keys), []).append(record)
     others = (Facts.sex, Facts.role, Facts.device)
-    for doc_id, op, place, metric in sorted(groups, key=_sortable):
-        group = groups[(doc_id, op, place, metric)]
+    for (doc_id, op, place, metric), group in _grouped(counts, keys):
         totals = [r for r in group if _bare(r, BREAKDOWNS)]
-        if not totals:
-            continue
+        if not totals or len(totals) == len(group):
+            continue  # no total, or nothing broken down
         for kind, columns in dimensions.items():
             if kind == "age":
                 parts = [
                     r
                     for r in group
-                    if not (_bare(r, (Facts.age_from,)) and _bare(r, (Facts.age_to,)))
+                    if (r[Facts.age_from] is not None or r[Facts.age_to] is not None)
                     and _bare(r, others)
                 ]
             else:
                 rest = [c for c in BREAKDOWNS if c not in columns]
                 parts = [r for r in group if _given(r, columns) and _bare(r, rest)]
             # one row per distinct part: a part restated in the same document counts once
-            seen: set[tuple] = set()
-            distinct = []
-            for r in parts:
-                part_key = _key(r, (*BREAKDOWNS, Facts.value))
-                if part_key not in seen:
-                    seen.add(part_key)
-                    distinct.append(r)
-            parts = distinct
+            parts = _distinct(parts, (*BREAKDOWNS, Facts.value))
             if not parts:
                 continue
             detail = f"{kind} parts of {metric} in {doc_id}"
@@ -252,58 +265,36 @@ def part_whole_checks(facts: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataF
     return table.drop_duplicates(subset=[Checks.check_id]).reset_index(drop=True)
 
 
-def _bare(record: dict, columns) -> bool:
-    return all(_missing(record[c]) for c in columns)
-
-
-def _given(record: dict, columns) -> bool:
-    return not any(_missing(record[c]) for c in columns)
-
-
-def _sortable(key: tuple) -> tuple:
-    # groupby(sort=True, dropna=False) order: values ascending, a missing value last
-    return tuple((1, "") if v is None else (0, v) for v in key)
-
-
-def _none(value):
-    return None if _missing(value) else value
-
-
-def _jurisdiction_checks(reconciled: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
+def _jurisdiction_checks(reconciled: pd.DataFrame, facts: list[dict]) -> list[dict]:
     """Countries' figures against the operation's ALL figure, best value per place."""
     rows = []
-    plain = reconciled[
-        reconciled[Reconciled.operation_id].notna()
-        & reconciled[[Reconciled.sex, Reconciled.age_from, Reconciled.role, Reconciled.device]]
-        .isna()
-        .all(axis=1)
+    breakdown = (Reconciled.sex, Reconciled.age_from, Reconciled.role, Reconciled.device)
+    plain = [
+        r
+        for r in records(reconciled)
+        if r[Reconciled.operation_id] is not None and _bare(r, breakdown)
     ]
-    by_id = facts.set_index(Facts.fact_id)
-    for (op, metric), group in plain.groupby([Reconciled.operation_id, Reconciled.metric]):
+    by_id = {f[Facts.fact_id]: f for f in facts}
+    for (op, metric), group in _grouped(plain, (Reconciled.operation_id, Reconciled.metric)):
         if metric not in ADDITIVE_METRICS:
             continue
-        whole = group[group[Reconciled.jurisdiction] == "ALL"]
-        places = group[group[Reconciled.jurisdiction] != "ALL"]
-        if whole.empty or places.empty:
+        whole = [r for r in group if r[Reconciled.jurisdiction] == "ALL"]
+        places = [r for r in group if r[Reconciled.jurisdiction] != "ALL"]
+        if not whole or not places:
             continue
-        total_ids = whole.iloc[0][Reconciled.fact_ids].split("|")
-        part_ids = [row[Reconciled.fact_ids].split("|")[0] for row in places.to_dict("records")]
-        total = by_id.loc[total_ids].reset_index()
-        total = total.assign(**{Facts.value: float(whole.iloc[0][Reconciled.best])})
-        parts = by_id.loc[part_ids].reset_index()
-        parts = parts.assign(**{Facts.value: list(places[Reconciled.best])})
-        docs = set(whole.iloc[0][Reconciled.doc_ids].split("|"))
-        for doc_ids in places[Reconciled.doc_ids]:
-            docs |= set(doc_ids.split("|"))
+        best = float(whole[0][Reconciled.best])
+        total = [{**by_id[i], Facts.value: best} for i in whole[0][Reconciled.fact_ids].split("|")]
+        parts = [
+            {**by_id[p[Reconciled.fact_ids].split("|")[0]], Facts.value: p[Reconciled.best]}
+            for p in places
+        ]
+        docs = set(whole[0][Reconciled.doc_ids].split("|"))
+        for place in places:
+            docs |= set(place[Reconciled.doc_ids].split("|"))
         detail = (
             f"{metric}: "
-            + " + ".join(
-                f"{p} {b:g}"
-                for p, b in zip(
-                    places[Reconciled.jurisdiction], places[Reconciled.best], strict=True
-                )
-            )
-            + f" vs ALL {whole.iloc[0][Reconciled.best]:g}"
+            + " + ".join(f"{p[Reconciled.jurisdiction]} {p[Reconciled.best]:g}" for p in places)
+            + f" vs ALL {whole[0][Reconciled.best]:g}"
         )
         rows.append(
             _check_row("jurisdiction", "operation", op, "ALL", metric, docs, total, parts, detail)
@@ -311,43 +302,40 @@ def _jurisdiction_checks(reconciled: pd.DataFrame, facts: pd.DataFrame) -> list[
     return rows
 
 
-def _combined_checks(counts: pd.DataFrame) -> list[dict]:
+def _combined_checks(counts: list[dict]) -> list[dict]:
     """Arrested + investigated against a stated 'arrested or investigated' figure: the
     figure itself, or the sum of its sex parts when only those are stated."""
     rows = []
     keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction]
-    # only groups stating both an arrested and an investigated figure can be checked
-    plain_rows = _no_breakdown(counts)
-    flags = pd.DataFrame(
-        {
-            "arrested": plain_rows & (counts[Facts.metric] == "arrested"),
-            "investigated": plain_rows & (counts[Facts.metric] == "investigated"),
-        }
-    ).groupby([counts[k] for k in keys], dropna=False)
-    both = flags["arrested"].transform("any") & flags["investigated"].transform("any")
-    counts = counts[both.to_numpy()]
-    for (doc_id, op, place), group in counts.groupby(keys, dropna=False, sort=True):
-        plain = group[_no_breakdown(group)]
-        parts = plain[plain[Facts.metric].isin(["arrested", "investigated"])]
-        parts = parts.drop_duplicates(subset=[Facts.metric, Facts.value])
-        if parts[Facts.metric].nunique() < 2:
+    sex_only = [c for c in BREAKDOWNS if c != Facts.sex]
+    for (doc_id, op, place), group in _grouped(counts, keys):
+        plain = [r for r in group if _bare(r, BREAKDOWNS)]
+        parts = [r for r in plain if r[Facts.metric] in ("arrested", "investigated")]
+        parts = _distinct(parts, (Facts.metric, Facts.value))
+        if len({r[Facts.metric] for r in parts}) < 2:
             continue
-        combined = plain[plain[Facts.metric] == "arrested_or_investigated"]
+        combined = [r for r in plain if r[Facts.metric] == "arrested_or_investigated"]
         how = "stated"
-        if combined.empty:
-            by_sex = group[
-                (group[Facts.metric] == "arrested_or_investigated") & _only(group, Facts.sex)
-            ].drop_duplicates(subset=[Facts.sex, Facts.value])
-            if by_sex[Facts.sex].nunique() < 2:
+        if not combined:
+            by_sex = [
+                r
+                for r in group
+                if r[Facts.metric] == "arrested_or_investigated"
+                and r[Facts.sex] is not None
+                and _bare(r, sex_only)
+            ]
+            by_sex = _distinct(by_sex, (Facts.sex, Facts.value))
+            if len({r[Facts.sex] for r in by_sex}) < 2:
                 continue
-            combined = by_sex.assign(**{Facts.value: by_sex[Facts.value].sum()})
+            total = sum(r[Facts.value] for r in by_sex)
+            combined = [{**r, Facts.value: total} for r in by_sex]
             how = "the sum of its sex parts"
         detail = f"arrested + investigated vs arrested_or_investigated ({how}) in {doc_id}"
         rows.append(
             _check_row(
                 "combined",
                 "document",
-                _none(op),
+                op,
                 place,
                 "arrested_or_investigated",
                 {doc_id},
@@ -362,35 +350,37 @@ def _combined_checks(counts: pd.DataFrame) -> list[dict]:
 # --- conflicts ----------------------------------------------------------------------------------
 
 
-def _across_documents(readings: pd.Series) -> bool:
+def _across_documents(readings: list[set[str]]) -> bool:
     """Two readings stated by two different documents (one document's own distinctions,
     such as its total and its per-country figure, are no conflict)."""
-    docs = list(readings)
     return any(
-        any(a != b for a in docs[i] for b in docs[j])
-        for i in range(len(docs))
-        for j in range(i + 1, len(docs))
+        any(a != b for a in readings[i] for b in readings[j])
+        for i in range(len(readings))
+        for j in range(i + 1, len(readings))
     )
 
 
-def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
+def conflicts(facts: pd.DataFrame | list[dict]) -> pd.DataFrame:
     """One figure, several readings across documents: another metric, or another place."""
+    facts = records(facts) if isinstance(facts, pd.DataFrame) else facts
     rows = []
-    counts = facts[(facts[Facts.value] >= CONFLICT_MIN_VALUE) & (facts[Facts.unit] != "years")]
+    counts = [r for r in facts if r[Facts.value] >= CONFLICT_MIN_VALUE and r[Facts.unit] != "years"]
     breakdown = [Facts.sex, Facts.age_from, Facts.age_to, Facts.role, Facts.device]
     for kind, same, differs in (
         ("definitional", [Facts.operation_id, Facts.jurisdiction, Facts.value], Facts.metric),
         ("scope", [Facts.operation_id, Facts.metric, Facts.value], Facts.jurisdiction),
     ):
-        # only a figure stated by two documents or more can be read two ways across them
-        documents = counts.groupby(same + breakdown, dropna=False)[Facts.doc_id]
-        several = counts[(documents.transform("nunique") >= 2).to_numpy()]
-        for _, group in several.groupby(same + breakdown, dropna=False, sort=True):
-            readings = group.groupby(differs)[Facts.doc_id].apply(set)
-            if _missing(group[Facts.operation_id].iloc[0]) or not _across_documents(readings):
+        for _, group in _grouped(counts, same + breakdown):
+            first = group[0]
+            if first[Facts.operation_id] is None or len(group) < 2:
                 continue
-            first = group.iloc[0]
-            ids = "|".join(sorted(group[Facts.fact_id]))
+            docs_by_reading: dict[str, set[str]] = {}
+            for r in group:
+                docs_by_reading.setdefault(r[differs], set()).add(r[Facts.doc_id])
+            readings = sorted(docs_by_reading.items())
+            if not _across_documents([docs for _, docs in readings]):
+                continue
+            ids = "|".join(sorted(r[Facts.fact_id] for r in group))
             rows.append(
                 {
                     Conflicts.conflict_id: "x_"
@@ -398,13 +388,14 @@ def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
                     Conflicts.kind: kind,
                     Conflicts.operation_id: first[Facts.operation_id],
                     Conflicts.value: float(first[Facts.value]),
-                    Conflicts.jurisdictions: "|".join(sorted(set(group[Facts.jurisdiction]))),
-                    Conflicts.metrics: "|".join(sorted(set(group[Facts.metric]))),
-                    Conflicts.doc_ids: "|".join(sorted(set(group[Facts.doc_id]))),
+                    Conflicts.jurisdictions: "|".join(
+                        sorted({r[Facts.jurisdiction] for r in group})
+                    ),
+                    Conflicts.metrics: "|".join(sorted({r[Facts.metric] for r in group})),
+                    Conflicts.doc_ids: "|".join(sorted({r[Facts.doc_id] for r in group})),
                     Conflicts.fact_ids: ids,
                     Conflicts.detail: "; ".join(
-                        f"{reading} in {', '.join(sorted(docs))}"
-                        for reading, docs in readings.items()
+                        f"{reading} in {', '.join(sorted(docs))}" for reading, docs in readings
                     ),
                 }
             )
@@ -415,9 +406,10 @@ def aggregate(
     facts: pd.DataFrame, params: AggregateParams
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict]:
     """Facts → (reconciled, checks, conflicts, metrics). Pure."""
-    reconciled = reconcile(facts, params)
-    checks = part_whole_checks(facts, reconciled)
-    found = conflicts(facts)
+    rows = records(facts)
+    reconciled = reconcile(rows, params)
+    checks = part_whole_checks(rows, reconciled)
+    found = conflicts(rows)
     metrics = {
         "rows_in": len(facts),
         "rows_out": len(reconciled),
