@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 
@@ -226,6 +227,20 @@ def _check_row(kind, scope, operation_id, jurisdiction, metric, docs, total, par
 
 def part_whole_checks(facts: pd.DataFrame | list[dict], reconciled: pd.DataFrame) -> pd.DataFrame:
     facts = records(facts) if isinstance(facts, pd.DataFrame) else facts
+    return checks_table(check_items(facts, reconciled))
+
+
+def checks_table(items: list[tuple[tuple, dict]]) -> pd.DataFrame:
+    """Checks in their order (document checks by document, then operations' jurisdiction
+    checks, then combined checks), each once: the same table however the facts were split
+    into operation buckets."""
+    items = sorted(items, key=lambda item: item[0])
+    table = frame(Checks, [row for _, row in items])
+    return table.drop_duplicates(subset=[Checks.check_id]).reset_index(drop=True)
+
+
+def check_items(facts: list[dict], reconciled: pd.DataFrame) -> list[tuple[tuple, dict]]:
+    """Every check of these facts, each with the key that orders it in the table."""
     rows = []
     counts = [r for r in facts if r[Facts.metric] in ADDITIVE_METRICS]
     dimensions = {
@@ -236,11 +251,12 @@ def part_whole_checks(facts: pd.DataFrame | list[dict], reconciled: pd.DataFrame
     }
     keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction, Facts.metric]
     others = (Facts.sex, Facts.role, Facts.device)
-    for (doc_id, op, place, metric), group in _grouped(counts, keys):
+    for group_key, group in _grouped(counts, keys):
+        doc_id, op, place, metric = group_key
         totals = [r for r in group if _bare(r, BREAKDOWNS)]
         if not totals or len(totals) == len(group):
             continue  # no total, or nothing broken down
-        for kind, columns in dimensions.items():
+        for kind_index, (kind, columns) in enumerate(dimensions.items()):
             if kind == "age":
                 parts = [
                     r
@@ -256,16 +272,14 @@ def part_whole_checks(facts: pd.DataFrame | list[dict], reconciled: pd.DataFrame
             if not parts:
                 continue
             detail = f"{kind} parts of {metric} in {doc_id}"
-            rows.append(
-                _check_row(kind, "document", op, place, metric, {doc_id}, totals, parts, detail)
-            )
+            row = _check_row(kind, "document", op, place, metric, {doc_id}, totals, parts, detail)
+            rows.append(((0, _sortable(group_key), kind_index), row))
     rows.extend(_jurisdiction_checks(reconciled, facts))
     rows.extend(_combined_checks(counts))
-    table = frame(Checks, rows)
-    return table.drop_duplicates(subset=[Checks.check_id]).reset_index(drop=True)
+    return rows
 
 
-def _jurisdiction_checks(reconciled: pd.DataFrame, facts: list[dict]) -> list[dict]:
+def _jurisdiction_checks(reconciled: pd.DataFrame, facts: list[dict]) -> list[tuple[tuple, dict]]:
     """Countries' figures against the operation's ALL figure, best value per place."""
     rows = []
     breakdown = (Reconciled.sex, Reconciled.age_from, Reconciled.role, Reconciled.device)
@@ -275,7 +289,8 @@ def _jurisdiction_checks(reconciled: pd.DataFrame, facts: list[dict]) -> list[di
         if r[Reconciled.operation_id] is not None and _bare(r, breakdown)
     ]
     by_id = {f[Facts.fact_id]: f for f in facts}
-    for (op, metric), group in _grouped(plain, (Reconciled.operation_id, Reconciled.metric)):
+    for group_key, group in _grouped(plain, (Reconciled.operation_id, Reconciled.metric)):
+        op, metric = group_key
         if metric not in ADDITIVE_METRICS:
             continue
         whole = [r for r in group if r[Reconciled.jurisdiction] == "ALL"]
@@ -296,19 +311,19 @@ def _jurisdiction_checks(reconciled: pd.DataFrame, facts: list[dict]) -> list[di
             + " + ".join(f"{p[Reconciled.jurisdiction]} {p[Reconciled.best]:g}" for p in places)
             + f" vs ALL {whole[0][Reconciled.best]:g}"
         )
-        rows.append(
-            _check_row("jurisdiction", "operation", op, "ALL", metric, docs, total, parts, detail)
-        )
+        row = _check_row("jurisdiction", "operation", op, "ALL", metric, docs, total, parts, detail)
+        rows.append(((1, _sortable(group_key)), row))
     return rows
 
 
-def _combined_checks(counts: list[dict]) -> list[dict]:
+def _combined_checks(counts: list[dict]) -> list[tuple[tuple, dict]]:
     """Arrested + investigated against a stated 'arrested or investigated' figure: the
     figure itself, or the sum of its sex parts when only those are stated."""
     rows = []
     keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction]
     sex_only = [c for c in BREAKDOWNS if c != Facts.sex]
-    for (doc_id, op, place), group in _grouped(counts, keys):
+    for group_key, group in _grouped(counts, keys):
+        doc_id, op, place = group_key
         plain = [r for r in group if _bare(r, BREAKDOWNS)]
         parts = [r for r in plain if r[Facts.metric] in ("arrested", "investigated")]
         parts = _distinct(parts, (Facts.metric, Facts.value))
@@ -331,19 +346,18 @@ def _combined_checks(counts: list[dict]) -> list[dict]:
             combined = [{**r, Facts.value: total} for r in by_sex]
             how = "the sum of its sex parts"
         detail = f"arrested + investigated vs arrested_or_investigated ({how}) in {doc_id}"
-        rows.append(
-            _check_row(
-                "combined",
-                "document",
-                op,
-                place,
-                "arrested_or_investigated",
-                {doc_id},
-                combined,
-                parts,
-                detail,
-            )
+        row = _check_row(
+            "combined",
+            "document",
+            op,
+            place,
+            "arrested_or_investigated",
+            {doc_id},
+            combined,
+            parts,
+            detail,
         )
+        rows.append(((2, _sortable(group_key)), row))
     return rows
 
 
@@ -363,14 +377,27 @@ def _across_documents(readings: list[set[str]]) -> bool:
 def conflicts(facts: pd.DataFrame | list[dict]) -> pd.DataFrame:
     """One figure, several readings across documents: another metric, or another place."""
     facts = records(facts) if isinstance(facts, pd.DataFrame) else facts
+    return conflicts_table(conflict_items(facts))
+
+
+def conflicts_table(items: list[tuple[tuple, dict]]) -> pd.DataFrame:
+    """Conflicts in their order (definitional, then scope; by figure): the same table however
+    the facts were split into operation buckets."""
+    return frame(Conflicts, [row for _, row in sorted(items, key=lambda item: item[0])])
+
+
+def conflict_items(facts: list[dict]) -> list[tuple[tuple, dict]]:
+    """Every conflict among these facts, each with the key that orders it in the table."""
     rows = []
     counts = [r for r in facts if r[Facts.value] >= CONFLICT_MIN_VALUE and r[Facts.unit] != "years"]
     breakdown = [Facts.sex, Facts.age_from, Facts.age_to, Facts.role, Facts.device]
-    for kind, same, differs in (
-        ("definitional", [Facts.operation_id, Facts.jurisdiction, Facts.value], Facts.metric),
-        ("scope", [Facts.operation_id, Facts.metric, Facts.value], Facts.jurisdiction),
+    for kind_index, (kind, same, differs) in enumerate(
+        (
+            ("definitional", [Facts.operation_id, Facts.jurisdiction, Facts.value], Facts.metric),
+            ("scope", [Facts.operation_id, Facts.metric, Facts.value], Facts.jurisdiction),
+        )
     ):
-        for _, group in _grouped(counts, same + breakdown):
+        for group_key, group in _grouped(counts, same + breakdown):
             first = group[0]
             if first[Facts.operation_id] is None or len(group) < 2:
                 continue
@@ -382,57 +409,138 @@ def conflicts(facts: pd.DataFrame | list[dict]) -> pd.DataFrame:
                 continue
             ids = "|".join(sorted(r[Facts.fact_id] for r in group))
             rows.append(
-                {
-                    Conflicts.conflict_id: "x_"
-                    + hashlib.sha256(f"{kind}|{ids}".encode()).hexdigest()[:16],
-                    Conflicts.kind: kind,
-                    Conflicts.operation_id: first[Facts.operation_id],
-                    Conflicts.value: float(first[Facts.value]),
-                    Conflicts.jurisdictions: "|".join(
-                        sorted({r[Facts.jurisdiction] for r in group})
-                    ),
-                    Conflicts.metrics: "|".join(sorted({r[Facts.metric] for r in group})),
-                    Conflicts.doc_ids: "|".join(sorted({r[Facts.doc_id] for r in group})),
-                    Conflicts.fact_ids: ids,
-                    Conflicts.detail: "; ".join(
-                        f"{reading} in {', '.join(sorted(docs))}" for reading, docs in readings
-                    ),
-                }
+                (
+                    (kind_index, _sortable(group_key)),
+                    {
+                        Conflicts.conflict_id: "x_"
+                        + hashlib.sha256(f"{kind}|{ids}".encode()).hexdigest()[:16],
+                        Conflicts.kind: kind,
+                        Conflicts.operation_id: first[Facts.operation_id],
+                        Conflicts.value: float(first[Facts.value]),
+                        Conflicts.jurisdictions: "|".join(
+                            sorted({r[Facts.jurisdiction] for r in group})
+                        ),
+                        Conflicts.metrics: "|".join(sorted({r[Facts.metric] for r in group})),
+                        Conflicts.doc_ids: "|".join(sorted({r[Facts.doc_id] for r in group})),
+                        Conflicts.fact_ids: ids,
+                        Conflicts.detail: "; ".join(
+                            f"{reading} in {', '.join(sorted(docs))}" for reading, docs in readings
+                        ),
+                    },
+                )
             )
-    return frame(Conflicts, rows)
+    return rows
 
 
 def aggregate(
     facts: pd.DataFrame, params: AggregateParams
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict]:
     """Facts → (reconciled, checks, conflicts, metrics). Pure."""
-    rows = records(facts)
-    reconciled = reconcile(rows, params)
-    checks = part_whole_checks(rows, reconciled)
-    found = conflicts(rows)
-    metrics = {
-        "rows_in": len(facts),
-        "rows_out": len(reconciled),
-        "rows_by_status": dict(sorted(Counter(reconciled[Reconciled.status]).items())),
+    reconciled, check_rows, conflict_rows = aggregate_bucket(records(facts), params)
+    checks, found = checks_table(check_rows), conflicts_table(conflict_rows)
+    return (
+        reconciled,
+        checks,
+        found,
+        aggregate_metrics(len(facts), reconciled, checks, found, params),
+    )
+
+
+def aggregate_bucket(facts: list[dict], params: AggregateParams):
+    """The facts of some operations (all of each) → their reconciled rows, and their checks
+    and conflicts with the keys that order them among every bucket's."""
+    reconciled = reconcile(facts, params)
+    return reconciled, check_items(facts, reconciled), conflict_items(facts)
+
+
+def aggregate_metrics(facts_in: int, reconciled, checks, found, params) -> dict:
+    statuses = (
+        reconciled if isinstance(reconciled, Counter) else Counter(reconciled[Reconciled.status])
+    )
+    return {
+        "rows_in": facts_in,
+        "rows_out": sum(statuses.values()),
+        "rows_by_status": dict(sorted(statuses.items())),
         "checks_by_status": dict(sorted(Counter(checks[Checks.status]).items())),
         "conflicts_by_kind": dict(sorted(Counter(found[Conflicts.kind]).items())),
         "best_policy": params.best_policy,
     }
-    return reconciled, checks, found, metrics
+
+
+# What the aggregate reads of a fact: its key, value and provenance ids, not its quote.
+AGGREGATE_COLUMNS = [
+    *AGGREGATE_KEY, Facts.value, Facts.qualifier, Facts.doc_id, Facts.fact_id,
+]  # fmt: skip
+# Facts per bucket: the unit of the aggregate's memory (an operation is never split).
+BUCKET_FACTS = 50_000
+
+
+def operation_buckets(facts_path, limit: int = BUCKET_FACTS) -> dict:
+    """Operation id → bucket number: consecutive operations in the reconciled table's order
+    (facts without an operation first), about `limit` facts a bucket."""
+    import pyarrow.parquet as pq
+
+    ids = pq.read_table(facts_path, columns=[Facts.operation_id]).column(0).to_pylist()
+    sizes = Counter(ids)
+    ordered = ([None] if None in sizes else []) + sorted(k for k in sizes if k is not None)
+    buckets, bucket, filled = {}, 0, 0
+    for op in ordered:
+        if filled and filled + sizes[op] > limit:
+            bucket, filled = bucket + 1, 0
+        buckets[op] = bucket
+        filled += sizes[op]
+    return buckets
 
 
 def run(
     facts_path, reconciled_path, checks_path, conflicts_path, metrics_path, params: AggregateParams
 ):
-    """Entry point: read facts, aggregate, check every row is backed by facts, write."""
-    from pipeline.io import read_table, write_json, write_table
+    """Entry point: facts read in batches (validated) and split by operation into buckets on
+    disk; each bucket aggregated and checked (every row backed by its facts) in turn, its
+    reconciled rows written as they come; memory holds one bucket, not the corpus."""
+    import tempfile
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.io import TableWriter, iter_table, write_json, write_table
     from pipeline.schemas import check_aggregates_backed_by_facts
 
-    facts = read_table(facts_path, Facts)
-    reconciled, checks, found, metrics = aggregate(facts, params)
-    check_aggregates_backed_by_facts(reconciled, facts)
+    facts_path = Path(facts_path)
+    buckets = operation_buckets(facts_path, BUCKET_FACTS)
+    facts_in = 0
+    statuses: Counter = Counter()
+    check_rows: list = []
+    conflict_rows: list = []
+    spill_dir = Path(reconciled_path).parent  # inside the output folder; removed on exit
+    spill_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".buckets.", dir=spill_dir) as tmp:
+        writers: dict[int, pq.ParquetWriter] = {}
+        for batch in iter_table(facts_path, Facts):
+            light = batch[AGGREGATE_COLUMNS]
+            facts_in += len(light)
+            numbers = light[Facts.operation_id].map(
+                lambda op: buckets[None if _missing(op) else op]
+            )
+            for number, part in light.groupby(numbers.to_numpy(), sort=True):
+                table = pa.Table.from_pandas(part, preserve_index=False)
+                if number not in writers:
+                    writers[number] = pq.ParquetWriter(
+                        Path(tmp) / f"{number}.parquet", table.schema
+                    )
+                writers[number].write_table(table)
+        for writer in writers.values():
+            writer.close()
+        with TableWriter(reconciled_path, Reconciled) as out:
+            for number in sorted(writers):
+                bucket = pd.read_parquet(Path(tmp) / f"{number}.parquet")
+                reconciled, checks, found = aggregate_bucket(records(bucket), params)
+                check_aggregates_backed_by_facts(reconciled, bucket)
+                out.write(reconciled, f" (operation bucket {number})")
+                statuses.update(reconciled[Reconciled.status])
+                check_rows.extend(checks)
+                conflict_rows.extend(found)
+    checks, found = checks_table(check_rows), conflicts_table(conflict_rows)
     write_table(checks, checks_path, Checks)
     write_table(found, conflicts_path, Conflicts)
-    reconciled = write_table(reconciled, reconciled_path, Reconciled)
-    write_json(metrics, metrics_path)
-    return reconciled
+    write_json(aggregate_metrics(facts_in, statuses, checks, found, params), metrics_path)

@@ -295,3 +295,36 @@ def test_small_coincidences_and_one_document_s_own_distinctions_are_no_conflict(
         fact("paper", 35, jurisdiction="PE", metric="charged"),
     ]
     assert conflicts_of(rows).empty
+
+
+def test_operation_buckets_change_no_byte_of_the_aggregates(tmp_path, monkeypatch):
+    """The stage splits facts by operation to keep memory flat; tiny buckets (one operation
+    each) must give the same tables as the pure function on all facts at once."""
+    from pathlib import Path
+
+    import pipeline.aggregate as stage
+    from pipeline.cli import run_all
+    from pipeline.io import read_table
+
+    repo = Path(__file__).resolve().parent.parent
+    out = tmp_path / "out"
+    run_all(repo / "raw", out, repo / "params.yaml")
+    facts = read_table(out / "facts.parquet", Facts)
+    assert facts[Facts.operation_id].nunique() >= 3
+    reconciled, checks, found, metrics = aggregate(facts, AggregateParams())
+    monkeypatch.setattr(stage, "BUCKET_FACTS", 1)
+    buckets = stage.operation_buckets(out / "facts.parquet", 1)
+    assert len(set(buckets.values())) == len(buckets) >= 3
+    small = tmp_path / "small"
+    stage.run(out / "facts.parquet", small / "r.parquet", small / "c.parquet",
+              small / "x.parquet", small / "m.json", AggregateParams())  # fmt: skip
+    pd.testing.assert_frame_equal(pd.read_parquet(small / "r.parquet"), reconciled)
+    pd.testing.assert_frame_equal(pd.read_parquet(small / "c.parquet"), checks)
+    pd.testing.assert_frame_equal(pd.read_parquet(small / "x.parquet"), found)
+    assert not checks.empty and not found.empty
+    assert sorted(p.name for p in small.iterdir()) == [
+        "c.parquet",
+        "m.json",
+        "r.parquet",
+        "x.parquet",
+    ]
