@@ -73,7 +73,8 @@ BOILERPLATE = (
     "Sign up for our newsletter",
     "Copyright reserved",
 )
-# operation names: an adjective and a noun, so a large corpus holds thousands of operations
+# operation names: an adjective, a noun and sometimes a qualifier, so that even a corpus of
+# tens of thousands of stories rarely gives two operations one name
 NAME_FIRST = (
     "Blue", "Silent", "Northern", "Paper", "Iron", "Glass", "Quiet", "Amber", "Falcon", "Copper",
     "Stone", "Silver", "Red", "Hidden", "Broken", "Golden", "Dark", "Swift", "Open", "Long",
@@ -85,6 +86,10 @@ NAME_SECOND = (
     "Trail", "Bridge", "Anchor", "Compass", "Beacon", "Tide", "Ridge", "Forest", "Arrow",
     "Valley", "Signal", "Citadel", "Horizon", "Canopy", "Keystone", "Current", "Summit",
     "Guardian", "Sentinel", "Mirror", "Harvest",
+)  # fmt: skip
+NAME_THIRD = (
+    "", "", "", "", "II", "III", "IV", "Alpha", "Bravo", "Delta", "Echo", "Sierra", "Tango",
+    "North", "South", "East", "West", "2", "3", "Prime",
 )  # fmt: skip
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 MONTHS = (
@@ -157,7 +162,17 @@ class ArticleWriter:
         each report repeats in part (as syndicated and rewritten news does)."""
         r = self.rng
         self.story = {
-            "op_name": f"Operation {r.choice(NAME_FIRST)} {r.choice(NAME_SECOND)}",
+            "op_name": " ".join(
+                filter(
+                    None,
+                    (
+                        "Operation",
+                        r.choice(NAME_FIRST),
+                        r.choice(NAME_SECOND),
+                        r.choice(NAME_THIRD),
+                    ),
+                )
+            ),  # fmt: skip
             "country": r.choice(self.countries),
             "figures": [self.figure() for _ in range(3)],
             "reports": r.randint(1, 4),

@@ -1089,7 +1089,9 @@ def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
 MAX_FIGURE_PAIRS_OF = 40
 
 
-def _candidate_pairs(ops: list[LocalOperation]) -> list[tuple[int, int]]:
+def _candidate_pairs(
+    ops: list[LocalOperation], figures_of: dict[str, set] | None = None
+) -> list[tuple[int, int]]:
     """The pairs of local operations that could be linked, found through what they share
     (a name; two figures; a sizeable figure when both have periods), so a corpus of many
     operations is not compared pair by pair."""
@@ -1100,7 +1102,7 @@ def _candidate_pairs(ops: list[LocalOperation]) -> list[tuple[int, int]]:
     for index, op in enumerate(ops):
         for name in op.names:
             shared[("name", name)].append(index)
-        figures = sorted(op.figures)
+        figures = sorted(op.figures if figures_of is None else figures_of[op.key])
         if len(figures) <= MAX_FIGURE_PAIRS_OF:
             for first, second in combinations(figures, 2):
                 shared[("two figures", first, second)].append(index)
@@ -1127,8 +1129,25 @@ def _candidate_pairs(ops: list[LocalOperation]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Union local operations that a person would call one: returns key → operation id."""
+def distinctive_figures(ops: list[LocalOperation], max_documents: int | None) -> dict[str, set]:
+    """Each local operation's figures that can identify it: those stated in at most
+    `max_documents` documents. In a large corpus "12 arrested" is in hundreds of unrelated
+    reports, and two such coincidences would chain them all into one operation."""
+    if max_documents is None:
+        return {op.key: op.figures for op in ops}
+    documents: dict[tuple, set[str]] = defaultdict(set)
+    for op in ops:
+        for figure in op.figures:
+            documents[figure].add(op.doc_id)
+    return {op.key: {f for f in op.figures if len(documents[f]) <= max_documents} for op in ops}
+
+
+def link_operations(
+    ops: list[LocalOperation], max_documents: int | None = None
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Union local operations that a person would call one: returns key → operation id.
+    Figures count as evidence only if distinctive (see `distinctive_figures`)."""
+    figures_of = distinctive_figures(ops, max_documents)
     parent = {op.key: op.key for op in ops}
     evidence: dict[str, list[str]] = defaultdict(list)
 
@@ -1138,7 +1157,7 @@ def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str
             k = parent[k]
         return k
 
-    for first_index, second_index in _candidate_pairs(ops):
+    for first_index, second_index in _candidate_pairs(ops, figures_of):
         a, b = ops[first_index], ops[second_index]
         if a.doc_id == b.doc_id:
             continue
@@ -1147,7 +1166,7 @@ def link_operations(ops: list[LocalOperation]) -> tuple[dict[str, str], dict[str
         if shared_names:
             reasons.append("shared name: " + ", ".join(sorted(shared_names)))
         # two shared figures, or one sizeable figure in overlapping periods
-        shared = a.figures & b.figures
+        shared = figures_of[a.key] & figures_of[b.key]
         overlapping = _overlap(a.periods, b.periods)
         sizeable = {f for f in shared if f[2] >= 10}
         if len(shared) >= 2 or (sizeable and overlapping):
@@ -1216,7 +1235,7 @@ def normalise(
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Documents + spans → (facts, operations, metrics). Pure."""
     rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir)
-    ids, links = link_operations(ops)
+    ids, links = link_operations(ops, params.link_figure_max_documents)
     facts_df = to_facts_frame(with_operation_ids(rows, ids))
     operations = operations_table(ops, ids, links)
     return facts_df, operations, normalise_metrics(len(spans), facts_df, operations, dropped)
@@ -1424,7 +1443,7 @@ def run(
             ops.extend(part_ops)
             dropped.update(part_dropped)
             spans_in += part_spans
-        ids, links = link_operations(ops)
+        ids, links = link_operations(ops, params.link_figure_max_documents)
         operations = operations_table(ops, ids, links)
         by_metric: Counter = Counter()
         without_operation = 0

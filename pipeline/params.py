@@ -40,6 +40,9 @@ class NormaliseParams(_Section):
     # Longer "sentences" (tables, dumps, run-on junk) are not read for facts; their numbers
     # are counted as dropped. Keeps the work per sentence bounded.
     max_sentence_chars: int = Field(default=5000, ge=100)
+    # A figure stated in more documents than this ("12 arrested") is too common to link two
+    # reports as one operation; names and rarer figures still do. None: every figure links.
+    link_figure_max_documents: int | None = Field(default=20, ge=2)
 
 
 class AggregateParams(_Section):

@@ -111,3 +111,26 @@ def test_candidate_pairs_come_only_from_what_operations_share_across_documents()
         op("b", 0, figures={("ALL", "arrested", 50.0), ("ALL", "arrested", 60.0)}),
     ]
     assert _candidate_pairs(ops) == [(0, 1)]
+
+
+def test_figures_common_to_many_reports_do_not_link_them():
+    """Two coincidences of a common figure ("12 arrested", "30 phones") in a big corpus are
+    no evidence; the same two figures in a few reports are."""
+    from pipeline.normalise import LocalOperation, link_operations
+
+    common = {("ALL", "arrested", 12.0), ("ALL", "devices_seized", 30.0)}
+
+    def op(doc: str) -> LocalOperation:
+        return LocalOperation(
+            key=f"{doc}#0", doc_id=doc, names=set(), periods=[], jurisdictions=set(),
+            figures=set(common), sentences={0},
+        )  # fmt: skip
+
+    few = [op(f"d{i:02d}") for i in range(3)]
+    ids, _ = link_operations(few, max_documents=20)
+    assert len(set(ids.values())) == 1
+    many = [op(f"d{i:02d}") for i in range(25)]
+    ids, links = link_operations(many, max_documents=20)
+    assert len(set(ids.values())) == 25 and not any(links.values())
+    ids, _ = link_operations(many, max_documents=None)
+    assert len(set(ids.values())) == 1
