@@ -1090,12 +1090,21 @@ MAX_FIGURE_PAIRS_OF = 40
 
 
 def _candidate_pairs(
-    ops: list[LocalOperation], figures_of: dict[str, set] | None = None
+    ops: list[LocalOperation], figures_of: dict[str, set] | None = None, rare: bool = False
 ) -> list[tuple[int, int]]:
     """The pairs of local operations that could be linked, found through what they share
     (a name; two figures; a sizeable figure when both have periods), so a corpus of many
-    operations is not compared pair by pair."""
+    operations is not compared pair by pair. With `rare` figures (each in few documents:
+    `distinctive_figures`), any one shared figure makes a candidate: few pairs, and an index
+    of one entry per figure instead of one per pair of figures."""
     shared: dict[tuple, list[int]] = defaultdict(list)
+    if rare:
+        for index, op in enumerate(ops):
+            for name in op.names:
+                shared[("name", name)].append(index)
+            for figure in figures_of[op.key]:
+                shared[("figure", figure)].append(index)
+        return _pairs_across_documents(ops, shared.values())
     # operations with too many figures to index their pairs meet others on any one figure
     large: dict[tuple, list[int]] = defaultdict(list)
     small: dict[tuple, list[int]] = defaultdict(list)
@@ -1117,6 +1126,10 @@ def _candidate_pairs(
                     shared[("figure", figure)].append(index)
     groups = list(shared.values())
     groups += [large[f] + small.get(f, []) for f in large]  # large with large and small
+    return _pairs_across_documents(ops, groups)
+
+
+def _pairs_across_documents(ops: list[LocalOperation], groups) -> list[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for members in groups:
         # only pairs across documents: a document's own operations are never linked, and a
@@ -1157,7 +1170,8 @@ def link_operations(
             k = parent[k]
         return k
 
-    for first_index, second_index in _candidate_pairs(ops, figures_of):
+    rare = max_documents is not None
+    for first_index, second_index in _candidate_pairs(ops, figures_of, rare):
         a, b = ops[first_index], ops[second_index]
         if a.doc_id == b.doc_id:
             continue
