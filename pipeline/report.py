@@ -89,10 +89,11 @@ def _quote_html(fact: dict, texts: dict, numbers: dict) -> str:
     )
 
 
-def _sources(row: dict, facts: pd.DataFrame, texts: dict, outlets: dict, numbers: dict) -> str:
-    behind = facts.loc[row[Reconciled.fact_ids].split("|")].reset_index()
+def _sources(row: dict, facts: dict, texts: dict, outlets: dict, numbers: dict) -> str:
+    """`facts`: fact id → fact record."""
+    behind = [facts[i] for i in row[Reconciled.fact_ids].split("|")]
     items = []
-    for fact in behind.sort_values([Facts.doc_id, Facts.char_start]).to_dict("records"):
+    for fact in sorted(behind, key=lambda f: (f[Facts.doc_id], f[Facts.char_start])):
         outlet = outlets.get(fact[Facts.doc_id])
         label = escape(fact[Facts.doc_id]) + (
             f" ({escape(outlet)})" if isinstance(outlet, str) else ""
@@ -140,7 +141,11 @@ def render(tables: Tables) -> str:
         zip(tables.documents[Documents.doc_id], tables.documents[Documents.publisher], strict=True)
     )
     numbers = number_offsets(tables.spans)
-    facts = tables.facts.set_index(Facts.fact_id)
+    facts = {f[Facts.fact_id]: f for f in tables.facts.to_dict("records")}
+    # each operation's rows, found once (not by scanning every table per operation)
+    reconciled_of = dict(tuple(tables.reconciled.groupby(Reconciled.operation_id, sort=False)))
+    checks_of = dict(tuple(tables.checks.groupby(Checks.operation_id, sort=False)))
+    conflicts_of = dict(tuple(tables.conflicts.groupby(Conflicts.operation_id, sort=False)))
     sections = []
     # the operations most documents report come first
     ordered = tables.operations.sort_values(
@@ -148,9 +153,9 @@ def render(tables: Tables) -> str:
     )
     for op in ordered.to_dict("records"):
         op_id = op[Operations.operation_id]
-        rows = tables.reconciled[tables.reconciled[Reconciled.operation_id] == op_id]
-        checks = tables.checks[tables.checks[Checks.operation_id] == op_id]
-        found = tables.conflicts[tables.conflicts[Conflicts.operation_id] == op_id]
+        rows = reconciled_of.get(op_id, tables.reconciled.iloc[:0])
+        checks = checks_of.get(op_id, tables.checks.iloc[:0])
+        found = conflicts_of.get(op_id, tables.conflicts.iloc[:0])
         failed = checks[checks[Checks.status] != "consistent"]
         conflicting = rows[rows[Reconciled.status] == "conflicting"]
         names = escape(operation_title(op))
