@@ -380,8 +380,10 @@ class DocumentStream:
 class NearDuplicates:
     """Syndicated copies: documents sharing most of their word 5-grams with an earlier one.
     MinHash signatures bucketed by bands find candidates without comparing every pair;
-    candidates are confirmed by the exact share of shingles. Deterministic (hashlib). Each
-    document's shingles are kept as a sorted array of 64-bit hashes (8 bytes each)."""
+    candidates are confirmed by the exact share of shingles. Deterministic (hashlib). Kept per
+    document: its band keys (as bytes) and its shingles (a sorted array, 8 bytes a 5-gram),
+    not its text. (Reading a candidate's text again instead saves the arrays but, with many
+    candidates, costs five times the time.)"""
 
     BANDS, ROWS = 16, 4
     SAMPLE = 1024
@@ -393,7 +395,7 @@ class NearDuplicates:
 
     def __init__(self, threshold: float):
         self.threshold = threshold
-        self.buckets: dict[tuple, list[str]] = {}
+        self.buckets: dict[bytes, str | list[str]] = {}
         self.shingles: dict[str, np.ndarray] = {}
 
     @staticmethod
@@ -408,25 +410,39 @@ class NearDuplicates:
         return np.unique(np.array(hashes, dtype=np.uint64))
 
     def check(self, doc_id: str, text: str) -> tuple[str | None, float]:
+        """The earlier document this one copies, and their share of shingles."""
         grams = self.shingle(text)
         if len(grams) < 20:  # too short to call a copy
             return None, 0.0
         # the signature is drawn from the smallest shingle hashes (a fixed subset that
         # near-identical texts share), so its cost does not grow with the document
         sample = grams[: self.SAMPLE]
-        signature = np.bitwise_xor(sample[None, :], self.SEEDS[:, None]).min(axis=1).tolist()
+        signature = np.bitwise_xor(sample[None, :], self.SEEDS[:, None]).min(axis=1)
+        # a band's key is its band number and its values' bytes: compact, as every document
+        # keeps one key per band
         keys = [
-            (band, tuple(signature[band * self.ROWS : (band + 1) * self.ROWS]))
+            bytes([band]) + signature[band * self.ROWS : (band + 1) * self.ROWS].tobytes()
             for band in range(self.BANDS)
         ]
-        for candidate in sorted({c for key in keys for c in self.buckets.get(key, [])}):
+        found: set[str] = set()
+        for key in keys:
+            held = self.buckets.get(key)
+            if held is not None:
+                found.update([held] if isinstance(held, str) else held)
+        for candidate in sorted(found):
             other = self.shingles[candidate]
             common = len(np.intersect1d(grams, other, assume_unique=True))
             share = common / (len(grams) + len(other) - common)
             if share >= self.threshold:
                 return candidate, share
         for key in keys:
-            self.buckets.setdefault(key, []).append(doc_id)
+            held = self.buckets.get(key)
+            if held is None:
+                self.buckets[key] = doc_id  # most bands hold one document: no list for it
+            elif isinstance(held, str):
+                self.buckets[key] = [held, doc_id]
+            else:
+                held.append(doc_id)
         self.shingles[doc_id] = grams
         return None, 0.0
 
