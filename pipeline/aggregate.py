@@ -36,6 +36,7 @@ from pipeline.schemas import (
     Facts,
     Reconciled,
     frame,
+    records,
 )
 
 BREAKDOWNS = (Facts.sex, Facts.age_from, Facts.age_to, Facts.role, Facts.device)
@@ -84,17 +85,6 @@ def _compatible(claims: list[tuple[float, str]]) -> bool:
     low = max(claim_bounds(v, q)[0] for v, q in claims)
     high = min(claim_bounds(v, q)[1] for v, q in claims)
     return low <= high and all(low <= v <= high for v in stated)
-
-
-def records(df: pd.DataFrame) -> list[dict]:
-    """A table's rows as plain dicts (a missing value as None), in the table's order: the
-    aggregate works on hundreds of thousands of facts in groups of a few, and a pandas group
-    costs a millisecond."""
-    columns = list(df.columns)
-    return [
-        {c: None if _missing(v) else v for c, v in zip(columns, values, strict=True)}
-        for values in zip(*(df[c].tolist() for c in columns), strict=True)
-    ]
 
 
 def _key(record: dict, columns) -> tuple:
@@ -197,11 +187,7 @@ def _status(total: float, parts: float) -> str:
 
 
 def _check_row(kind, scope, operation_id, jurisdiction, metric, docs, total, parts, detail):
-    """One check; `total` and `parts` are fact records (or frames of them)."""
-    if isinstance(total, pd.DataFrame):
-        total = total.to_dict("records")
-    if isinstance(parts, pd.DataFrame):
-        parts = parts.to_dict("records")
+    """One check; `total` and `parts` are lists of fact records."""
     total_value = float(max(r[Facts.value] for r in total))
     parts_sum = float(sum(r[Facts.value] for r in parts))
     total_ids = [r[Facts.fact_id] for r in total]

@@ -1024,11 +1024,6 @@ class Annotator:
         return found, excluded
 
 
-def _find(pattern: str, text: str, windows: list[tuple[int, int]], flags: int = 0):
-    """`re.finditer` of a pattern inside each window."""
-    return _in_windows(re.compile(pattern, flags), text, windows)
-
-
 def _in_windows(regex: re.Pattern, text: str, windows: list[tuple[int, int]]):
     """Matches of `regex` inside each window; look-arounds still see the whole text."""
     for start, end in windows:

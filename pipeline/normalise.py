@@ -39,7 +39,7 @@ import pyarrow.parquet as pq
 
 from pipeline.engine import DocumentCache, map_partitions, rules_version
 from pipeline.params import EngineParams, NormaliseParams
-from pipeline.schemas import METRIC_UNITS, Documents, Facts, Operations, Spans, frame
+from pipeline.schemas import METRIC_UNITS, Documents, Facts, Operations, Spans, frame, records
 from pipeline.vocab import Vocabulary, alternation, load_vocabulary
 
 PERSON_EVENTS = (
@@ -174,13 +174,9 @@ def _missing(value) -> bool:
 def span_records(spans: pd.DataFrame) -> dict[str, list[SimpleNamespace]]:
     """A spans table → per document, one plain record per span in the table's order (a
     missing value as None): pandas rows cost microseconds each, records nanoseconds."""
-    columns = list(spans.columns)
     by_doc: dict[str, list[SimpleNamespace]] = defaultdict(list)
-    for values in zip(*(spans[c].tolist() for c in columns), strict=True):
-        record = SimpleNamespace(
-            **{c: None if _missing(v) else v for c, v in zip(columns, values, strict=True)}
-        )
-        by_doc[record.doc_id].append(record)
+    for row in records(spans):
+        by_doc[row[Spans.doc_id]].append(SimpleNamespace(**row))
     return by_doc
 
 
@@ -1252,7 +1248,15 @@ def normalise(
     ids, links = link_operations(ops, params.link_figure_max_documents)
     facts_df = to_facts_frame(with_operation_ids(rows, ids))
     operations = operations_table(ops, ids, links)
-    return facts_df, operations, normalise_metrics(len(spans), facts_df, operations, dropped)
+    metrics = normalise_metrics(
+        len(spans),
+        len(facts_df),
+        Counter(facts_df[Facts.metric]),
+        len(operations),
+        int(facts_df[Facts.operation_id].isna().sum()),
+        dropped,
+    )
+    return facts_df, operations, metrics
 
 
 LOCAL_OPERATION = "local_operation"  # a fact's operation within its document, before linking
@@ -1349,14 +1353,21 @@ def with_operation_ids(rows: list[dict], ids: dict[str, str]) -> list[dict]:
     return out
 
 
-def normalise_metrics(spans_in: int, facts: pd.DataFrame, operations, dropped: Counter) -> dict:
+def normalise_metrics(
+    spans_in: int,
+    facts_out: int,
+    by_metric: Counter,
+    operations: int,
+    without_operation: int,
+    dropped: Counter,
+) -> dict:
     return {
         "rows_in": spans_in,
-        "rows_out": len(facts),
+        "rows_out": facts_out,
         "numbers_dropped_by_reason": dict(sorted(dropped.items())),
-        "facts_by_metric": dict(sorted(Counter(facts[Facts.metric]).items())),
-        "operations": len(operations),
-        "facts_without_operation": int(facts[Facts.operation_id].isna().sum()),
+        "facts_by_metric": dict(sorted(by_metric.items())),
+        "operations": operations,
+        "facts_without_operation": without_operation,
     }
 
 
@@ -1469,14 +1480,9 @@ def run(
                 by_metric.update(facts[Facts.metric])
                 without_operation += int(facts[Facts.operation_id].isna().sum())
     write_table(operations, operations_path, Operations)
-    metrics = {
-        "rows_in": spans_in,
-        "rows_out": writer.rows,
-        "numbers_dropped_by_reason": dict(sorted(dropped.items())),
-        "facts_by_metric": dict(sorted(by_metric.items())),
-        "operations": len(operations),
-        "facts_without_operation": without_operation,
-    }
+    metrics = normalise_metrics(
+        spans_in, writer.rows, by_metric, len(operations), without_operation, dropped
+    )
     write_json(metrics, metrics_path)
     return writer.rows
 

@@ -396,6 +396,21 @@ AGGREGATE_KEY = [
 ]  # fmt: skip
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """The reverse of `frame`: a table's rows as plain dicts in the table's order, a missing
+    value as None. Stages that work row by row in groups of a few use these: a pandas row or
+    group costs microseconds to milliseconds, a dict nanoseconds."""
+    columns = list(df.columns)
+    return [
+        {c: None if _is_missing(v) else v for c, v in zip(columns, values, strict=True)}
+        for values in zip(*(df[c].tolist() for c in columns), strict=True)
+    ]
+
+
+def _is_missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
 def frame(model, rows: list[dict]) -> pd.DataFrame:
     """Rows → a DataFrame with exactly the model's columns and dtypes, in its row order."""
     columns = model.to_schema().columns

@@ -22,8 +22,6 @@ import re._constants as sre
 import re._parser as sre_parse
 from collections.abc import Iterator
 
-# A word starts where a word character follows a non-word character (or the text start).
-WORD_START = re.compile(r"(?<!\w)\w")
 PREFIX_CHARS = 3
 # A pattern with more possible beginnings than this is scanned instead of indexed.
 MAX_PREFIXES = 4000
