@@ -116,9 +116,14 @@ def run_all(
     params_path: Path,
     gold: Path | None = None,
     evaluation: Path | None = None,
+    cache: bool = True,
 ) -> dict:
-    """Every stage, raw folder → output folder (the evaluation, if asked, to `evaluation`)."""
+    """Every stage, raw folder → output folder (the evaluation, if asked, to `evaluation`).
+    `cache=False` keeps no per-document results, whatever `engine.cache_dir` says."""
     params = load_params(params_path)
+    if not cache:
+        engine = params.engine.model_copy(update={"cache_dir": None})
+        params = params.model_copy(update={"engine": engine})
     n_documents = run_stage("ingest", out, params, raw=raw)
     run_stage("annotate", out, params, progress=Progress(n_documents, "annotate"))
     n_facts = run_stage("normalise", out, params)
@@ -174,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="with --gold: also write the scores to this JSON file",
     )
+    s.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        help="keep no per-document cache in --out (engine.cache_dir ignored)",
+    )
 
     s = sub.add_parser("schemas", help="export every table's schema as YAML")
     s.add_argument("--out", type=Path, default=Path("processed/schemas"))
@@ -221,7 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         params = load_params(args.params)
         if args.command == "run":
-            result = run_all(args.raw, args.out, args.params, args.gold, args.evaluation)
+            result = run_all(
+                args.raw, args.out, args.params, args.gold, args.evaluation, args.cache
+            )
             print(f"{result['documents']} documents → {result['facts']} facts in {args.out}")
             return 0
         if args.command == "validate":

@@ -248,3 +248,15 @@ def test_validate_on_a_file_that_is_not_parquet_names_it(tmp_path, capsys):
     path.write_text("not parquet at all")
     assert main(["validate", str(path)]) != 0
     assert "notes.parquet" in capsys.readouterr().err
+
+
+def test_run_with_no_cache_writes_only_the_outputs(tmp_path, raw_dir, workdir):
+    out = tmp_path / "out"
+    argv = ["--params", str(REPO_PARAMS), "run", "--raw", str(raw_dir), "--out", str(out)]
+    assert main([*argv, "--no-cache"]) == 0
+    assert files_under(out) == EXPECTED
+    cached = tmp_path / "cached"
+    assert main([*argv[:-1], str(cached)]) == 0
+    # the cache changes nothing but its own folder
+    for name in EXPECTED:
+        assert (out / name).read_bytes() == (cached / name).read_bytes(), name
