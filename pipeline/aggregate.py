@@ -36,6 +36,7 @@ from pipeline.schemas import (
     Facts,
     Reconciled,
     frame,
+    is_missing,
     records,
 )
 
@@ -46,10 +47,6 @@ ADDITIVE_METRICS = tuple(
 )
 # A coincidence of small numbers ("2 convicted", "2 cases") is no evidence of a conflict.
 CONFLICT_MIN_VALUE = 10
-
-
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def claim_bounds(value: float, qualifier: str) -> tuple[float, float]:
@@ -484,12 +481,9 @@ def run(
     """Entry point: facts read in batches (validated) and split by operation into buckets on
     disk; each bucket aggregated and checked (every row backed by its facts) in turn, its
     reconciled rows written as they come; memory holds one bucket, not the corpus."""
-    import tempfile
+    from contextlib import ExitStack
 
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from pipeline.io import TableWriter, iter_table, write_json, write_table
+    from pipeline.io import TableWriter, iter_table, spilled, write_json, write_table
     from pipeline.schemas import check_aggregates_backed_by_facts
 
     facts_path = Path(facts_path)
@@ -498,28 +492,22 @@ def run(
     statuses: Counter = Counter()
     check_rows: list = []
     conflict_rows: list = []
-    spill_dir = Path(reconciled_path).parent  # inside the output folder; removed on exit
-    spill_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".buckets.", dir=spill_dir) as tmp:
-        writers: dict[int, pq.ParquetWriter] = {}
+    with ExitStack() as stack:
+        spills: dict[int, spilled] = {}  # bucket → its facts on disk, inside the output folder
         for batch in iter_table(facts_path, Facts):
             light = batch[AGGREGATE_COLUMNS]
             facts_in += len(light)
             numbers = light[Facts.operation_id].map(
-                lambda op: buckets[None if _missing(op) else op]
+                lambda op: buckets[None if is_missing(op) else op]
             )
             for number, part in light.groupby(numbers.to_numpy(), sort=True):
-                table = pa.Table.from_pandas(part, preserve_index=False)
-                if number not in writers:
-                    writers[number] = pq.ParquetWriter(
-                        Path(tmp) / f"{number}.parquet", table.schema
-                    )
-                writers[number].write_table(table)
-        for writer in writers.values():
-            writer.close()
+                if number not in spills:
+                    spill = spilled(Path(reconciled_path), Facts, AGGREGATE_COLUMNS)
+                    spills[number] = stack.enter_context(spill)
+                spills[number].write(part)
         with TableWriter(reconciled_path, Reconciled) as out:
-            for number in sorted(writers):
-                bucket = pd.read_parquet(Path(tmp) / f"{number}.parquet")
+            for number in sorted(spills):
+                bucket = pd.concat(list(spills[number].read()), ignore_index=True)
                 reconciled, checks, found = aggregate_bucket(records(bucket), params)
                 check_aggregates_backed_by_facts(reconciled, bucket)
                 out.write(reconciled, f" (operation bucket {number})")

@@ -1095,26 +1095,14 @@ def annotate(
     excluded: Counter = Counter()
     labels: Counter = Counter()
     for done, doc in enumerate(documents.to_dict("records"), start=1):
-        key = None
-        if cache is not None:
-            published = doc.get(Documents.published_date)
-            key = cache.key(
-                doc[Documents.doc_id],
-                published if isinstance(published, str) else "",
-                doc[Documents.text],
-            )
-            kept = cache.get(key)
-            if kept is not None:
-                doc_rows, dropped = kept
-                rows.extend(doc_rows)
-                excluded.update(dropped)
-                labels.update(row[Spans.label] for row in doc_rows)
-                if progress is not None:
-                    progress(done)
-                continue
-        doc_rows, dropped = document_spans(annotator, doc)
-        if key is not None:
-            cache.put(key, [doc_rows, dropped])
+        key = cache.document_key(doc) if cache is not None else None
+        kept = cache.get(key) if key is not None else None
+        if kept is not None:
+            doc_rows, dropped = kept
+        else:
+            doc_rows, dropped = document_spans(annotator, doc)
+            if key is not None:
+                cache.put(key, [doc_rows, dropped])
         rows.extend(doc_rows)
         excluded.update(dropped)
         labels.update(row[Spans.label] for row in doc_rows)

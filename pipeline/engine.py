@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.params import EngineParams
+from pipeline.schemas import Documents
 
 PACKAGE_DIR = Path(__file__).parent
 
@@ -95,6 +96,13 @@ class DocumentCache:
 
     def key(self, *parts: str) -> str:
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    def document_key(self, doc: dict, *more: str) -> str:
+        """The key of one document's result: its id, publication date and text (what a
+        stage reads of it), and `more` that the stage reads besides."""
+        published = doc.get(Documents.published_date)
+        published = published if isinstance(published, str) else ""
+        return self.key(doc[Documents.doc_id], published, doc[Documents.text], *more)
 
     def get(self, key: str):
         if self.root is None:

@@ -155,10 +155,6 @@ class TableWriter:
         self._writer.close()
         self._atomic.__exit__(None, None, None)
 
-    def abort(self, exc: BaseException | None = None) -> None:
-        self._writer.close()
-        self._atomic.__exit__(type(exc) if exc else RuntimeError, exc, None)
-
     def __enter__(self) -> TableWriter:
         return self
 
@@ -195,3 +191,39 @@ def iter_table(
         df.index = range(offset, offset + len(df))
         offset += len(df)
         yield validate(df, model, str(path)) if validated else df
+
+
+class spilled:  # noqa: N801 - used as a context manager, like open()
+    """A temporary Parquet file beside `path` holding pieces of a table (the model's
+    `columns`, or all of them) until they can be finished; removed on exit, whatever
+    happens."""
+
+    def __init__(self, path: Path, model, columns: list[str] | None = None):
+        from pipeline.schemas import frame
+
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".spill", dir=path.parent)
+        os.close(fd)
+        self.path = Path(name)
+        empty = frame(model, [])
+        empty = empty[columns] if columns is not None else empty
+        self.schema = pa.Table.from_pandas(empty, preserve_index=False).schema
+        self.writer = pq.ParquetWriter(self.path, self.schema)
+
+    def write(self, df: pd.DataFrame) -> None:
+        table = pa.Table.from_pandas(df, schema=self.schema, preserve_index=False)
+        self.writer.write_table(table)
+
+    def read(self) -> Iterator[pd.DataFrame]:
+        """The pieces written, in batches; no more can be written after."""
+        self.writer.close()
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=ROW_GROUP_ROWS):
+            yield batch.to_pandas()
+
+    def __enter__(self) -> spilled:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.writer.close()
+        self.path.unlink(missing_ok=True)

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import os
 import re
-import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,8 +32,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline.engine import DocumentCache, map_partitions, rules_version
 from pipeline.params import EngineParams, NormaliseParams
@@ -271,11 +267,9 @@ class Normaliser:
     # --- sentence context ------------------------------------------------------------------
 
     @staticmethod
-    def sentences_of(text: str, spans: pd.DataFrame | list) -> list[Sentence]:
-        """A document's sentences, each with the spans inside it by label; `spans` is its
-        spans table or its records (`span_records`)."""
-        if isinstance(spans, pd.DataFrame):
-            spans = span_records(spans).get(spans[Spans.doc_id].iloc[0], []) if len(spans) else []
+    def sentences_of(text: str, spans: list) -> list[Sentence]:
+        """A document's sentences, each with the spans inside it by label; `spans` are the
+        document's records (`span_records`)."""
         line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]
         sentences = [
             Sentence(r.char_start, r.char_end, bisect.bisect_right(line_starts, r.char_start) - 1)
@@ -568,13 +562,10 @@ class Normaliser:
 
     # --- the document -----------------------------------------------------------------------
 
-    def facts_of(
-        self, doc: dict, spans, dropped: Counter, sentences: list[Sentence] | None = None
-    ) -> list[Fact]:
+    def facts_of(self, doc: dict, sentences: list[Sentence], dropped: Counter) -> list[Fact]:
+        """A document's facts, from its sentences (`sentences_of`)."""
         text = doc[Documents.text]
         doc_id = doc[Documents.doc_id]
-        if sentences is None:
-            sentences = self.sentences_of(text, spans)
         default = self.document_default(text, sentences, self.params.lead_chars)
         facts: list[Fact] = []
         section, carry, carry_line = None, None, None
@@ -1002,16 +993,10 @@ class LocalOperation:
 
 
 def local_operations(
-    normaliser: Normaliser,
-    doc: dict,
-    spans,
-    facts: list[Fact],
-    sentences: list[Sentence] | None = None,
+    normaliser: Normaliser, doc: dict, sentences: list[Sentence], facts: list[Fact]
 ) -> list[LocalOperation]:
     """A document's operations: the whole report if its lead names one, else per sentence."""
     text = doc[Documents.text]
-    if sentences is None:
-        sentences = normaliser.sentences_of(text, spans)
     lead = normaliser.params.lead_chars
     body = [s for s in sentences if not _is_boilerplate(s)]
     lead_end = (body[0].start + lead) if body else 0
@@ -1283,14 +1268,10 @@ def normalise_documents(
             continue
         key = None
         if cache is not None:
-            published = doc.get(Documents.published_date)
-            key = cache.key(
-                doc[Documents.doc_id],
-                published if isinstance(published, str) else "",
-                doc[Documents.text],
-                # the spans as normalise reads them: ids (document, offsets, label, rule)
-                # and values
-                "\n".join(f"{r.span_id} {r.value_num!r} {r.value_str}" for r in doc_spans),
+            # besides the document, the spans as normalise reads them: ids (document,
+            # offsets, label, rule) and values
+            key = cache.document_key(
+                doc, "\n".join(f"{r.span_id} {r.value_num!r} {r.value_str}" for r in doc_spans)
             )
             kept = cache.get(key)
             if kept is not None:
@@ -1300,8 +1281,8 @@ def normalise_documents(
                 continue
         doc_dropped: Counter = Counter()
         sentences = normaliser.sentences_of(doc[Documents.text], doc_spans)
-        facts = normaliser.facts_of(doc, doc_spans, doc_dropped, sentences)
-        doc_ops = local_operations(normaliser, doc, doc_spans, facts, sentences)
+        facts = normaliser.facts_of(doc, sentences, doc_dropped)
+        doc_ops = local_operations(normaliser, doc, sentences, facts)
         doc_rows = [fact_row(f) for f in facts]
         if key is not None:
             cache.put(
@@ -1450,7 +1431,7 @@ def run(
 ):
     """Entry point: documents and spans a partition at a time, normalised on the engine;
     operations linked across all documents; facts checked and written."""
-    from pipeline.io import TableWriter, write_json, write_table
+    from pipeline.io import TableWriter, spilled, write_json, write_table
 
     engine = engine or EngineParams()
     version = rules_version("normalise", params.model_dump_json(), vocab_dir)
@@ -1485,32 +1466,3 @@ def run(
     )
     write_json(metrics, metrics_path)
     return writer.rows
-
-
-class spilled:  # noqa: N801 - used as a context manager, like open()
-    """A temporary Parquet file beside `path` holding pieces of a table until they can be
-    finished; removed on exit, whatever happens."""
-
-    def __init__(self, path: Path, model):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".spill", dir=path.parent)
-        os.close(fd)
-        self.path = Path(name)
-        self.schema = pa.Table.from_pandas(frame(model, []), preserve_index=False).schema
-        self.writer = pq.ParquetWriter(self.path, self.schema)
-
-    def write(self, df: pd.DataFrame) -> None:
-        table = pa.Table.from_pandas(df, schema=self.schema, preserve_index=False)
-        self.writer.write_table(table)
-
-    def read(self):
-        self.writer.close()
-        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=65_536):
-            yield batch.to_pandas()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.writer.close()
-        self.path.unlink(missing_ok=True)

@@ -402,12 +402,13 @@ def records(df: pd.DataFrame) -> list[dict]:
     group costs microseconds to milliseconds, a dict nanoseconds."""
     columns = list(df.columns)
     return [
-        {c: None if _is_missing(v) else v for c, v in zip(columns, values, strict=True)}
+        {c: None if is_missing(v) else v for c, v in zip(columns, values, strict=True)}
         for values in zip(*(df[c].tolist() for c in columns), strict=True)
     ]
 
 
-def _is_missing(value) -> bool:
+def is_missing(value) -> bool:
+    """None, pandas' NA or a float NaN."""
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
