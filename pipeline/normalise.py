@@ -650,7 +650,12 @@ class Normaliser:
                 and own.value_str == "identify"
                 and IDENTIFIED_AS.match(text, own.char_end)
             )
-            bare = attrs is None and own is None and BARE_COUNT.match(text, number.char_end)
+            # a count that ends its sentence is bare whatever text follows the sentence
+            bare = (
+                attrs is None
+                and own is None
+                and BARE_COUNT.match(text, number.char_end, sentence.end)
+            )
             gapped = False
             if attrs is not None:
                 noun_class = attrs.noun_class
