@@ -23,28 +23,33 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
+from pipeline.io import TableWriter, iter_table, spilled, write_json, write_table
 from pipeline.params import AggregateParams
 from pipeline.schemas import (
     AGGREGATE_KEY,
-    METRIC_UNITS,
+    METRIC_CATALOGUE,
     Checks,
     Conflicts,
     Facts,
     Reconciled,
+    check_aggregates_backed_by_facts,
     frame,
     is_missing,
     records,
 )
 
 BREAKDOWNS = (Facts.sex, Facts.age_from, Facts.age_to, Facts.role, Facts.device)
-# Metrics whose parts add up to their whole: counts, not ages, amounts or numbers of places.
-ADDITIVE_METRICS = tuple(
-    m for m, unit in METRIC_UNITS.items() if unit not in ("years", "currency", "jurisdictions")
-)
+# Metrics whose parts add up to their whole (the catalogue's `additive`): counts, not ages,
+# amounts or numbers of places.
+ADDITIVE_METRICS = tuple(m.name for m in METRIC_CATALOGUE.values() if m.additive)
+# Metrics stated for several others together ("arrested or investigated"), with those others.
+COMBINED_METRICS = {m.name: m.sum_of for m in METRIC_CATALOGUE.values() if m.sum_of}
 # A coincidence of small numbers ("2 convicted", "2 cases") is no evidence of a conflict.
 CONFLICT_MIN_VALUE = 10
 
@@ -300,48 +305,44 @@ def _jurisdiction_checks(reconciled: pd.DataFrame, facts: list[dict]) -> list[tu
 
 
 def _combined_checks(counts: list[dict]) -> list[tuple[tuple, dict]]:
-    """Arrested + investigated against a stated 'arrested or investigated' figure: the
-    figure itself, or the sum of its sex parts when only those are stated."""
+    """Each figure stated for several metrics together (the catalogue's `sum_of`: arrested +
+    investigated against a stated 'arrested or investigated' figure) against the sum of its
+    metrics' figures in the same document: the figure itself, or the sum of its sex parts
+    when only those are stated."""
     rows = []
     keys = [Facts.doc_id, Facts.operation_id, Facts.jurisdiction]
-    sex_only = [c for c in BREAKDOWNS if c != Facts.sex]
-    for group_key, group in _grouped(counts, keys):
-        doc_id, op, place = group_key
-        plain = [r for r in group if _bare(r, BREAKDOWNS)]
-        parts = [r for r in plain if r[Facts.metric] in ("arrested", "investigated")]
-        parts = _distinct(parts, (Facts.metric, Facts.value))
-        if len({r[Facts.metric] for r in parts}) < 2:
-            continue
-        combined = [r for r in plain if r[Facts.metric] == "arrested_or_investigated"]
-        how = "stated"
-        if not combined:
-            by_sex = [
-                r
-                for r in group
-                if r[Facts.metric] == "arrested_or_investigated"
-                and r[Facts.sex] is not None
-                and _bare(r, sex_only)
-            ]
-            by_sex = _distinct(by_sex, (Facts.sex, Facts.value))
-            if len({r[Facts.sex] for r in by_sex}) < 2:
-                continue
-            total = sum(r[Facts.value] for r in by_sex)
-            combined = [{**r, Facts.value: total} for r in by_sex]
-            how = "the sum of its sex parts"
-        detail = f"arrested + investigated vs arrested_or_investigated ({how}) in {doc_id}"
-        row = _check_row(
-            "combined",
-            "document",
-            op,
-            place,
-            "arrested_or_investigated",
-            {doc_id},
-            combined,
-            parts,
-            detail,
-        )
-        rows.append(((2, _sortable(group_key)), row))
+    for metric, summed in COMBINED_METRICS.items():
+        for group_key, group in _grouped(counts, keys):
+            row = _combined_check(group_key, group, metric, summed)
+            if row is not None:
+                rows.append(((2, metric, _sortable(group_key)), row))
     return rows
+
+
+def _combined_check(group_key: tuple, group: list[dict], metric: str, summed: tuple[str, ...]):
+    doc_id, op, place = group_key
+    plain = [r for r in group if _bare(r, BREAKDOWNS)]
+    parts = [r for r in plain if r[Facts.metric] in summed]
+    parts = _distinct(parts, (Facts.metric, Facts.value))
+    if len({r[Facts.metric] for r in parts}) < len(summed):
+        return None
+    combined = [r for r in plain if r[Facts.metric] == metric]
+    how = "stated"
+    if not combined:
+        sex_only = [c for c in BREAKDOWNS if c != Facts.sex]
+        by_sex = [
+            r
+            for r in group
+            if r[Facts.metric] == metric and r[Facts.sex] is not None and _bare(r, sex_only)
+        ]
+        by_sex = _distinct(by_sex, (Facts.sex, Facts.value))
+        if len({r[Facts.sex] for r in by_sex}) < 2:
+            return None
+        total = sum(r[Facts.value] for r in by_sex)
+        combined = [{**r, Facts.value: total} for r in by_sex]
+        how = "the sum of its sex parts"
+    detail = f"{' + '.join(summed)} vs {metric} ({how}) in {doc_id}"
+    return _check_row("combined", "document", op, place, metric, {doc_id}, combined, parts, detail)
 
 
 # --- conflicts ----------------------------------------------------------------------------------
@@ -372,7 +373,13 @@ def conflicts_table(items: list[tuple[tuple, dict]]) -> pd.DataFrame:
 def conflict_items(facts: list[dict]) -> list[tuple[tuple, dict]]:
     """Every conflict among these facts, each with the key that orders it in the table."""
     rows = []
-    counts = [r for r in facts if r[Facts.value] >= CONFLICT_MIN_VALUE and r[Facts.unit] != "years"]
+    # ages are no counts that outlets could read differently
+    counts = [
+        r
+        for r in facts
+        if r[Facts.value] >= CONFLICT_MIN_VALUE
+        and METRIC_CATALOGUE[r[Facts.metric]].quantity != "age"
+    ]
     breakdown = [Facts.sex, Facts.age_from, Facts.age_to, Facts.role, Facts.device]
     for kind_index, (kind, same, differs) in enumerate(
         (
@@ -461,8 +468,6 @@ BUCKET_FACTS = 50_000
 def operation_buckets(facts_path, limit: int = BUCKET_FACTS) -> dict:
     """Operation id → bucket number: consecutive operations in the reconciled table's order
     (facts without an operation first), about `limit` facts a bucket."""
-    import pyarrow.parquet as pq
-
     ids = pq.read_table(facts_path, columns=[Facts.operation_id]).column(0).to_pylist()
     sizes = Counter(ids)
     ordered = ([None] if None in sizes else []) + sorted(k for k in sizes if k is not None)
@@ -481,11 +486,6 @@ def run(
     """Entry point: facts read in batches (validated) and split by operation into buckets on
     disk; each bucket aggregated and checked (every row backed by its facts) in turn, its
     reconciled rows written as they come; memory holds one bucket, not the corpus."""
-    from contextlib import ExitStack
-
-    from pipeline.io import TableWriter, iter_table, spilled, write_json, write_table
-    from pipeline.schemas import check_aggregates_backed_by_facts
-
     facts_path = Path(facts_path)
     buckets = operation_buckets(facts_path, BUCKET_FACTS)
     facts_in = 0

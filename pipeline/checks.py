@@ -5,6 +5,8 @@ Each check names a property of a table that column types cannot express.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 from pandera import extensions
 
@@ -33,8 +35,6 @@ def ordered_bounds(df: pd.DataFrame, *, low: str, best: str, high: str) -> pd.Se
 @extensions.register_check_method(statistics=["pattern"], check_type="element_wise")
 def pipe_list_of(value: object, *, pattern: str) -> bool:
     """A `|`-joined, sorted, duplicate-free list whose every item fully matches `pattern`."""
-    import re
-
     if not isinstance(value, str) or value == "":
         return False
     items = value.split("|")
@@ -44,8 +44,6 @@ def pipe_list_of(value: object, *, pattern: str) -> bool:
 @extensions.register_check_method(statistics=["flag"], check_type="element_wise")
 def is_regex(value: object, *, flag: bool = True) -> bool:
     """A vocabulary pattern compiles as a Python regular expression."""
-    import re
-
     try:
         re.compile(str(value))
     except re.error:

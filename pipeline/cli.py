@@ -8,28 +8,37 @@ stage on any folder of `.txt` articles and writes the same files `processed/` ho
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import time
 from pathlib import Path
 
-from pipeline import aggregate, annotate, evaluate, ingest, normalise
-from pipeline.io import write_json
-from pipeline.params import Params, load_params
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-# Output layout, relative to an output folder: the same names `processed/` holds.
-LAYOUT = {
-    "documents": "documents.parquet",
-    "rejected": "rejected.parquet",
-    "spans": "spans.parquet",
-    "facts": "facts.parquet",
-    "operations": "operations.parquet",
-    "reconciled": "aggregates/reconciled.parquet",
-    "checks": "aggregates/checks.parquet",
-    "conflicts": "aggregates/conflicts.parquet",
-    "report": "report.html",
-    "plot": "plots/figures.csv",
-    "metrics": "metrics",
+from pipeline.io import SCHEMA_KEY, atomic_path, read_table, write_json
+from pipeline.layout import load, paths
+from pipeline.params import Params, load_params
+from pipeline.schemas import TABLES, export_schemas
+
+# The module of each command that is not the command line's own. A process imports only the
+# modules of the command it runs, so a stage's code dependencies in `dvc.yaml` are the
+# modules it imports (`tests/test_dvc.py` checks them), not the whole package.
+COMMAND_MODULES = {
+    "ingest": "pipeline.ingest",
+    "annotate": "pipeline.annotate",
+    "normalise": "pipeline.normalise",
+    "aggregate": "pipeline.aggregate",
+    "report": "pipeline.report",
+    "evaluate": "pipeline.evaluate",
+    "trace": "pipeline.trace",
+    "diff": "pipeline.diff",
 }
+
+
+def command_module(command: str):
+    """The module that does `command`'s work, imported when the command runs."""
+    return importlib.import_module(COMMAND_MODULES[command])
 
 
 class Progress:
@@ -56,10 +65,6 @@ class Progress:
         self.stream.flush()
 
 
-def _paths(out: Path) -> dict[str, Path]:
-    return {name: out / rel for name, rel in LAYOUT.items()}
-
-
 def engine_for(params: Params, out: Path):
     """The engine parameters with a relative cache folder placed inside `out`: the pipeline
     writes nowhere but its output folder."""
@@ -79,15 +84,18 @@ def run_stage(
     progress=None,
 ):
     """One stage with its inputs and outputs inside `out` (the `processed/` layout)."""
-    p = _paths(out)
+    if stage not in COMMAND_MODULES or stage in ("trace", "diff"):
+        raise ValueError(f"unknown stage {stage!r}")
+    p = paths(out)
     metrics = p["metrics"] / f"{stage}.json"
     engine = engine_for(params, out)
+    module = command_module(stage)
     if stage == "ingest":
-        return ingest.run(raw, p["documents"], p["rejected"], metrics, params.ingest)
+        return module.run(raw, p["documents"], p["rejected"], metrics, params.ingest)
     if stage == "annotate":
-        return annotate.run(p["documents"], p["spans"], metrics, params.annotate, progress, engine)
+        return module.run(p["documents"], p["spans"], metrics, params.annotate, progress, engine)
     if stage == "normalise":
-        return normalise.run(
+        return module.run(
             p["documents"],
             p["spans"],
             p["facts"],
@@ -98,16 +106,12 @@ def run_stage(
             engine,
         )
     if stage == "aggregate":
-        return aggregate.run(
+        return module.run(
             p["facts"], p["reconciled"], p["checks"], p["conflicts"], metrics, params.aggregate
         )
     if stage == "report":
-        from pipeline import report
-
-        return report.run(out, p["report"], p["plot"])
-    if stage == "evaluate":
-        return evaluate.run(p["facts"], gold, p["metrics"] / "evaluation.json", params.evaluate)
-    raise ValueError(f"unknown stage {stage!r}")
+        return module.run(out, p["report"], p["plot"])
+    return module.run(p["facts"], gold, p["metrics"] / "evaluation.json", params.evaluate)
 
 
 def run_all(
@@ -209,12 +213,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def validate_file(path: Path, table: str | None) -> str:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from pipeline.io import SCHEMA_KEY, read_table
-    from pipeline.schemas import TABLES
-
     try:
         metadata = pq.read_schema(path).metadata or {}
     except (OSError, pa.ArrowException) as exc:
@@ -241,27 +239,22 @@ def main(argv: list[str] | None = None) -> int:
             print(validate_file(args.file, args.table))
             return 0
         if args.command == "schemas":
-            from pipeline.io import atomic_path
-            from pipeline.schemas import export_schemas
-
             for name, text in export_schemas().items():
                 with atomic_path(args.out / name) as tmp:
                     tmp.write_text(text, encoding="utf-8")
             print(f"{len(export_schemas())} schemas written to {args.out}")
             return 0
         if args.command == "diff":
-            from pipeline import diff
-
+            diff = command_module("diff")
             result = diff.compare(args.old, args.new)
             if args.json is not None:
                 write_json(result, args.json)
             print(diff.render(result), end="")
             return 0
         if args.command == "trace":
-            from pipeline import trace
-
+            trace = command_module("trace")
             print(
-                trace.trace(trace.load(args.out), args.operation, args.jurisdiction, args.metric),
+                trace.trace(load(args.out), args.operation, args.jurisdiction, args.metric),
                 end="",
             )
             return 0

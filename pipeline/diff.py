@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.layout import paths
 from pipeline.schemas import Documents, Facts, Operations, Reconciled
 
 FACT_KEY = [Facts.doc_id, Facts.jurisdiction, Facts.metric, Facts.value, Facts.unit,
@@ -204,12 +205,10 @@ NEEDED = {
 
 def load_release(out_dir: Path) -> Release:
     """Only the columns a diff needs: an older release may predate newer columns."""
-    from pipeline.cli import LAYOUT
-
-    out_dir = Path(out_dir)
+    where = paths(out_dir)
     tables = {}
     for name, columns in NEEDED.items():
-        path = out_dir / LAYOUT[name]
+        path = where[name]
         try:
             tables[name] = pd.read_parquet(path, columns=columns)
         except (OSError, ValueError, KeyError) as exc:

@@ -29,11 +29,15 @@ from pipeline.params import EngineParams
 from pipeline.schemas import Documents
 
 PACKAGE_DIR = Path(__file__).parent
+# The files of the package that decide what a stage computes: its code and its data.
+RULE_SUFFIXES = (".py", ".csv")
 
 
 @contextmanager
 def dask_client(engine: EngineParams):
     """A client of the configured cluster; a LocalCluster lives only as long as the run."""
+    # imported only for the dask engine: distributed takes a second to import, and a local
+    # run never needs it
     from distributed import Client, LocalCluster
 
     if engine.address:
@@ -71,18 +75,35 @@ def map_partitions(fn: Callable, partitions: Iterable, engine: EngineParams, *ar
             yield in_flight.popleft().result()
 
 
+def merge_metrics(total: dict, part: dict) -> dict:
+    """Counts of two partitions' metrics added key by key (nested dicts alike)."""
+    for key, value in part.items():
+        if isinstance(value, dict):
+            merge_metrics(total.setdefault(key, {}), value)
+        else:
+            total[key] = total.get(key, 0) + value
+    return total
+
+
 @cache
-def rules_version(stage: str, params_json: str, vocab_dir: str | None) -> str:
-    """A hash of everything that decides a stage's per-document result: the package's code,
-    the vocabulary files, and the stage's parameters."""
+def rules_version(
+    stage: str, params_json: str, vocab_dir: str | None, package_dir: Path = PACKAGE_DIR
+) -> str:
+    """A hash of everything that decides a stage's per-document result: every module and
+    data file of the package (subpackages included), the vocabulary files if they are read
+    from elsewhere, and the stage's parameters."""
     digest = hashlib.sha256()
     digest.update(stage.encode())
     digest.update(params_json.encode())
-    sources = sorted(PACKAGE_DIR.glob("*.py"))
-    vocab = Path(vocab_dir) if vocab_dir else PACKAGE_DIR / "vocab"
-    sources += sorted(vocab.glob("*.csv"))
-    for path in sources:
-        digest.update(path.name.encode())
+    sources = [
+        (path.relative_to(package_dir).as_posix(), path)
+        for path in sorted(package_dir.rglob("*"))
+        if path.suffix in RULE_SUFFIXES and "__pycache__" not in path.parts and path.is_file()
+    ]
+    if vocab_dir:
+        sources += [(f"vocab_dir/{p.name}", p) for p in sorted(Path(vocab_dir).glob("*.csv"))]
+    for name, path in sources:
+        digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
 

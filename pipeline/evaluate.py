@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 from itertools import combinations
+from pathlib import Path
 
 import pandas as pd
 
+from pipeline.io import read_table, write_json
 from pipeline.params import EvaluateParams
 from pipeline.schemas import Facts
 
@@ -172,10 +174,6 @@ def evaluate(facts: pd.DataFrame, gold: pd.DataFrame, params: EvaluateParams) ->
 
 def run(facts_path, gold_path, metrics_path, params: EvaluateParams) -> dict:
     """Entry point: read facts and the gold file, score, write the metrics JSON."""
-    from pathlib import Path
-
-    from pipeline.io import read_table, write_json
-
     facts = read_table(facts_path, Facts)
     gold = read_gold(Path(gold_path).read_text(encoding="utf-8"), str(gold_path))
     scores = evaluate(facts, gold, params)

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline.io import TableWriter, write_json, write_table
 from pipeline.params import IngestParams
 from pipeline.schemas import DOC_ID_PATTERN, Documents, Rejected, frame
 
@@ -88,52 +89,16 @@ def read_sources(content: str, origin: str = "sources.csv") -> tuple[pd.DataFram
     rows, seen = [], {}
     try:
         for row in reader:
-            line_no = reader.line_num  # the line the record ends on: titles may span lines
-            where = f"{origin}, line {line_no}"
-            doc_id = (row.get("doc_id") or "").strip()
-            if None in row or None in row.values():
-                problems.append(
-                    Problem(
-                        doc_id or origin,
-                        "sources_malformed_row",
-                        f"{where}: wrong number of fields",
-                    )
-                )
+            record = _source_record(row, f"{origin}, line {reader.line_num}", origin, seen)
+            if isinstance(record, Problem):
+                problems.append(record)
                 continue
-            if not re.fullmatch(DOC_ID_PATTERN, doc_id):
+            if record["published_date"] is None and (row.get("published_date") or "").strip():
                 problems.append(
-                    Problem(
-                        doc_id or origin,
-                        "sources_unsafe_id",
-                        f"{where}: doc_id {doc_id!r} is not a safe id",
-                    )
+                    _bad_date(record["doc_id"], row, f"{origin}, line {reader.line_num}")
                 )
-                continue
-            if doc_id in seen:
-                problems.append(
-                    Problem(
-                        doc_id,
-                        "sources_duplicate_id",
-                        f"{where}: doc_id {doc_id!r} repeats line {seen[doc_id]}",
-                    )
-                )
-                continue
-            seen[doc_id] = line_no
-            published = (row.get("published_date") or "").strip()
-            if published:
-                try:
-                    published = date.fromisoformat(published).isoformat()
-                except ValueError:
-                    problems.append(
-                        Problem(
-                            doc_id,
-                            "sources_bad_date",
-                            f"{where}: published_date {published!r} is not YYYY-MM-DD; left empty",
-                        )
-                    )
-                    published = ""
-            record = {c: (row.get(c) or "").strip() or None for c in SOURCE_COLUMNS}
-            record["doc_id"], record["published_date"] = doc_id, published or None
+            # the line the record ends on: titles may span lines
+            seen[record["doc_id"]] = reader.line_num
             rows.append(record)
     except csv.Error as exc:
         problems.append(
@@ -144,6 +109,43 @@ def read_sources(content: str, origin: str = "sources.csv") -> tuple[pd.DataFram
             )
         )
     return pd.DataFrame(rows, columns=list(SOURCE_COLUMNS)), problems
+
+
+def _source_record(row: dict, where: str, origin: str, seen: dict) -> dict | Problem:
+    """One row of sources.csv as a record (a bad date left empty), or the problem that
+    makes it unusable: wrong number of fields, an unsafe id, an id seen before."""
+    doc_id = (row.get("doc_id") or "").strip()
+    if None in row or None in row.values():
+        return Problem(
+            doc_id or origin, "sources_malformed_row", f"{where}: wrong number of fields"
+        )
+    if not re.fullmatch(DOC_ID_PATTERN, doc_id):
+        return Problem(
+            doc_id or origin, "sources_unsafe_id", f"{where}: doc_id {doc_id!r} is not a safe id"
+        )
+    if doc_id in seen:
+        return Problem(
+            doc_id,
+            "sources_duplicate_id",
+            f"{where}: doc_id {doc_id!r} repeats line {seen[doc_id]}",
+        )
+    published = (row.get("published_date") or "").strip()
+    try:
+        published = date.fromisoformat(published).isoformat() if published else ""
+    except ValueError:
+        published = ""
+    record = {c: (row.get(c) or "").strip() or None for c in SOURCE_COLUMNS}
+    record["doc_id"], record["published_date"] = doc_id, published or None
+    return record
+
+
+def _bad_date(doc_id: str, row: dict, where: str) -> Problem:
+    published = (row.get("published_date") or "").strip()
+    return Problem(
+        doc_id,
+        "sources_bad_date",
+        f"{where}: published_date {published!r} is not YYYY-MM-DD; left empty",
+    )
 
 
 def _no_sources() -> pd.DataFrame:
@@ -481,8 +483,6 @@ def run(
 ) -> pd.DataFrame:
     """Entry point: read the raw folder a file at a time, ingest, write the documents as
     they come (validated in pieces), then the rejected files; the number of documents."""
-    from pipeline.io import TableWriter, write_json, write_table
-
     files, sources, problems = read_raw_dir(raw_dir, params)
     stream = DocumentStream(sources, params, problems)
     ordered = sorted(files, key=lambda r: r.name.removesuffix(params.article_suffix))

@@ -15,30 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
-import pandera.errors
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schemas import CONTRACT_VERSION
+from pipeline.schemas import CONTRACT_VERSION, frame
+from pipeline.validation import TableError, validate
 
 SCHEMA_KEY = b"pipeline.schema"
 VERSION_KEY = b"pipeline.contract_version"
-
-
-class TableError(ValueError):
-    """A table failed its schema; the message names the file and every failing row."""
-
-
-def validate(df: pd.DataFrame, model, where: str) -> pd.DataFrame:
-    """Validate lazily, so one error lists all failures with their rows and checks."""
-    try:
-        return model.validate(df, lazy=True)
-    except pandera.errors.SchemaErrors as exc:
-        cases = exc.failure_cases[["column", "check", "index", "failure_case"]]
-        raise TableError(
-            f"{where}: table '{model.Config.name}' fails its schema "
-            f"({len(cases)} failure(s)):\n{cases.head(50).to_string(index=False)}"
-        ) from exc
 
 
 @contextmanager
@@ -102,8 +86,6 @@ class TableWriter:
     (pandera checks the order inside each)."""
 
     def __init__(self, path: Path, model, row_group_rows: int = ROW_GROUP_ROWS):
-        from pipeline.schemas import frame
-
         self.path, self.model = Path(path), model
         self.row_group_rows = row_group_rows
         empty = frame(model, [])
@@ -199,8 +181,6 @@ class spilled:  # noqa: N801 - used as a context manager, like open()
     happens."""
 
     def __init__(self, path: Path, model, columns: list[str] | None = None):
-        from pipeline.schemas import frame
-
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".spill", dir=path.parent)

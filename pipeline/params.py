@@ -27,14 +27,14 @@ class AnnotateParams(_Section):
     # Where to read vocabularies from; None means the package's own `pipeline/vocab/`.
     vocab_dir: str | None = None
     # Lines no longer than this that match a boilerplate pattern are page furniture.
-    boilerplate_max_line_chars: int = Field(default=80, ge=1)
+    boilerplate_max_line_chars: int = Field(default=200, ge=1)
     # Longer "sentences" (tables, dumps, run-on junk) are not searched for figures.
     max_sentence_chars: int = Field(default=5000, ge=100)
 
 
 class NormaliseParams(_Section):
     # How many sentences back a breakdown ("Among these, 258 …") looks for its total.
-    antecedent_sentences: int = Field(default=2, ge=0)
+    antecedent_sentences: int = Field(default=3, ge=0)
     # A document whose first characters name an operation reports it throughout.
     lead_chars: int = Field(default=1200, ge=0)
     # Longer "sentences" (tables, dumps, run-on junk) are not read for facts; their numbers

@@ -12,8 +12,21 @@ from html import escape
 
 import pandas as pd
 
-from pipeline.schemas import Checks, Conflicts, Documents, Facts, Operations, Reconciled
-from pipeline.trace import Tables, figure_in_quote, number_offsets
+from pipeline.io import atomic_path
+from pipeline.layout import Tables, load
+from pipeline.schemas import (
+    METRIC_CATALOGUE,
+    Checks,
+    Conflicts,
+    Documents,
+    Facts,
+    Operations,
+    Reconciled,
+)
+from pipeline.trace import figure_in_quote, number_offsets
+
+# The metrics the "best figure with its range" plot draws (the catalogue's `plotted`).
+PLOTTED_METRICS = [m.name for m in METRIC_CATALOGUE.values() if m.plotted]
 
 STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;
@@ -114,7 +127,7 @@ def _figures_table(rows: pd.DataFrame, facts, texts, outlets, numbers) -> str:
         body.append(
             "<tr>"
             f"<td>{escape(row[Reconciled.jurisdiction])}</td>"
-            f"<td>{escape(row[Reconciled.metric].replace('_', ' '))}</td>"
+            f"<td>{escape(METRIC_CATALOGUE[row[Reconciled.metric]].label)}</td>"
             f"<td>{escape(_breakdown(row))}</td>"
             f'<td class="n"><b>{_fmt(row[Reconciled.best])}</b></td>'
             f'<td class="n">{_fmt(row[Reconciled.low])}–{_fmt(row[Reconciled.high]) or "∞"}</td>'
@@ -210,7 +223,7 @@ def _attention(found, failed, conflicting, facts, texts, outlets, numbers) -> st
     for c in failed.to_dict("records"):
         items.append(
             f"<li>{_status(c[Checks.status])} {escape(c[Checks.kind])} check, "
-            f"{escape(c[Checks.jurisdiction])} {escape(c[Checks.metric].replace('_', ' '))}: "
+            f"{escape(c[Checks.jurisdiction])} {escape(METRIC_CATALOGUE[c[Checks.metric]].label)}: "
             f"parts {_fmt(c[Checks.parts_sum])} of {_fmt(c[Checks.total])} "
             f"({escape(c[Checks.detail])})</li>"
         )
@@ -236,15 +249,13 @@ def plot_rows(tables: Tables) -> pd.DataFrame:
         ]
         .isna()
         .all(axis=1)
-        & tables.reconciled[Reconciled.unit].isin(
-            ["persons", "locations", "devices", "files", "cases", "websites", "accounts"]
-        )
+        & tables.reconciled[Reconciled.metric].isin(PLOTTED_METRICS)
     ]
     out = pd.DataFrame(
         {
             "operation": [names[o] for o in rows[Reconciled.operation_id]],
             "figure": [
-                f"{j} {m.replace('_', ' ')}"
+                f"{j} {METRIC_CATALOGUE[m].label}"
                 for j, m in zip(rows[Reconciled.jurisdiction], rows[Reconciled.metric], strict=True)
             ],
             "best": rows[Reconciled.best].to_numpy(),
@@ -260,9 +271,6 @@ def plot_rows(tables: Tables) -> pd.DataFrame:
 
 def run(out_dir, report_path, plot_path=None) -> str:
     """Entry point: read the output tables, render the page (and the plot data), write."""
-    from pipeline.io import atomic_path
-    from pipeline.trace import load
-
     tables = load(out_dir)
     html = render(tables)
     with atomic_path(report_path) as tmp:

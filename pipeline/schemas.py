@@ -9,11 +9,15 @@ column types cannot express them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 from pipeline import checks as _registered_checks  # noqa: F401  (registers custom checks)
+from pipeline.validation import read_data_file
 
 CONTRACT_VERSION = "2"
 
@@ -21,23 +25,90 @@ CONTRACT_VERSION = "2"
 DOC_ID_PATTERN = r"[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?!\.))*"
 ISO_DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
 JURISDICTION_PATTERN = r"[A-Z]{2}|ALL"
+METRIC_CATALOGUE_PATH = Path(__file__).parent / "contract" / "metrics.csv"
 
-# The contract's metrics and the unit each is counted in (money: an ISO 4217 code).
-METRIC_UNITS = {
-    "arrested": "persons", "in_custody": "persons", "investigated": "persons",
-    "arrested_or_investigated": "persons", "suspects_identified": "persons",
-    "charged": "persons", "convicted": "persons", "victims_identified": "persons",
-    "locations_searched": "locations", "devices_seized": "devices", "files_seized": "files",
-    "cases_opened": "cases", "cases_concluded": "cases", "websites_blocked": "websites",
-    "accounts_identified": "accounts", "officers_deployed": "persons",
-    "jurisdictions_involved": "jurisdictions", "fine_amount": "currency",
-    "youngest_age": "years", "oldest_age": "years",
-}  # fmt: skip
-METRICS = tuple(METRIC_UNITS)
-COUNT_UNITS = (
-    "persons", "locations", "devices", "files", "cases", "websites", "accounts",
-    "jurisdictions", "years",
-)  # fmt: skip
+
+class _Vocab(pa.DataFrameModel):
+    """A data file of the package: every cell a string, no column but the model's."""
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+_FLAG = ("true", "false")
+
+
+class MetricCatalogue(_Vocab):
+    """`pipeline/contract/metrics.csv`: the contract's metrics and what each one is. Every
+    stage, the report and the tests read what a metric is from here."""
+
+    metric: Series[str] = pa.Field(str_matches=r"[a-z_]+", unique=True)
+    # what it is counted in; "currency" for money, whose facts carry an ISO 4217 code
+    unit: Series[str] = pa.Field(str_matches=r"[a-z]+")
+    quantity: Series[str] = pa.Field(isin=["count", "money", "age"])
+    # how the report names it
+    label: Series[str] = pa.Field(str_matches=r"[a-z ]+")
+    # its breakdowns (sex, age, role, device) and places may be summed against its total
+    additive: Series[str] = pa.Field(isin=_FLAG)
+    # always a figure of the whole operation (ALL), never of one of its places
+    operation_wide: Series[str] = pa.Field(isin=_FLAG)
+    # a breakdown ("Among these, 258 …") may take its metric from a count of this metric
+    breakdown_total: Series[str] = pa.Field(isin=_FLAG)
+    # drawn in the "best figure with its range" plot
+    plotted: Series[str] = pa.Field(isin=_FLAG)
+    # a figure stated for several metrics together: "arrested|investigated"
+    sum_of: Series[str] = pa.Field(nullable=True, str_matches=r"[a-z_]+(?:\|[a-z_]+)+")
+    # what the text says, as the contract puts it
+    description: Series[str]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One row of the metric catalogue, typed."""
+
+    name: str
+    unit: str
+    quantity: str
+    label: str
+    additive: bool
+    operation_wide: bool
+    breakdown_total: bool
+    plotted: bool
+    sum_of: tuple[str, ...]
+    description: str
+
+
+def read_metric_catalogue(path: Path = METRIC_CATALOGUE_PATH) -> dict[str, Metric]:
+    """The metric catalogue, validated, in the file's order; a bad row names the file."""
+    df = read_data_file(path, MetricCatalogue)
+    catalogue = {}
+    for row in df.to_dict("records"):
+        catalogue[row["metric"]] = Metric(
+            name=row["metric"],
+            unit=row["unit"],
+            quantity=row["quantity"],
+            label=row["label"],
+            additive=row["additive"] == "true",
+            operation_wide=row["operation_wide"] == "true",
+            breakdown_total=row["breakdown_total"] == "true",
+            plotted=row["plotted"] == "true",
+            sum_of=tuple(row["sum_of"].split("|")) if isinstance(row["sum_of"], str) else (),
+            description=row["description"],
+        )
+    unknown = {m for metric in catalogue.values() for m in metric.sum_of} - set(catalogue)
+    if unknown:
+        raise ValueError(f"{path}: sum_of names metrics not in the catalogue: {sorted(unknown)}")
+    return catalogue
+
+
+# The contract's metrics (`pipeline/contract/metrics.csv`), by name, in the catalogue's order.
+METRIC_CATALOGUE: dict[str, Metric] = read_metric_catalogue()
+METRICS = tuple(METRIC_CATALOGUE)
+# The units counts are counted in, in the catalogue's order; money carries an ISO 4217 code.
+COUNT_UNITS = tuple(
+    dict.fromkeys(m.unit for m in METRIC_CATALOGUE.values() if m.quantity != "money")
+)
 CURRENCY_PATTERN = r"[A-Z]{3}"
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately")
 SEXES = ("male", "female")
@@ -257,16 +328,15 @@ TABLES: dict[str, type[_Model]] = {
 # --- Vocabularies: the data files under `pipeline/vocab/`, one model each. ---------------
 
 
-class _Vocab(pa.DataFrameModel):
-    class Config:
-        strict = True
-        coerce = False
-
-
 class NumberWordsVocab(_Vocab):
     word: Series[str] = pa.Field(str_matches=r"[a-z]+", unique=True)
     value: Series[str] = pa.Field(str_matches=r"\d+")
-    kind: Series[str] = pa.Field(isin=["unit", "teen", "tens", "scale", "dozen", "vague"])
+    # a scale abbreviation ("bn", "k") is a number word only after digits ("5bn")
+    kind: Series[str] = pa.Field(
+        isin=["unit", "teen", "tens", "scale", "scale_abbreviation", "dozen", "vague"]
+    )
+    # multiplies a number written in digits: "3 million", "5bn", "12k"
+    after_digits: Series[str] = pa.Field(isin=_FLAG)
 
 
 class QualifiersVocab(_Vocab):
@@ -296,6 +366,22 @@ class MetricRulesVocab(_Vocab):
 
     class Config:
         unique = ["noun_class", "event"]
+
+
+class GroupWordsVocab(_Vocab):
+    """What a predicate says a counted group is: "14 were minors", "are all men"."""
+
+    word: Series[str] = pa.Field(str_matches=r"[a-z]+", unique=True)
+    sex: Series[str] = pa.Field(nullable=True, isin=SEXES)
+    age_from: Series[str] = pa.Field(nullable=True, str_matches=r"\d{1,3}")
+    age_to: Series[str] = pa.Field(nullable=True, str_matches=r"\d{1,3}")
+
+
+class SuspectEventsVocab(_Vocab):
+    """Events that happen to suspects: "arrested 144" counts people, "435 arrested" names
+    its event after the count. Each is an event of `events.csv`."""
+
+    event: Series[str] = pa.Field(str_matches=r"[a-z_]+", unique=True)
 
 
 class RolesVocab(_Vocab):
@@ -372,6 +458,9 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
     "counted_nouns": CountedNounsVocab,
     "metric_rules": MetricRulesVocab,
     "roles": RolesVocab,
+    "group_words": GroupWordsVocab,
+    "suspect_events": SuspectEventsVocab,
+    "abbreviations": PatternsVocab,
     "operation_words": PatternsVocab,
     "scope_cues": ScopeCuesVocab,
     "boilerplate": BoilerplateVocab,

@@ -7,22 +7,10 @@ marked, and the part–whole checks and conflicts the figure takes part in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pandas as pd
 
+from pipeline.layout import Tables
 from pipeline.schemas import Checks, Conflicts, Documents, Facts, Operations, Reconciled, Spans
-
-
-@dataclass(frozen=True)
-class Tables:
-    documents: pd.DataFrame
-    spans: pd.DataFrame
-    facts: pd.DataFrame
-    operations: pd.DataFrame
-    reconciled: pd.DataFrame
-    checks: pd.DataFrame
-    conflicts: pd.DataFrame
 
 
 class TraceError(ValueError):
@@ -157,22 +145,3 @@ def _involvement(tables: Tables, fact_ids: set[str]) -> list[str]:
         if set(conflict[Conflicts.fact_ids].split("|")) & fact_ids:
             out.append(f"  conflict {conflict[Conflicts.kind]}: {conflict[Conflicts.detail]}")
     return out
-
-
-def load(out_dir) -> Tables:
-    """Read and validate the tables a trace needs from an output folder."""
-    from pathlib import Path
-
-    from pipeline.cli import LAYOUT
-    from pipeline.io import read_table
-
-    base = Path(out_dir)
-    return Tables(
-        documents=read_table(base / LAYOUT["documents"], Documents),
-        spans=read_table(base / LAYOUT["spans"], Spans),
-        facts=read_table(base / LAYOUT["facts"], Facts),
-        operations=read_table(base / LAYOUT["operations"], Operations),
-        reconciled=read_table(base / LAYOUT["reconciled"], Reconciled),
-        checks=read_table(base / LAYOUT["checks"], Checks),
-        conflicts=read_table(base / LAYOUT["conflicts"], Conflicts),
-    )

@@ -13,23 +13,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.io import validate
 from pipeline.schemas import VOCABULARIES
+from pipeline.validation import read_data_file
 
 PACKAGE_VOCAB_DIR = Path(__file__).parent / "vocab"
 
 
 def read_vocabulary(vocab_dir: Path, name: str) -> pd.DataFrame:
     """Read one vocabulary file as strings (empty cells → None) and validate it."""
-    path = Path(vocab_dir) / f"{name}.csv"
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: cannot be read as a vocabulary CSV: {exc}") from exc
-    df = df.apply(lambda col: col.str.strip()).replace({"": None})
-    for column in df.columns:
-        df[column] = df[column].astype("str")
-    return validate(df, VOCABULARIES[name], str(path))
+    return read_data_file(Path(vocab_dir) / f"{name}.csv", VOCABULARIES[name])
 
 
 def alternation(phrases, *, escape: bool) -> str:
@@ -40,7 +32,16 @@ def alternation(phrases, *, escape: bool) -> str:
 
 @dataclass(frozen=True)
 class Vocabulary:
+    # words that write a number, with their value and kind (scale abbreviations excluded)
     number_words: dict[str, tuple[int, str]]
+    # scale words that may follow digits, with their multiplier: "3 million", "5bn"
+    digit_scales: dict[str, int]
+    # what a predicate says a group is: word → (sex, age_from, age_to)
+    group_words: dict[str, tuple[str | None, int | None, int | None]]
+    # events that happen to suspects ("arrested 144" counts people)
+    suspect_events: tuple[str, ...]
+    # words that end in a full stop without ending a sentence ("Mr.", "U.S."), as patterns
+    abbreviations: list[str]
     qualifiers: dict[str, str]
     events: list[tuple[str, str]]
     counted_nouns: pd.DataFrame
@@ -57,6 +58,14 @@ class Vocabulary:
     platforms: pd.DataFrame
 
 
+def _str_or_none(cell) -> str | None:
+    return cell if isinstance(cell, str) else None
+
+
+def _int_or_none(cell) -> int | None:
+    return int(cell) if isinstance(cell, str) else None
+
+
 @cache
 def load_vocabulary(vocab_dir: str | None = None) -> Vocabulary:
     """Load every vocabulary file once per process."""
@@ -64,10 +73,28 @@ def load_vocabulary(vocab_dir: str | None = None) -> Vocabulary:
     read = {name: read_vocabulary(base, name) for name in VOCABULARIES}
     nouns = read["counted_nouns"]
     rules = read["metric_rules"]
+    events = read["events"]
+    unknown = sorted(set(read["suspect_events"].event) - set(events.event))
+    if unknown:
+        raise ValueError(f"{base / 'suspect_events.csv'}: events not in events.csv: {unknown}")
+    number_words = read["number_words"]
     return Vocabulary(
-        number_words={r.word: (int(r.value), r.kind) for r in read["number_words"].itertuples()},
+        number_words={
+            r.word: (int(r.value), r.kind)
+            for r in number_words.itertuples()
+            if r.kind != "scale_abbreviation"
+        },
+        digit_scales={
+            r.word: int(r.value) for r in number_words.itertuples() if r.after_digits == "true"
+        },
+        group_words={
+            r.word: (_str_or_none(r.sex), _int_or_none(r.age_from), _int_or_none(r.age_to))
+            for r in read["group_words"].itertuples()
+        },
+        suspect_events=tuple(read["suspect_events"].event),
+        abbreviations=list(read["abbreviations"].pattern),
         qualifiers=dict(zip(read["qualifiers"].phrase, read["qualifiers"].qualifier, strict=True)),
-        events=list(zip(read["events"].event, read["events"].pattern, strict=True)),
+        events=list(zip(events.event, events.pattern, strict=True)),
         counted_nouns=nouns,
         metric_rules={
             (r.noun_class, r.event if isinstance(r.event, str) else ""): r.metric

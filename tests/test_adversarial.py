@@ -28,6 +28,7 @@ test is skipped (the annotate test of the same case fails).
 from __future__ import annotations
 
 import multiprocessing
+import re
 import time
 from functools import cache
 
@@ -37,9 +38,8 @@ import pytest
 from pipeline.annotate import annotate
 from pipeline.ingest import RawFile, ingest
 from pipeline.normalise import normalise
-from pipeline.params import Params
+from tests.harness import PARAMS
 
-PARAMS = Params()
 LIMIT = 1.0  # seconds per stage for a 1 MB document of one line
 WATCHDOG = 0.25  # a stage still running LIMIT + WATCHDOG seconds after it started is stopped
 SIZE = 1_000_000  # characters (all ASCII, so also bytes)
@@ -240,10 +240,46 @@ def scaling_verdict(name: str, stage: str, small: float | None, large: float | N
     )
 
 
-def test_a_quadratic_stage_fails_the_scaling_test():
-    """The scaling test's arithmetic: quadratic cost fails it, linear cost passes."""
-    small = 0.1
-    assert (0.1 * 16) / small > SCALING_LIMIT >= (0.1 * 4.5) / small
+def scales_linearly(small: float | None, large: float | None) -> bool:
+    """Four times the text took at most SCALING_LIMIT times as long (and both finished)."""
+    if small is None or large is None:
+        return False
+    # below a few milliseconds the clock, not the code, decides the ratio
+    return large <= SCALING_LIMIT * max(small, 0.005)
+
+
+NEVER_FOUND = re.compile(r"1,\s1x")
+
+
+def rereading_stage(documents: pd.DataFrame, _) -> None:
+    """A stage quadratic on purpose: at every line it searches the text again from its
+    start, as a splitter that rescans since the last sentence would."""
+    text = documents.iloc[0]["text"]
+    for end in range(LINE_CHARS, len(text) + 1, LINE_CHARS):
+        NEVER_FOUND.search(text, 0, end)
+
+
+def line_by_line_stage(documents: pd.DataFrame, _) -> None:
+    """A linear stage: each line searched a fixed number of times."""
+    text = documents.iloc[0]["text"]
+    for start in range(0, len(text), LINE_CHARS):
+        for _ in range(16):
+            NEVER_FOUND.search(text, start, start + LINE_CHARS)
+
+
+@pytest.mark.parametrize(
+    ("stage", "linear"), [(rereading_stage, False), (line_by_line_stage, True)]
+)
+def test_the_scaling_test_fails_a_quadratic_stage_and_passes_a_linear_one(stage, linear, warm):
+    """The measurement the lined cases are judged by, on stages whose cost is known."""
+    work = {"annotate": stage, "normalise": lambda documents, _: None}
+    small, large = (
+        timed_stages(documents_of(in_lines(fill("1, ", size))), work, stop_after=HANG)["annotate"]
+        for size in SCALING_SIZES
+    )
+    assert scales_linearly(small, large) is linear, scaling_verdict(
+        stage.__name__, "annotate", small, large
+    )
 
 
 @pytest.mark.parametrize("stage", STAGES)
@@ -252,7 +288,4 @@ def test_lined_cases_cost_in_proportion_to_their_length(name, stage, warm):
     small, large = scaling_of(name)[stage]
     if stage == "normalise" and scaling_of(name)["annotate"][1] is None:
         pytest.skip(scaling_verdict(name, "annotate", None, None))
-    message = scaling_verdict(name, stage, small, large)
-    assert small is not None and large is not None, message
-    # below a few milliseconds the clock, not the code, decides the ratio
-    assert large <= SCALING_LIMIT * max(small, 0.005), message
+    assert scales_linearly(small, large), scaling_verdict(name, stage, small, large)

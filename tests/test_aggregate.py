@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from factories import fact_row
 
 from pipeline.aggregate import aggregate
 from pipeline.normalise import to_facts_frame
 from pipeline.params import AggregateParams
 from pipeline.schemas import Facts, Reconciled, check_aggregates_backed_by_facts
+from tests.factories import fact_row
 
 
 def fact(doc_id: str, value: float, metric: str = "arrested", **kw) -> dict:

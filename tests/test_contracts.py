@@ -13,7 +13,8 @@ import pytest
 import yaml
 
 import pipeline.checks  # noqa: F401  (registers the custom checks from_yaml needs)
-from pipeline.cli import LAYOUT, run_all
+from pipeline.cli import run_all
+from pipeline.layout import LAYOUT
 from pipeline.schemas import TABLES, export_schemas
 
 REPO = Path(__file__).resolve().parents[1]

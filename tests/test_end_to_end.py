@@ -13,8 +13,9 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import LAYOUT, run_all
+from pipeline.cli import run_all
 from pipeline.io import read_table
+from pipeline.layout import LAYOUT
 from pipeline.schemas import Checks, Conflicts, Documents, Facts, Operations, Reconciled, Spans
 
 REPO = Path(__file__).resolve().parents[1]

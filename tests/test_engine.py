@@ -12,7 +12,7 @@ import pytest
 
 from pipeline import annotate, ingest, normalise
 from pipeline.annotate import annotate_partition
-from pipeline.engine import DocumentCache, map_partitions, rules_version
+from pipeline.engine import PACKAGE_DIR, DocumentCache, map_partitions, rules_version
 from pipeline.params import AnnotateParams, EngineParams, Params
 
 REPO = Path(__file__).resolve().parent.parent
@@ -112,6 +112,32 @@ def test_a_rules_change_misses_the_cache(documents_dir, tmp_path):
     assert other_version != version
     _, metrics = annotate_partition(documents, other, root, other_version)
     assert metrics["cache"] == {"hits": 0, "misses": 3}
+
+
+@pytest.mark.parametrize(
+    "changed",
+    ["annotate/dates.py", "normalise/scope.py", "vocab/events.csv", "contract/metrics.csv"],
+)
+def test_a_change_to_any_module_or_data_file_of_the_package_misses_the_cache(
+    documents_dir, tmp_path, changed
+):
+    """The rules' version covers subpackages: editing one recogniser or one construction
+    module (here in a copy of the package) gives another version, so nothing kept under
+    the old one is found."""
+    package = tmp_path / "pipeline"
+    shutil.copytree(PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
+    params = AnnotateParams()
+    before = rules_version("annotate", params.model_dump_json(), None, package)
+    with (package / changed).open("a", encoding="utf-8") as fh:
+        fh.write("\n# edited\n" if changed.endswith(".py") else "\n")
+    rules_version.cache_clear()  # computed once per process: files do not change in a run
+    after = rules_version("annotate", params.model_dump_json(), None, package)
+    assert after != before
+    documents = pd.read_parquet(documents_dir / "documents.parquet").head(2)
+    root = str(tmp_path / "cache")
+    annotate_partition(documents, params, root, before)
+    _, metrics = annotate_partition(documents, params, root, after)
+    assert metrics["cache"] == {"hits": 0, "misses": 2}
 
 
 def test_a_damaged_cache_entry_is_recomputed_not_trusted(documents_dir, tmp_path):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from factories import fact_row
 
 from pipeline.evaluate import GoldError, evaluate, read_gold
 from pipeline.normalise import to_facts_frame
 from pipeline.params import EvaluateParams
+from tests.factories import fact_row
 
 HEADER = "doc_id,jurisdiction,metric,value,unit,qualifier,sex,age_from,age_to,role,device,optional,op,quote\n"  # noqa: E501
 GOLD = HEADER + (

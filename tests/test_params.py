@@ -26,6 +26,16 @@ def test_a_missing_params_file_gives_the_defaults(tmp_path):
     assert params.aggregate.best_policy == "mode"
 
 
+def test_the_defaults_are_the_settings_the_pipeline_runs_with():
+    """Without a params file (`pipeline run` in another folder) every stage behaves as under
+    the shipped params.yaml; only the engine keeps no cache unless asked."""
+    shipped = load_params(REPO_PARAMS)
+    defaults = Params()
+    for section in ("ingest", "annotate", "normalise", "aggregate", "evaluate"):
+        assert getattr(defaults, section) == getattr(shipped, section), section
+    assert defaults.engine.cache_dir is None
+
+
 def test_an_empty_params_file_gives_the_defaults(tmp_path):
     path = tmp_path / "params.yaml"
     path.write_text("", encoding="utf-8")

@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from pipeline.annotate import annotate
 from pipeline.ingest import RawFile, ingest
 from pipeline.normalise import normalise
-from pipeline.params import Params
 from pipeline.schemas import (
     Documents,
     Facts,
@@ -27,8 +26,8 @@ from pipeline.schemas import (
     check_facts_inside_documents,
     check_spans_match_documents,
 )
+from tests.harness import PARAMS
 
-PARAMS = Params()
 # The facts contract's columns (facts-contract.md).
 CONTRACT = [
     "doc_id", "operation_id", "jurisdiction", "metric", "value", "unit", "qualifier", "sex",

@@ -6,7 +6,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from pipeline.cli import LAYOUT, run_all
+from pipeline.cli import run_all
+from pipeline.layout import LAYOUT
 
 WIRE = (
     "LIMA, 2 May 2024 (Reuters) - Police in Peru, Chile and Bolivia arrested 48 people in "

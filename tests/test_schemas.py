@@ -10,9 +10,9 @@ import pandera.errors
 import pandera.pandas as pa
 import pytest
 
-from pipeline.annotate import to_spans_frame
+from pipeline.annotate import annotate, to_spans_frame
 from pipeline.io import TableError
-from pipeline.normalise import to_facts_frame
+from pipeline.normalise import normalise, to_facts_frame
 from pipeline.schemas import (
     VOCABULARIES,
     ContractError,
@@ -25,7 +25,8 @@ from pipeline.schemas import (
     check_spans_match_documents,
     frame,
 )
-from pipeline.vocab import PACKAGE_VOCAB_DIR, read_vocabulary
+from pipeline.vocab import PACKAGE_VOCAB_DIR, load_vocabulary, read_vocabulary
+from tests.harness import PARAMS, documents
 
 TEXT = "Police in Ruritania arrested 12 men.\r\nAdvertisement\r\nA further 3 were charged."
 
@@ -351,3 +352,52 @@ def test_vocabulary_row_with_an_unknown_metric_is_rejected_naming_the_file(vocab
         read_vocabulary(vocab_copy, "metric_rules")
     assert str(path) in str(err.value)
     assert "people_abducted" in str(err.value)
+
+
+def test_a_suspect_event_not_in_the_events_file_is_rejected_naming_the_file(vocab_copy):
+    path = vocab_copy / "suspect_events.csv"
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("abduct\n")
+    with pytest.raises(ValueError, match=r"suspect_events\.csv: events not in events\.csv"):
+        load_vocabulary(str(vocab_copy))
+
+
+# --- word lists are data: a row changes what the extractor reads ----------------------------
+
+
+def test_a_scale_word_added_to_the_number_words_multiplies_digits(vocab_copy):
+    """A regional scale ("lakh", 100,000) is one row; the extractor reads "3 lakh" as
+    300,000 and "two lakh" as 200,000, with no code changed."""
+    text = "Police seized 3 lakh images and two lakh videos."
+    assert ("3", 3.0) in numbers_with(PACKAGE_VOCAB_DIR, text)
+    with (vocab_copy / "number_words.csv").open("a", encoding="utf-8") as fh:
+        fh.write("lakh,100000,scale,true\n")
+    found = numbers_with(vocab_copy, text)
+    assert ("3 lakh", 300000.0) in found and ("two lakh", 200000.0) in found
+
+
+def test_a_group_word_added_to_the_predicates_gives_the_breakdown(vocab_copy):
+    """ "14 were pensioners" says nothing of age until the word is a row of group_words."""
+    text = "Police in Chile arrested 60 people. Of those arrested, 14 were pensioners."
+    assert (14.0, None) in ages_with(PACKAGE_VOCAB_DIR, text)
+    with (vocab_copy / "group_words.csv").open("a", encoding="utf-8") as fh:
+        fh.write("pensioners,,65,\n")
+    assert (14.0, 65) in ages_with(vocab_copy, text)
+
+
+def numbers_with(vocab_dir, text: str) -> list[tuple[str, float]]:
+    params = PARAMS.annotate.model_copy(update={"vocab_dir": str(vocab_dir)})
+    spans, _ = annotate(documents(text), params)
+    numbers = spans[spans["label"] == "NUMBER"]
+    return list(zip(numbers["text"], numbers["value_num"], strict=True))
+
+
+def ages_with(vocab_dir, text: str) -> list[tuple[float, int | None]]:
+    params = PARAMS.annotate.model_copy(update={"vocab_dir": str(vocab_dir)})
+    docs = documents(text)
+    spans, _ = annotate(docs, params)
+    facts, _, _ = normalise(docs, spans, PARAMS.normalise, str(vocab_dir))
+    return [
+        (f["value"], None if pd.isna(f["age_from"]) else int(f["age_from"]))
+        for f in facts.to_dict("records")
+    ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.cli import main, run_all
-from pipeline.trace import TraceError, find_operation, load, trace
+from pipeline.layout import load
+from pipeline.trace import TraceError, find_operation, trace
 
 WIRE = (
     "LIMA, 2 May 2024 (Reuters) - Police in Peru, Chile and Bolivia arrested 48 people in "

@@ -3,10 +3,8 @@ otherwise, with stable ids, names, periods, places and lead agencies."""
 
 from __future__ import annotations
 
-from pipeline.annotate import annotate
-from pipeline.ingest import RawFile, ingest
-from pipeline.normalise import normalise
-from pipeline.params import AnnotateParams, IngestParams, NormaliseParams
+from pipeline.normalise.operations import LocalOperation, _candidate_pairs, link_operations
+from tests import harness
 
 NAMED = (
     "Operation Tidewater, coordinated by Europol, ran from 3 March to 20 April 2024. "
@@ -24,13 +22,8 @@ OTHER = (
 
 
 def run(docs: dict[str, str]):
-    documents, _, _ = ingest(
-        [RawFile(f"{name}.txt", text.encode()) for name, text in docs.items()],
-        None,
-        IngestParams(),
-    )
-    spans, _ = annotate(documents, AnnotateParams())
-    facts, operations, _ = normalise(documents, spans, NormaliseParams())
+    """The invented reports under the names given: their facts and operations."""
+    _, facts, operations = harness.run(*docs.values(), names=list(docs))
     return facts, operations
 
 
@@ -70,8 +63,6 @@ def test_figures_of_no_operation_have_none():
 
 
 def test_candidate_pairs_come_only_from_what_operations_share_across_documents():
-    from pipeline.normalise import LocalOperation, _candidate_pairs
-
     def op(doc: str, n: int, names=(), figures=(), periods=()):
         return LocalOperation(
             key=f"{doc}#{n}",
@@ -116,8 +107,6 @@ def test_candidate_pairs_come_only_from_what_operations_share_across_documents()
 def test_figures_common_to_many_reports_do_not_link_them():
     """Two coincidences of a common figure ("12 arrested", "30 phones") in a big corpus are
     no evidence; the same two figures in a few reports are."""
-    from pipeline.normalise import LocalOperation, link_operations
-
     common = {("ALL", "arrested", 12.0), ("ALL", "devices_seized", 30.0)}
 
     def op(doc: str) -> LocalOperation:
@@ -134,3 +123,46 @@ def test_figures_common_to_many_reports_do_not_link_them():
     assert len(set(ids.values())) == 25 and not any(links.values())
     ids, _ = link_operations(many, max_documents=None)
     assert len(set(ids.values())) == 1
+
+
+# --- reports of one named operation ---------------------------------------------------------
+
+HARBOUR_A = (
+    "Operation Blue Harbour: 64 arrested in Western Australia\n"
+    "\n"
+    "Detectives said Operation Blue Harbour ran for six weeks and led to the arrest of 64 men.\n"
+)
+HARBOUR_B = (
+    "Perth police hail Operation Blue Harbour\n"
+    "\n"
+    "A total of 64 people were arrested and 12 laptops were seized during "
+    "Operation Blue Harbour, officers said.\n"
+)
+UNRELATED = "Police in Manitoba laid charges against 9 people accused of grooming children.\n"
+OTHER_OPERATION = (
+    "Operation Cedar Gate nets 30 suspects\n"
+    "\n"
+    "Police in Ghana said 30 suspects were arrested under Operation Cedar Gate.\n"
+)
+
+
+def test_reports_of_one_named_operation_share_an_operation_id():
+    _, facts, operations = harness.run(HARBOUR_A, HARBOUR_B, UNRELATED, OTHER_OPERATION)
+    by_doc = facts.groupby("doc_id")["operation_id"]
+    ids = by_doc.apply(lambda column: set(column.dropna()))
+    missing = by_doc.apply(lambda column: column.isna().any())
+    assert len(ids["doc00"]) == 1 and not missing["doc00"]
+    assert ids["doc00"] == ids["doc01"] and not missing["doc01"]
+    harbour = next(iter(ids["doc00"]))
+    assert harbour not in ids["doc02"]
+    assert harbour not in ids["doc03"]
+    assert len(ids["doc03"]) == 1
+    op = operations.set_index("operation_id").loc[harbour]
+    assert op["doc_ids"] == "doc00|doc01"
+    assert "Operation Blue Harbour" in op["names"]
+
+
+def test_a_report_without_an_operation_has_no_operation_id():
+    _, facts, _ = harness.run(UNRELATED)
+    assert len(facts) == 1
+    assert facts["operation_id"].isna().all()

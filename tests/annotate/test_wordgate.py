@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.annotate import Annotator
-from pipeline.params import Params
+from pipeline.annotate.wordgate import WordGate, fold_text, start_prefixes
 from pipeline.vocab import load_vocabulary
-from pipeline.wordgate import WordGate, fold_text, start_prefixes
+from tests.harness import PARAMS
 
 
 def scanned(patterns, text, windows):
@@ -124,6 +124,14 @@ def test_first_only_is_one_alternation_in_order(text):
         re.IGNORECASE,
     )
     # the alternation's flags differ per pattern here, so compare with each pattern's own
+    assert alternation  # built for the reader: this is what first_only stands for
+    got = [(key, m.start(), m.end()) for key, m in gate.finditer(text, [(0, len(text))])]
+    assert got == alternation_scanned(patterns, text)
+
+
+def alternation_scanned(patterns, text):
+    """What a first_only gate must equal: at each place the first pattern that matches,
+    the next match beginning after it."""
     expected = []
     position = 0
     while position <= len(text):
@@ -141,15 +149,12 @@ def test_first_only_is_one_alternation_in_order(text):
         key, m = found
         expected.append((key, m.start(), m.end()))
         position = max(m.end(), m.start() + 1)
-    assert alternation  # built for the reader: this is what first_only stands for
-    got = [(key, m.start(), m.end()) for key, m in gate.finditer(text, [(0, len(text))])]
-    assert got == expected
+    return expected
 
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    params = Params().annotate
-    return Annotator(load_vocabulary(params.vocab_dir), params)
+    return Annotator(load_vocabulary(PARAMS.annotate.vocab_dir), PARAMS.annotate)
 
 
 REPORTING_WORDS = (
@@ -177,5 +182,13 @@ def test_the_annotators_gates_equal_their_patterns_scanned(annotator, data):
     text = " ".join(data.draw(st.lists(st.sampled_from(words), min_size=1, max_size=80)))
     text = data.draw(st.sampled_from([text, text.upper(), text.lower()]))
     windows = [(0, len(text))]
-    for gate in (annotator.short_gate, annotator.vocabulary_gate):
-        assert gated(gate, text, windows) == scanned(gate.patterns, text, windows)
+    gates = [annotator.sentence_gate] + [
+        r.gate for r in annotator.recognisers if isinstance(getattr(r, "gate", None), WordGate)
+    ]
+    assert len(gates) == 3  # the sentences', the reporting cues' and the counted nouns'
+    for gate in gates:
+        if gate.first_only:
+            got = [(key, m.start(), m.end()) for key, m in gate.finditer(text, windows)]
+            assert got == alternation_scanned(gate.patterns, text)
+        else:
+            assert gated(gate, text, windows) == scanned(gate.patterns, text, windows)

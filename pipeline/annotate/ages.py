@@ -1,0 +1,179 @@
+"""Ages: a document view → AGE_RANGE spans (of a group, "aged between 13 and 68"), AGE_BAND
+(a group's band, "in their 20s", "aged 30 or older", "under 18") and AGE_INDIVIDUAL (one
+person's, "a 43-year-old man", "aged 35"). Their numbers are ages, never counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate.numbers import NumberGrammar
+from pipeline.annotate.recogniser import Recogniser
+from pipeline.annotate.span import Span
+
+OLDEST_AGE = 120
+DECADE_WORDS = {
+    "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80,
+}  # fmt: skip
+DECADE = r"(?:\d0s|'\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)"
+DECADE_PART = r"(?:early\s+|mid-?|late\s+)?"
+# "in their 20s", "in his early thirties", "in their late teens to early twenties"
+IN_THEIR_DECADE = re.compile(
+    rf"\bin\s+(?P<who>their|his|her)\s+{DECADE_PART}(?P<a>{DECADE})"
+    rf"(?:\s+(?:and|or|to)\s+{DECADE_PART}(?P<b>{DECADE}))?",
+    re.IGNORECASE,
+)
+# After a number token: "six years old", "a 43-year-old", "9 months old"
+UNITS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
+
+
+def _decade_start(decade: str) -> int | None:
+    decade = decade.lower().lstrip("'")
+    return DECADE_WORDS.get(decade, int(decade[:2]) if decade[:1].isdigit() else None)
+
+
+class Ages(Recogniser):
+    """Every age construction; each pattern names the construction it catches."""
+
+    name = "ages"
+    assigns = ("AGE_RANGE", "AGE_BAND", "AGE_INDIVIDUAL")
+    needs = frozenset({"text", "matches", "tokens"})
+
+    def __init__(self, numbers: NumberGrammar):
+        self.numbers = numbers
+        n = numbers.any
+        ranges = [
+            (
+                "age.aged_between",
+                rf"\baged\s+(?:between\s+|from\s+)?(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})(?:\s+years?(?:\s+old|\s+of\s+age)?)?",
+            ),
+            (
+                "age.between_years_old",
+                rf"\b(?:between|from)\s+(?P<a>{n})\s+(?:and|to)\s+(?P<b>{n})\s+years?\s+(?:old|of\s+age)",
+            ),
+            (
+                "age.ages_range",
+                rf"\bages?\s+(?:of\s+)?(?:between\s+)?(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})\b",
+            ),
+            (
+                "age.range_in_age",
+                rf"\brang(?:e|es|ed|ing)\s+in\s+age\s+from\s+(?P<a>{n})\s+to\s+(?P<b>{n})\b",
+            ),
+            (
+                "age.between_the_ages",
+                rf"\bbetween\s+the\s+ages\s+of\s+(?P<a>{n})\s+and\s+(?P<b>{n})\b",
+            ),
+        ]
+        open_bands = [
+            # "aged 30 or older", "aged 60 and over" → 30-, 60-
+            (
+                rf"\baged\s+(?P<n>{n})\s*(?:\+|or\s+(?:older|over|above)|and\s+(?:older|over|above))",
+                lambda v: f"{v}-",
+            ),
+            # "aged under 18", "under the age of 16" → -17, -15
+            (
+                rf"\b(?:aged\s+(?:under|below)|under\s+the\s+age\s+of)\s+(?P<n>{n})\b",
+                lambda v: f"-{v - 1}",
+            ),
+        ]
+        single = [
+            ("age.aged_n", rf"\baged\s+(?:{n})\b(?!\s*(?:and|to|-|–)\s*\d)"),
+            ("age.age_of_n", rf"\b(?:age|ages)\s+of\s+(?:{n})\b"),
+            ("age.older_younger_than", rf"\b(?:older|younger)\s+than\s+(?:{n})\b"),
+            (
+                "age.under_n",
+                rf"\b(?:minors?|children|girls?|boys?|child)\s+(?:under|below|aged\s+under)\s+(?:the\s+age\s+of\s+)?(?:{n})\b",
+            ),
+        ]
+        self.ranges = [(rule, re.compile(p, re.IGNORECASE)) for rule, p in ranges]
+        self.open_bands = [(re.compile(p, re.IGNORECASE), f) for p, f in open_bands]
+        self.single = [(rule, re.compile(p, re.IGNORECASE)) for rule, p in single]
+        # "aged 13 to 17 years old": a token, then the rest of the range
+        self.range_years_old_after = re.compile(
+            rf"\s*(?:to|-|–)\s*(?P<b>{n})\s+years?\s+old", re.IGNORECASE
+        )
+        self.gated = (
+            *(p for _, p in self.ranges),
+            IN_THEIR_DECADE,
+            *(p for p, _ in self.open_bands),
+            *(p for _, p in self.single),
+        )
+
+    def __call__(self, view) -> list[Span]:
+        return (
+            self.age_ranges(view)
+            + self.decade_bands(view)
+            + self.open_ended_bands(view)
+            + self.ranges_years_old(view)
+            + [
+                Span(start, m.end(), "AGE_INDIVIDUAL", "age.n_units_old")
+                for start, m in view.followed_by(UNITS_OLD_AFTER)
+            ]
+            + [
+                Span(m.start(), m.end(), "AGE_INDIVIDUAL", rule)
+                for rule, pattern in self.single
+                for m in view.matches(pattern)
+            ]
+        )
+
+    def _range(self, a: str, b: str) -> str | None:
+        """'13-68' for a range of two ages in order, else None."""
+        low, _ = self.numbers.value(a)
+        high, _ = self.numbers.value(b)
+        if low is None or high is None or not 0 <= low <= high <= OLDEST_AGE:
+            return None
+        return f"{int(low)}-{int(high)}"
+
+    def age_ranges(self, view) -> list[Span]:
+        """'aged between 13 and 68', 'ages 13-17', 'ranging in age from 10 to 15'."""
+        out = []
+        for rule, pattern in self.ranges:
+            for m in view.matches(pattern):
+                band = self._range(m.group("a"), m.group("b"))
+                if band is not None:
+                    out.append(Span(m.start(), m.end(), "AGE_RANGE", rule, value_str=band))
+        return out
+
+    @staticmethod
+    def decade_bands(view) -> list[Span]:
+        """'in their 20s' → 20-29 (a group's band); 'in his thirties' → one person's age;
+        'teens' → 13-19."""
+        out = []
+        for m in view.matches(IN_THEIR_DECADE):
+            a = _decade_start(m.group("a"))
+            b = _decade_start(m.group("b")) if m.group("b") else a
+            if a == 10:
+                a = 13
+            label = "AGE_BAND" if m.group("who").lower() == "their" else "AGE_INDIVIDUAL"
+            value = f"{a}-{b + 9 if b != 13 else 19}"
+            out.append(Span(m.start(), m.end(), label, "age.in_their_decade", value_str=value))
+        return out
+
+    def open_ended_bands(self, view) -> list[Span]:
+        """'aged 30 or older' → 30-; 'under the age of 16' → -15."""
+        out = []
+        for pattern, band in self.open_bands:
+            for m in view.matches(pattern):
+                value, _ = self.numbers.value(m.group("n"))
+                if value is not None and 0 < value <= OLDEST_AGE:
+                    out.append(
+                        Span(
+                            m.start(),
+                            m.end(),
+                            "AGE_BAND",
+                            "age.open_band",
+                            value_str=band(int(value)),
+                        )
+                    )
+        return out
+
+    def ranges_years_old(self, view) -> list[Span]:
+        """'13 to 17 years old': a number token, then the rest of the range."""
+        text = view.text
+        out = []
+        for start, m in view.followed_by(self.range_years_old_after):
+            band = self._range(text[start : m.start()], m.group("b"))
+            if band is not None:
+                out.append(Span(start, m.end(), "AGE_RANGE", "age.range_years_old", value_str=band))
+        return out

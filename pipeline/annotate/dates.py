@@ -1,0 +1,219 @@
+"""Dates and years: a document view → DATE, DATE_RANGE (ISO, inclusive) and YEAR spans.
+Their digits are never counts; the dates give an operation its period.
+
+Constructions: one date ("12 June 2024", "June 12th", "mid-March", "the end of May 2023"); a
+range of days ("3 to 5 June", "between 1 and 4 March 2024"); a range of dates ("from 1 May to
+30 June 2024", "March–April 2025"); a date relative to publication ("last year", "this
+month", "on Saturday", "yesterday"); a four-digit year ("2024", "the 1990s").
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from datetime import date, timedelta
+
+from pipeline.annotate.recogniser import Recogniser
+from pipeline.annotate.span import Span, inside
+from pipeline.vocab import alternation
+
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+MONTH = r"(?:%s)\.?" % alternation([m.capitalize() for m in MONTHS], escape=True)
+
+# One date: "12 June 2024", "June 12th", "mid-March", "the end of May 2023" (a bare month
+# name is rejected by the recogniser). Dates start where a word does.
+_DAY_MONTH = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})"
+_MONTH_DAY = rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+_MONTH_ONLY = rf"(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?P<m3>{MONTH})"
+_ONE_DATE = rf"\b(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_ONLY})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+DATE_SINGLE = re.compile(_ONE_DATE)
+# "3 to 5 June", "between 1 and 4 March 2024"
+DATE_DAY_RANGE = re.compile(
+    rf"(?:\b(?:between|from)\s+)?\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+# "from 1 May to 30 June 2024", "March–April 2025"
+DATE_RANGE = re.compile(
+    rf"(?:\b(?:between|from)\s+)?(?P<a>{_ONE_DATE.replace('?P<', '?P<a_')})"
+    rf"\s*(?:and|to|until|till|through|–|-)\s*(?P<b>{_ONE_DATE.replace('?P<', '?P<b_')})"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DATE = re.compile(
+    r"\b(?:(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)"
+    r"|(?P<day>yesterday|today)"
+    r"|on\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+# "2024", "1990s"; not inside "1,2024", "$2024", "2024.5"
+YEAR_FOUR_DIGIT = re.compile(r"(?<![\w.,$€£¥-])(?:19|20)\d\d(?:s)?(?![\w,]|\.\d)")
+EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# How a date's words begin when a bare month name is no date: "the end of May", "mid-May".
+MONTH_LEADS = ("the end", "early", "mid", "late")
+
+
+def iso_date(year: int | None, month: int, day: int | None, *, end: bool) -> str | None:
+    """The ISO date; a missing day is the month's first (or, at a range's `end`, its
+    last); None without a year or for a day the month does not have."""
+    if year is None:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    day = day if day is not None else (last if end else 1)
+    if not 1 <= day <= last:
+        return None
+    return date(year, month, day).isoformat()
+
+
+def relative_dates(text: str, published: date | None, matches=None) -> list[Span]:
+    """'last year', 'this month', 'on Saturday', 'yesterday': resolved against the publication
+    date when it is known (a weekday is the latest such day not after publication)."""
+    found = RELATIVE_DATE.finditer(text) if matches is None else matches
+    out = []
+    for m in found:
+        label = "DATE_RANGE" if m.group("unit") else "DATE"
+        value = _relative_value(m, published) if published is not None else None
+        out.append(Span(m.start(), m.end(), label, "date.relative", value_str=value))
+    return out
+
+
+def _relative_value(m: re.Match, published: date) -> str:
+    if m.group("weekday"):
+        back = (published.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
+        return (published - timedelta(days=back)).isoformat()
+    if m.group("day"):
+        back = 1 if m.group("day").lower() == "yesterday" else 0
+        return (published - timedelta(days=back)).isoformat()
+    rel, unit = m.group("rel").lower().split()[0], m.group("unit").lower()
+    shift = {"last": -1, "next": 1}.get(rel, 0)
+    if unit == "year":
+        year = published.year + shift
+        return f"{year}-01-01/{year}-12-31"
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        month += 1
+        last = calendar.monthrange(year, month)[1]
+        return f"{year}-{month:02d}-01/{year}-{month:02d}-{last:02d}"
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+class RunningYear:
+    """The year of a date written without one: the latest such date not after publication;
+    with no publication date, the story's running year (the last year written before it)."""
+
+    def __init__(self, text: str, published: date | None):
+        self.published = published
+        self.years: list[tuple[int, int]] = []
+        if published is None:
+            self.years = [(m.start(), int(m.group(0))) for m in EXPLICIT_YEAR.finditer(text)]
+        self.positions = [p for p, _ in self.years]
+
+    def __call__(self, month: int, position: int) -> int | None:
+        if self.published is not None:
+            pub = self.published
+            return pub.year if month <= pub.month else pub.year - 1
+        i = bisect.bisect_left(self.positions, position)
+        return self.years[i - 1][1] if i else None
+
+
+def _parts(m: re.Match) -> tuple[int | None, int, int | None]:
+    """(year, month, day) of a DATE_SINGLE match; year and day may be missing."""
+    month_txt = m.group("m1") or m.group("m2") or m.group("m3")
+    month = MONTHS[month_txt.lower().rstrip(".")]
+    day_txt = m.group("d1") or m.group("d2")
+    day = int(day_txt) if day_txt else None
+    year = int(m.group("y")) if m.group("y") else None
+    return year, month, day
+
+
+class Dates(Recogniser):
+    """DATE and DATE_RANGE spans with ISO values (see the module docstring)."""
+
+    name = "dates"
+    assigns = ("DATE", "DATE_RANGE")
+    needs = frozenset({"text", "published", "matches"})
+    gated = (DATE_DAY_RANGE, DATE_RANGE, DATE_SINGLE, RELATIVE_DATE)
+
+    def __call__(self, view) -> list[Span]:
+        running_year = RunningYear(view.text, view.published)
+        out = self.day_ranges(view, running_year) + self.ranges(view, running_year)
+        covered = sorted((s.start, s.end) for s in out)
+        out += self.single_dates(view, running_year, covered)
+        out.extend(relative_dates(view.text, view.published, view.matches(RELATIVE_DATE)))
+        return out
+
+    @staticmethod
+    def day_ranges(view, running_year: RunningYear) -> list[Span]:
+        """'3 to 5 June', 'between 1 and 4 March 2024'."""
+        out = []
+        for m in view.matches(DATE_DAY_RANGE):
+            month = MONTHS[m.group("m").lower().rstrip(".")]
+            year = int(m.group("y")) if m.group("y") else running_year(month, m.start())
+            first = iso_date(year, month, int(m.group("d1")), end=False)
+            last = iso_date(year, month, int(m.group("d2")), end=True)
+            value = f"{first}/{last}" if first and last and first <= last else None
+            out.append(Span(m.start(), m.end(), "DATE_RANGE", "date.day_range", value_str=value))
+        return out
+
+    @staticmethod
+    def ranges(view, running_year: RunningYear) -> list[Span]:
+        """'from 1 May to 30 June 2024', 'March–April 2025': a year written once serves both
+        ends; a range across the new year starts the year before."""
+        out = []
+        for m in view.matches(DATE_RANGE):
+            a = DATE_SINGLE.fullmatch(m.group("a"))
+            b = DATE_SINGLE.fullmatch(m.group("b"))
+            if not a or not b:
+                continue
+            ya, ma, da = _parts(a)
+            yb, mb, db = _parts(b)
+            hint_b = (
+                yb if yb is not None else (ya if ya is not None else running_year(mb, m.start()))
+            )
+            hint_a = ya if ya is not None else (hint_b - (1 if ma > mb else 0) if hint_b else None)
+            start_iso = iso_date(ya if ya is not None else hint_a, ma, da, end=False)
+            end_iso = iso_date(yb if yb is not None else hint_b, mb, db, end=True)
+            value = None
+            if start_iso and end_iso and start_iso <= end_iso:
+                value = f"{start_iso}/{end_iso}"
+            out.append(Span(m.start(), m.end(), "DATE_RANGE", "date.range", value_str=value))
+        return out
+
+    @staticmethod
+    def single_dates(view, running_year: RunningYear, covered: list[tuple[int, int]]):
+        """One date, unless it stands inside a range (the range speaks for it) or is a bare
+        month name ("May", "March": too often a word)."""
+        covered_starts = [c[0] for c in covered]
+        out = []
+        for m in view.matches(DATE_SINGLE):
+            bare_month = (
+                m.group("m3")
+                and not m.group("y")
+                and not m.group(0).lower().startswith(MONTH_LEADS)
+            )
+            if bare_month or inside(covered_starts, covered, m.start()):
+                continue
+            year, month, day = _parts(m)
+            year = year if year is not None else running_year(month, m.start())
+            iso = iso_date(year, month, day, end=False) if day else None
+            out.append(Span(m.start(), m.end(), "DATE", "date.single", value_str=iso))
+        return out
+
+
+class Years(Recogniser):
+    """YEAR: a four-digit year standing alone ("in 2024", "the 1990s")."""
+
+    name = "years"
+    assigns = ("YEAR",)
+    needs = frozenset({"matches"})
+    gated = (YEAR_FOUR_DIGIT,)
+
+    def __call__(self, view) -> list[Span]:
+        return [
+            Span(m.start(), m.end(), "YEAR", "year.four_digit", value_num=float(m.group(0)[:4]))
+            for m in view.matches(YEAR_FOUR_DIGIT)
+        ]

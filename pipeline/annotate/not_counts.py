@@ -1,0 +1,156 @@
+"""Numbers that are not counts: a document view → spans of percentages, fractions, clock times,
+phone numbers, durations, names with digits and ordinals. Each claims its digits, so they
+never become figures: "15 per cent", "two thirds", "at 6.30am", "+65 6255 0000", "a six-month
+investigation", "Covid-19", "the 3rd raid".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate.recogniser import Recogniser
+from pipeline.annotate.span import Span
+
+# After a number token: "15%", "15 per cent", "15 percent", "15pc".
+PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
+FRACTION = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]+"
+    r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"|\d+/\d+)\b",
+    re.IGNORECASE,
+)
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE
+)
+PHONE = re.compile(r"(?<!\w)\+?\d{1,4}(?:[ -]\d{2,4}){2,5}(?!\w)")
+# A phone number has at least this many digits; "12 345 678" with fewer is a list of counts.
+PHONE_MIN_DIGITS = 8
+# After a number token: "six months", "a 10-year sentence", "two weeks' time"; not "six
+# years old" (an age).
+DURATION_AFTER = re.compile(
+    r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|yrs?)"
+    r"(?:[’']s?)?(?:-long)?\b(?![\s-]+old)",
+    re.IGNORECASE,
+)
+# "Covid-19", "G20", "4K", "M25"
+NAME_WITH_DIGITS = re.compile(
+    r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b[A-Z]+\d+[A-Za-z]*\b|\b\d+[A-Z][A-Za-z]*\b"
+)
+ORDINAL_WORDS = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|hundredth)\b",
+    re.IGNORECASE,
+)
+ORDINAL_DIGITS = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+ORDINAL_SUFFIXED = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+NOT_DIGIT = re.compile(r"\D")
+
+
+class Percentages(Recogniser):
+    """PERCENT: a number token followed by "%", "per cent", "percent" or "pc"."""
+
+    name = "percentages"
+    assigns = ("PERCENT",)
+    needs = frozenset({"tokens", "text"})
+
+    def __call__(self, view) -> list[Span]:
+        return [
+            Span(start, m.end(), "PERCENT", "percent.number")
+            for start, m in view.followed_by(PERCENT_AFTER)
+        ]
+
+
+class Fractions(Recogniser):
+    """FRACTION: "two thirds", "a half", "3/4"."""
+
+    name = "fractions"
+    assigns = ("FRACTION",)
+    needs = frozenset({"matches"})
+    gated = (FRACTION,)
+
+    def __call__(self, view) -> list[Span]:
+        return [
+            Span(m.start(), m.end(), "FRACTION", "fraction.words_or_slash")
+            for m in view.matches(FRACTION)
+        ]
+
+
+class ClockTimes(Recogniser):
+    """NOT_A_COUNT: a time of day, "6.30am", "18:45", "9 pm"."""
+
+    name = "clock_times"
+    assigns = ("NOT_A_COUNT",)
+    needs = frozenset({"matches"})
+    gated = (CLOCK_TIME,)
+
+    def __call__(self, view) -> list[Span]:
+        return [
+            Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.time")
+            for m in view.matches(CLOCK_TIME)
+        ]
+
+
+class PhoneNumbers(Recogniser):
+    """NOT_A_COUNT: groups of digits of a phone number, "+65 6255 0000"."""
+
+    name = "phone_numbers"
+    assigns = ("NOT_A_COUNT",)
+    needs = frozenset({"matches"})
+    gated = (PHONE,)
+
+    def __call__(self, view) -> list[Span]:
+        return [
+            Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.phone")
+            for m in view.matches(PHONE)
+            if len(NOT_DIGIT.sub("", m.group(0))) >= PHONE_MIN_DIGITS
+        ]
+
+
+class Durations(Recogniser):
+    """DURATION: a number token followed by a unit of time, "six months", "10-year"."""
+
+    name = "durations"
+    assigns = ("DURATION",)
+    needs = frozenset({"tokens", "text"})
+
+    def __call__(self, view) -> list[Span]:
+        return [
+            Span(start, m.end(), "DURATION", "duration.number_unit")
+            for start, m in view.followed_by(DURATION_AFTER)
+        ]
+
+
+class NamesWithDigits(Recogniser):
+    """NOT_A_COUNT: names written with digits, "Covid-19", "G20" (not ordinals, "12th")."""
+
+    name = "names_with_digits"
+    assigns = ("NOT_A_COUNT",)
+    needs = frozenset({"matches"})
+    gated = (NAME_WITH_DIGITS,)
+
+    def __call__(self, view) -> list[Span]:
+        return [
+            Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.name_with_digits")
+            for m in view.matches(NAME_WITH_DIGITS)
+            if not ORDINAL_SUFFIXED.fullmatch(m.group(0))
+        ]
+
+
+class Ordinals(Recogniser):
+    """ORDINAL: "first", "twelfth", "3rd", "21st"."""
+
+    name = "ordinals"
+    assigns = ("ORDINAL",)
+    needs = frozenset({"matches"})
+    gated = (ORDINAL_WORDS, ORDINAL_DIGITS)
+
+    def __call__(self, view) -> list[Span]:
+        out = [
+            Span(m.start(), m.end(), "ORDINAL", "ordinal.words")
+            for m in view.matches(ORDINAL_WORDS)
+        ]
+        out += [
+            Span(m.start(), m.end(), "ORDINAL", "ordinal.digits")
+            for m in view.matches(ORDINAL_DIGITS)
+        ]
+        return out

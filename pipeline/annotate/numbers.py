@@ -1,0 +1,159 @@
+"""Numbers: a document view → NUMBER candidates; and how a count is written (digits, scale
+words, number words) and what it is worth.
+
+`NumberGrammar` is compiled once from `number_words.csv` and shared, read-only, by every
+recogniser that reads a number inside its construction (ages, money, percentages, …).
+`Numbers` finds the NUMBER candidates; whether one is a count is decided later, by the
+claims of the other recognisers (`claims.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate.recogniser import Recogniser
+from pipeline.annotate.span import Span
+from pipeline.vocab import Vocabulary, alternation
+
+# No count runs to this many characters: longer digit or word runs are data, not figures.
+MAX_NUMBER_CHARS = 40
+# "3.000 suspects": dots that group thousands
+DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
+# "1,200", "1,200.5", "35", "3.5"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A list of counts before a word: "25 men and one woman", "three girls, one boy".
+LIST_OF_COUNTS_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b)[\w\s'-]*?"
+    r"(?:,|\band|\bincluding|\bamong\s+them)\s+$",
+    re.IGNORECASE,
+)
+MAGNITUDE = re.compile(r"(tens|hundreds)\s+of\s+(thousands|millions)")
+
+
+class NumberGrammar:
+    """The patterns of a written number and its value, from the number words vocabulary."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.words = vocab.number_words
+        self.scales = {word: float(value) for word, value in vocab.digit_scales.items()}
+        by_kind = {
+            kind: [w for w, (_, k) in self.words.items() if k in kinds]
+            for kind, kinds in (
+                ("small", ("unit", "teen", "tens")),
+                ("scale", ("scale",)),
+                ("vague", ("vague",)),
+            )
+        }
+        scale_words = alternation(self.scales, escape=True)
+        # "5 million", "3bn", "12k" after digits
+        self.scale_suffix = r"(?:\s*(?:%s)\b)?" % scale_words
+        self.scale_at_end = re.compile(r"\s*(%s)$" % scale_words, re.IGNORECASE)
+        self.scale_reach = max(len(w) for w in self.scales) + 4
+        # "twenty-five", "three hundred and ten", "a dozen", "tens of thousands of",
+        # "dozens of": number words, and vague ones only before "of"
+        self.word_pattern = re.compile(
+            r"\b(?:(?:a|one)\s+dozen|(?:%(small)s)(?:[\s-]+(?:and\s+)?(?:%(small)s|%(scale)s|dozen))*"
+            r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)(?=\s+of\b)"
+            r"|(?:%(vague)s)(?=\s+of\b))\b"
+            % {name: alternation(words, escape=True) for name, words in by_kind.items()},
+            re.IGNORECASE,
+        )
+        # digits standing alone (not inside "1.2.3", "12/5", "A-12"), with a scale word
+        self.digit_pattern = re.compile(
+            r"(?<![\w.,/-])(?:%s)%s(?![\w/]|[.,]\d)" % (DIGITS, self.scale_suffix),
+            re.IGNORECASE,
+        )
+        # a number in digits or words, inside another construction ("aged (?P<a>…)")
+        self.any = r"(?:%s|%s)" % (DIGITS, self.word_pattern.pattern[2:-2])
+        # where a number token begins and ends: the view's `tokens`
+        self.token_pattern = re.compile(
+            r"(?<![\w.,])(?:%s)|%s" % (DIGITS, self.word_pattern.pattern), re.IGNORECASE
+        )
+
+    def value(self, token: str) -> tuple[float | None, bool]:
+        """Value of a number written in digits or words; second item marks vague words
+        ("dozens", "tens of thousands": at least that many)."""
+        token = token.strip()
+        scale = 1.0
+        m = self.scale_at_end.search(token, max(0, len(token) - self.scale_reach))
+        if m and re.search(r"\d", token[: m.start()]):
+            token = token[: m.start()]
+            scale = self.scales[m.group(1).lower()]
+        if scale == 1 and re.fullmatch(DOT_GROUPED, token):
+            # "3.000 suspects": a count never has three decimals, so the dots group thousands.
+            return float(token.replace(".", "")), False
+        if re.fullmatch(DIGITS, token):
+            return float(token.replace(",", "")) * scale, False
+        magnitude = MAGNITUDE.fullmatch(token.lower())
+        if magnitude:
+            # "tens of thousands": at least ten thousand
+            tens = {"tens": 10, "hundreds": 100}[magnitude.group(1)]
+            return float(tens * {"thousands": 1000, "millions": 1000000}[magnitude.group(2)]), True
+        return self.words_value(token)
+
+    def words_value(self, token: str) -> tuple[float | None, bool]:
+        """'three hundred and ten' → 310; 'dozens' → 12, vague; an unknown word → None."""
+        total, current = 0, 0
+        for w in re.findall(r"[a-z]+", token.lower()):
+            if w in ("and", "a"):
+                continue
+            value, kind = self.words.get(w, (None, None))
+            if value is None:
+                return None, False
+            if kind in ("scale", "dozen"):
+                current = max(current, 1) * value
+                if value >= 1000:
+                    total, current = total + current, 0
+            elif kind == "vague":
+                return float(value), True
+            else:
+                current += value
+        return float(total + current), False
+
+
+class Numbers(Recogniser):
+    """NUMBER candidates: digits with separators and scale words ("1,200", "3.5 million"),
+    number words ("twenty-five", "a dozen"), vague quantities ("dozens of")."""
+
+    name = "numbers"
+    assigns = ("NUMBER",)
+    needs = frozenset({"text", "matches"})
+
+    def __init__(self, grammar: NumberGrammar):
+        self.grammar = grammar
+        self.gated = (grammar.digit_pattern, grammar.word_pattern)
+
+    def __call__(self, view) -> list[Span]:
+        grammar, text = self.grammar, view.text
+        out = []
+        for m in view.matches(grammar.digit_pattern):
+            if m.end() - m.start() > MAX_NUMBER_CHARS:
+                continue
+            value, _ = grammar.value(m.group(0))
+            if value is not None:
+                out.append(Span(m.start(), m.end(), "NUMBER", "number.digits", value_num=value))
+        for m in view.matches(grammar.word_pattern):
+            token = m.group(0)
+            if len(token) > MAX_NUMBER_CHARS:
+                continue
+            value, vague = grammar.value(token)
+            if value is None:
+                continue
+            # "one" alone is a pronoun far more often than a count ("one of the largest"),
+            # except as an item of a list of counts ("25 men and one woman").
+            if token.lower() == "one" and not LIST_OF_COUNTS_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue
+            rule = "number.vague_words" if vague else "number.words"
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "NUMBER",
+                    rule,
+                    value_num=value,
+                    value_str="vague" if vague else None,
+                )
+            )
+        return out

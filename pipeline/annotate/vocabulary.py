@@ -1,0 +1,239 @@
+"""The vocabulary of police reporting: a document view + the data files of `pipeline/vocab/`
+→ spans of places
+(JURISDICTION, also as a dateline), agencies (AGENCY), the cues around a count (TRIGGER
+events, PLATFORM, ROLE, QUALIFIER), counted nouns (COUNTED_NOUN, DEVICE) and operation names
+(OPERATION).
+
+Places, agencies and operation names are looked for in every sentence of reporting length;
+cues and counted nouns only in those that hold a number (the view's `windows`), since they
+matter only next to a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate.dates import MONTH
+from pipeline.annotate.numbers import NumberGrammar
+from pipeline.annotate.recogniser import Recogniser
+from pipeline.annotate.span import Span
+from pipeline.annotate.wordgate import WordGate
+from pipeline.vocab import Vocabulary, alternation
+
+# A place opening a line as a dateline: in capitals before ':' ',' or a dash ("PRETORIA –"),
+# or in title case before a date ("Madrid, 12 June 2024.").
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:([^\W\d_a-z][^\W\da-z]*(?: [^\W\d_a-z][^\W\da-z]*){0,3})"
+    r"(?=(?:\s*\([^()\n]{1,30}\))?(?:[:,]\s|\s+[–—-]\s))"
+    r"|([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})(?=,\s+(?:\d{1,2}\s+)?%s))" % MONTH
+)
+# "Operation Blue Harbour", "Op. Sunrise II", "Project Arachnid"
+OPERATION_NAME = re.compile(
+    r"\b(?:Operation|Op\.?|Project)\s+((?:[A-Z][\w'-]*|of|the)(?:\s+(?:[A-Z][\w'-]*|[IVX]+\b))*)"
+)
+WHITE_SPACE = re.compile(r"\s+")
+
+
+def phrase_regex(phrases, flags: int = 0) -> re.Pattern:
+    """One regex for many literal phrases, as a character trie: at each position only the
+    branch of the next character is tried, so a list of a thousand place names costs about
+    as much as one. The longest phrase wins; a phrase begins and ends at a word boundary."""
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
+        return body
+
+    return re.compile(f"(?<!\\w)(?:{emit(trie)})(?!\\w)", flags)
+
+
+class PhraseTable:
+    """Aliases of one vocabulary file as two trie regexes (case-sensitive aliases, and the
+    others ignoring case) and the value each alias stands for."""
+
+    def __init__(self, rows, value_column: str):
+        sensitive = rows[rows.case_sensitive == "true"]
+        insensitive = rows[rows.case_sensitive != "true"]
+        self.values: dict[str, str] = {}
+        for row in rows.itertuples():
+            key = row.alias if row.case_sensitive == "true" else row.alias.lower()
+            self.values.setdefault(key, getattr(row, value_column))
+        self.sensitive = phrase_regex(sensitive.alias) if len(sensitive) else None
+        self.insensitive = (
+            phrase_regex(insensitive.alias.str.lower(), re.IGNORECASE) if len(insensitive) else None
+        )
+        self.patterns = tuple(p for p in (self.sensitive, self.insensitive) if p is not None)
+
+    def spans(self, view, label: str, rule: str) -> list[Span]:
+        found = []
+        for regex, fold in ((self.sensitive, False), (self.insensitive, True)):
+            if regex is None:
+                continue
+            for m in view.matches(regex):
+                key = m.group(0).lower() if fold else m.group(0)
+                found.append(Span(m.start(), m.end(), label, rule, value_str=self.values.get(key)))
+        return found
+
+
+class Jurisdictions(Recogniser):
+    """JURISDICTION (ISO 3166-1 alpha-2): a country, demonym, subdivision or city by its
+    alias; and a dateline ("SINGAPORE: …", "HONG KONG, March 3 (Reuters) –"): a
+    capitalised place opening a line, matched ignoring case."""
+
+    name = "jurisdictions"
+    assigns = ("JURISDICTION",)
+    needs = frozenset({"text", "matches", "short"})
+
+    def __init__(self, vocab: Vocabulary):
+        self.table = PhraseTable(vocab.jurisdictions, "code")
+        self.gated = self.table.patterns
+        self.by_folded_name: dict[str, str] = {}
+        for row in vocab.jurisdictions.itertuples(index=False):
+            self.by_folded_name.setdefault(row.alias.casefold(), row.code)
+
+    def __call__(self, view) -> list[Span]:
+        return self.table.spans(view, "JURISDICTION", "jurisdiction.alias") + self.datelines(view)
+
+    def datelines(self, view) -> list[Span]:
+        out = []
+        for start, end in view.short:
+            for m in DATELINE.finditer(view.text, start, end):
+                group = 1 if m.group(1) else 2
+                code = self.by_folded_name.get(m.group(group).casefold())
+                if code:
+                    out.append(
+                        Span(
+                            m.start(group),
+                            m.end(group),
+                            "JURISDICTION",
+                            "jurisdiction.dateline",
+                            value_str=code,
+                        )
+                    )
+        return out
+
+
+class Agencies(Recogniser):
+    """AGENCY (`<id>@<jurisdiction>`): a police force or other agency by its alias."""
+
+    name = "agencies"
+    assigns = ("AGENCY",)
+    needs = frozenset({"matches"})
+
+    def __init__(self, vocab: Vocabulary):
+        agencies = vocab.agencies.assign(
+            value=vocab.agencies.agency_id + "@" + vocab.agencies.jurisdiction.fillna("")
+        )
+        self.table = PhraseTable(agencies, "value")
+        self.gated = self.table.patterns
+
+    def __call__(self, view) -> list[Span]:
+        return self.table.spans(view, "AGENCY", "agency.alias")
+
+
+class ReportingCues(Recogniser):
+    """The words around a count that say what it counts: TRIGGER events ("arrested",
+    "seized"), PLATFORM ("Telegram"), ROLE ("possessing", "distributing") and QUALIFIER
+    ("more than", "about") before a number."""
+
+    name = "reporting_cues"
+    assigns = ("TRIGGER", "PLATFORM", "ROLE", "QUALIFIER")
+    needs = frozenset({"text", "folded", "windows"})
+
+    def __init__(self, vocab: Vocabulary, numbers: NumberGrammar):
+        self.qualifiers = vocab.qualifiers
+        families = [
+            (("TRIGGER", "trigger", event), re.compile(r"\b(?:%s)\b" % pattern, re.IGNORECASE))
+            for event, pattern in vocab.events
+        ]
+        families += [
+            (
+                ("PLATFORM", "platform", row.platform),
+                re.compile(
+                    r"(?<!\w)(?:%s)(?!\w)" % row.pattern,
+                    0 if row.case_sensitive == "true" else re.IGNORECASE,
+                ),
+            )
+            for row in vocab.platforms.itertuples(index=False)
+        ]
+        families += [
+            (("ROLE", "role", role), re.compile(r"\b(?:%s)\b" % pattern, re.IGNORECASE))
+            for role, pattern in vocab.roles
+        ]
+        qualifier = re.compile(
+            r"\b(%s)\s+(?=(?:%s))" % (alternation(vocab.qualifiers, escape=True), numbers.any),
+            re.IGNORECASE,
+        )
+        self.gate = WordGate(families + [(("QUALIFIER", None, None), qualifier)])
+
+    def __call__(self, view) -> list[Span]:
+        out = []
+        for (label, prefix, value), m in self.gate.finditer(view.text, view.windows, view.folded):
+            if label == "QUALIFIER":
+                q = self.qualifiers[WHITE_SPACE.sub(" ", m.group(1).lower())]
+                out.append(Span(m.start(1), m.end(1), label, "qualifier.phrase", value_str=q))
+                continue
+            out.append(Span(m.start(), m.end(), label, f"{prefix}.{value}", value_str=value))
+        return out
+
+
+class CountedNouns(Recogniser):
+    """COUNTED_NOUN: what a count may count ("men", "raids", "laptops"), its class from
+    `counted_nouns.csv` (the first noun of the file that fits wins); and DEVICE for nouns
+    of a device type."""
+
+    name = "counted_nouns"
+    assigns = ("COUNTED_NOUN", "DEVICE")
+    needs = frozenset({"text", "folded", "windows"})
+
+    def __init__(self, vocab: Vocabulary):
+        self.gate = WordGate(
+            [
+                (row, re.compile(r"\b(?:%s)\b" % row.pattern, re.IGNORECASE))
+                for row in vocab.counted_nouns.itertuples(index=False)
+            ],
+            first_only=True,
+        )
+
+    def __call__(self, view) -> list[Span]:
+        out = []
+        for row, m in self.gate.finditer(view.text, view.windows, view.folded):
+            if isinstance(row.device, str):
+                out.append(Span(m.start(), m.end(), "DEVICE", "device.noun", value_str=row.device))
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "COUNTED_NOUN",
+                    f"noun.{row.noun_class}",
+                    value_str=row.pattern,
+                )
+            )
+        return out
+
+
+class OperationNames(Recogniser):
+    """OPERATION: "Operation Blue Harbour", "Op. Sunrise II", "Project Arachnid"."""
+
+    name = "operation_names"
+    assigns = ("OPERATION",)
+    needs = frozenset({"matches"})
+    gated = (OPERATION_NAME,)
+
+    def __call__(self, view) -> list[Span]:
+        out = []
+        for m in view.matches(OPERATION_NAME):
+            name = WHITE_SPACE.sub(" ", m.group(0)).strip()
+            end = m.start() + len(m.group(0).rstrip())
+            out.append(Span(m.start(), end, "OPERATION", "operation.named", value_str=name))
+        return out

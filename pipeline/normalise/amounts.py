@@ -1,0 +1,135 @@
+"""Figures that are not counts: a sentence → facts of the ends of a group's age range
+(youngest_age, oldest_age) and fines (fine_amount, one row per fine, in the fine's currency).
+
+- "The 14 suspects, aged between 19 and 65, …" → youngest_age 19, oldest_age 65, if the
+  sentence counts people; not "most of them aged between 10 and 13" (part of the group).
+- "was fined RM3,000", "a £1,200 fine" → fine_amount; not the law's maximum ("carries a
+  fine of up to R100,000").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from pipeline.normalise.fact import Fact
+from pipeline.normalise.grammar import Grammar
+from pipeline.normalise.sentences import Sentence
+from pipeline.schemas import METRIC_CATALOGUE
+
+# "most of them aged between 10 and 13": a range of part of the group.
+PART_OF_GROUP = re.compile(
+    r"\b(?:most|many|some|several|half|mainly|mostly)\b[\w\s,]*$", re.IGNORECASE
+)
+PART_OF_GROUP_REACH = 25
+# "fined RM3,000", "fined each of them ₦2 million", "a fine of €500" … before the amount;
+# "a £1,200 fine" after it.
+FINE_BEFORE = re.compile(
+    r"\b(?:fined|fines?\s+(?:of|totall?ing)|penalt(?:y|ies)\s+of|ordered\s+to\s+pay)"
+    r"(?:\s+[\w']+){0,3}\s*$",
+    re.IGNORECASE,
+)
+FINE_AFTER = re.compile(r"\s*(?:fine|penalty)\b", re.IGNORECASE)
+FINE_REACH = 60
+# Law, not a case: "punishable by up to …", "carries a fine of …", "faces a maximum …".
+LEGAL_MAXIMUM = re.compile(
+    r"\b(?:up\s+to|maximum|max\.?|can\s+be|could\s+be|may\s+be|liable|faces?|facing|"
+    r"punishable|prescrib\w*|carr(?:y|ies|ying)|provides?\s+for)\b",
+    re.IGNORECASE,
+)
+# Where the fine's own clause begins: "The law carries a fine of up to R100,000, and a man
+# was fined R20,000" still states the R20,000.
+CLAUSE_START = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+# The currency of a fine in dollars where the text does not say which dollar.
+DEFAULT_DOLLAR = "USD"
+
+
+def age_range_facts(
+    grammar: Grammar,
+    doc_id: str,
+    text: str,
+    sentence: Sentence,
+    index: int,
+    jurisdiction: str,
+    has_group: bool,
+) -> list[Fact]:
+    """The ends of each age range stated for a counted group: the sentence must count
+    people (`has_group`), name them or name an event of suspects."""
+    nouns = [
+        n for n in sentence.spans["COUNTED_NOUN"] if grammar.noun_class(n) in ("person", "victim")
+    ]
+    events = [t for t in sentence.spans["TRIGGER"] if t.value_str in grammar.suspect_events]
+    if not (has_group or nouns or events):
+        return []
+    quote = text[sentence.start : sentence.end]
+    out = []
+    for age in sentence.spans["AGE_RANGE"]:
+        reach = max(sentence.start, age.char_start - PART_OF_GROUP_REACH)
+        if PART_OF_GROUP.search(text, reach, age.char_start):
+            continue
+        lo, hi = (float(x) for x in age.value_str.split("-"))
+        for metric, value in (("youngest_age", lo), ("oldest_age", hi)):
+            out.append(
+                Fact(
+                    doc_id=doc_id,
+                    metric=metric,
+                    value=value,
+                    unit=METRIC_CATALOGUE[metric].unit,
+                    qualifier="exact",
+                    char_start=age.char_start,
+                    char_end=age.char_end,
+                    quote=quote,
+                    number_span_id=age.span_id,
+                    rule=f"age_range.{age.rule.split('.')[-1]}",
+                    jurisdiction=jurisdiction,
+                    sentence_index=index,
+                )
+            )
+    return out
+
+
+def is_fine(text: str, sentence: Sentence, money) -> bool:
+    """The amount is a fine imposed, not the law's maximum."""
+    before = text[sentence.start : money.char_start]
+    fine = FINE_BEFORE.search(before[-FINE_REACH:]) or FINE_AFTER.match(text, money.char_end)
+    clause = CLAUSE_START.split(before)[-1]
+    return bool(fine) and not LEGAL_MAXIMUM.search(clause)
+
+
+def fine_currency(grammar: Grammar, money, jurisdiction: str) -> str:
+    """The fine's ISO 4217 code; a bare "$" is the dollar of the fine's place."""
+    code = money.value_str
+    if code is None or code == "$" or pd.isna(code):
+        code = grammar.dollar_by_jurisdiction.get(jurisdiction, DEFAULT_DOLLAR)
+    return code
+
+
+def fine_facts(
+    grammar: Grammar, doc_id: str, text: str, sentence: Sentence, index: int, jurisdiction: str
+) -> list[Fact]:
+    """One fact per fine the sentence states."""
+    quote = text[sentence.start : sentence.end]
+    out = []
+    for money in sentence.spans["MONEY"]:
+        if not is_fine(text, sentence, money):
+            continue
+        if money.value_num is None or pd.isna(money.value_num):
+            continue
+        out.append(
+            Fact(
+                doc_id=doc_id,
+                metric="fine_amount",
+                value=float(money.value_num),
+                unit=fine_currency(grammar, money, jurisdiction),
+                qualifier="exact",
+                char_start=money.char_start,
+                char_end=money.char_end,
+                quote=quote,
+                number_span_id=money.span_id,
+                rule="money.fine",
+                jurisdiction=jurisdiction,
+                sentence_index=index,
+            )
+        )
+    return out

@@ -1,0 +1,271 @@
+"""Attachment: a sentence and one of its numbers → what the count attaches to. Each function is
+one construction of police reporting and says, for one NUMBER span, which noun it counts,
+which event governs it, which qualifier and band go with it:
+
+- noun: the counted noun after it ("435 individuals", "four local men"), or the subject of a
+  statistic ("grooming cases numbered 130");
+- event: a nominal event before it ("the arrest of 435"), a headline participle after it
+  ("435 arrested"), a verb whose object it is ("Police arrested 14 men"), or the group it is
+  a subset of ("Six of those arrested …");
+- metric: the noun's class with the sentence's events, nearest first (`choose_metric`);
+- qualifier ("more than 20,000"), age band ("127 in their 20s"), roles ("… for possessing
+  and distributing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalise.grammar import Grammar
+from pipeline.normalise.sentences import Sentence
+
+# Words between a count and its participle: "15 of whom were later charged".
+LINKING = re.compile(
+    r"(?:\s+(?:of\s+(?:whom|them|these|those)|were|was|are|is|have\s+been|had\s+been|"
+    r"has\s+been|being|been|also|either|later|subsequently|all|reportedly|allegedly|formally|"
+    r"officially|now|already|since|eventually|initially|remain|remains|remained|still))*\s*",
+    re.IGNORECASE,
+)
+# Words that may stand between a verb and its count: "arrested a total of 14", "rose to
+# more than 300", "reviewed some 2,000".
+LEADING_WORDS = (
+    r"(?:a\s+total\s+of|another|a\s+further|an\s+additional|the|some|at\s+least|more\s+than|"
+    r"over|about|around|nearly|almost|up\s+to|approximately|roughly|as\s+many\s+as|a\s+record)"
+)
+OBJECT_GAP = re.compile(rf"\s+(?:{LEADING_WORDS}\s+)*", re.IGNORECASE)
+# A past-tense verb right before a count: "reviewed 28,000 sites". Whether it is a trigger is
+# decided by the TRIGGER spans; these only link a subject to its count.
+PAST_VERB_BEFORE = re.compile(rf"\b([a-z]+ed)(?:\s+{LEADING_WORDS})*\s+$", re.IGNORECASE)
+LINKING_PAST = re.compile(
+    r"(?:includ|compris|contain|total|number|reach|amount|rang|spann|list|involv)[a-z]*ed",
+    re.IGNORECASE,
+)
+COPULA = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
+# Prepositions end a noun phrase; "of" does not ("Twelve of the Thai suspects").
+NOUN_PHRASE_BREAK = re.compile(
+    r"\b(?:in|on|at|from|for|with|by|to|during|after|before|across|into|under|near|since|"
+    r"between|among|amid|against|over|through)\b",
+    re.IGNORECASE,
+)
+# Between a count and its noun: at most four plain words ("four local men"), or a hyphen.
+NOUN_GAP = re.compile(r"(?:\s+[A-Za-z][\w'-]*){0,4}\s+|\s*-?\s*")
+BEING = re.compile(r"\s+being\s+")
+# "Six of those arrested …", "44 of the detained …": a subset of a group named by a participle.
+SUBSET_OF_GROUP = re.compile(
+    r"\s+of\s+(?:those|the|them|these)\s+(?:\w+\s+){0,2}?(?:arrested|detained|held|charged|"
+    r"investigated|questioned|booked|convicted|identified|apprehended|rescued)\b",
+    re.IGNORECASE,
+)
+STATISTIC_VERB = re.compile(
+    r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"
+    rf"reached|totall?ed|numbered|came\s+to|amounted\s+to)\s+(?:{LEADING_WORDS}\s+)?$",
+    re.IGNORECASE,
+)
+# "74 were identified as content creators": a description, no event of its own.
+IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)
+# A count standing alone: "Norwegian police 12,", "214 for possessing", "five with …".
+BARE_COUNT = re.compile(
+    r"\s*(?:[,;:.)]|$|(?:and|or|for|with|in|of|from|were|was|are|had|have|each|respectively)\b)",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r"[,;:(]|\s[–—-]\s")
+AND_OR_AFTER = re.compile(r"\s*(?:and\s+|or\s+)?")
+# Between a count and its age band: at most three words ("15 people in their 40s").
+BAND_GAP = re.compile(r"[\s,]*(?:[A-Za-z][\w'-]*[\s,]+){0,3}")
+NOMINAL_REACH = 60
+
+
+def counted_noun(text: str, number, sentence: Sentence):
+    """The noun a number counts: the first noun after it, across at most four plain words.
+    'four local men' → men; not '9 in Mombasa child abuse raids' (a preposition ends the
+    phrase), '14 were minors' (the noun after a verb says what they were), '109 others
+    across six jurisdictions' (six's noun)."""
+    for noun in sorted(sentence.spans["COUNTED_NOUN"], key=lambda s: s.char_start):
+        if noun.char_start < number.char_end:
+            continue
+        gap = text[number.char_end : noun.char_start]
+        if NOUN_GAP.fullmatch(gap) is None:
+            return None
+        if NOUN_PHRASE_BREAK.search(gap) or COPULA.search(gap):
+            return None
+        if any(
+            number.char_end <= t.char_start < noun.char_start for t in sentence.spans["TRIGGER"]
+        ) and not BEING.fullmatch(gap):
+            return None
+        if any(number.char_end <= n.char_start < noun.char_start for n in sentence.spans["NUMBER"]):
+            return None
+        return noun
+    return None
+
+
+def subject_noun(text: str, number, window_start: int, sentence: Sentence):
+    """'Sextortion cases involving minors numbered 130', 'The number of children
+    identified as victims rose to 1,452': a statistic whose noun is its subject."""
+    if not STATISTIC_VERB.search(text, window_start, number.char_start):
+        return None
+    before = [
+        n
+        for n in sentence.spans["COUNTED_NOUN"]
+        if window_start <= n.char_start and n.char_end <= number.char_start
+    ]
+    return before[0] if before else None
+
+
+def object_of_plain_verb(text: str, number, window_start: int, sentence: Sentence) -> bool:
+    """'Analysts reviewed 12,000 images': the count is the object of a verb that is no
+    trigger (and does not merely link a subject to its count, like 'included')."""
+    verb = PAST_VERB_BEFORE.search(text, window_start, number.char_start)
+    if verb is None or LINKING_PAST.fullmatch(verb.group(1)):
+        return False
+    return not any(t.char_start <= verb.start(1) < t.char_end for t in sentence.spans["TRIGGER"])
+
+
+def group_metric(grammar: Grammar, text: str, number, sentence: Sentence) -> str | None:
+    """'Twenty of those detained …': the metric of the group's own participle."""
+    group = SUBSET_OF_GROUP.match(text, number.char_end)
+    if group is None:
+        return None
+    for t in sentence.spans["TRIGGER"]:
+        if group.start() <= t.char_start < group.end():
+            return grammar.metric_rules.get(("person", t.value_str))
+    return None
+
+
+def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
+    """'435 arrested', '258 were apprehended': a participle right after the number; and
+    'Six of those arrested have been remanded in custody': the predicate after the group."""
+    group = SUBSET_OF_GROUP.match(text, number.char_end)
+    start = group.end() if group else number.char_end
+    offset = LINKING.match(text, start, sentence.end).end()
+    for t in sentence.spans["TRIGGER"]:
+        if t.char_start == offset and t.value_str in grammar.suspect_events:
+            return t
+    return None
+
+
+def governing_verb(text: str, number, sentence: Sentence):
+    """'Police arrested 14 men after a six-month investigation': the verb whose object
+    the count is stands right before it, and beats any trigger after it."""
+    for t in sentence.spans["TRIGGER"]:
+        if t.char_end <= number.char_start and OBJECT_GAP.fullmatch(
+            text, t.char_end, number.char_start
+        ):
+            return t
+    return None
+
+
+def nominal_event(grammar: Grammar, text: str, number, sentence: Sentence):
+    """'the arrest of 435', 'the investigation of another 109': the event noun before."""
+    window_start = max(sentence.start, number.char_start - NOMINAL_REACH)
+    m = grammar.nominal_event_re.search(text[window_start : number.char_start])
+    if m is None:
+        return None
+    head_start = window_start + m.start()
+    for t in sentence.spans["TRIGGER"]:
+        if t.char_start == head_start and t.value_str in grammar.suspect_events:
+            return t
+    return None
+
+
+def is_description(text: str, event) -> bool:
+    """'74 were identified as content creators' describes the count; it is no event."""
+    return (
+        event is not None
+        and event.value_str == "identify"
+        and IDENTIFIED_AS.match(text, event.char_end) is not None
+    )
+
+
+def is_bare(text: str, number, sentence: Sentence) -> bool:
+    """A count standing alone, ending its clause: 'Norwegian police 12,', '214 for
+    possessing'; a count that ends its sentence is bare whatever text follows it."""
+    return BARE_COUNT.match(text, number.char_end, sentence.end) is not None
+
+
+def qualifier_of(text: str, number, sentence: Sentence):
+    """The contract's qualifier and the span that states it, if any: 'more than 300' →
+    at_least; 'dozens of' → at_least; else exact."""
+    if number.rule == "number.vague_words":
+        return "at_least", None  # "hundreds of", "dozens of"
+    for q in sentence.spans["QUALIFIER"]:
+        if q.char_end <= number.char_start and not text[q.char_end : number.char_start].strip():
+            return q.value_str, q
+    return "exact", None
+
+
+def choose_metric(
+    grammar: Grammar,
+    noun_class: str,
+    number,
+    sentence: Sentence,
+    segment_end: int,
+    preferred=None,
+    excluded=(),
+):
+    """The nearest trigger that, with the noun's class, names a metric: the count's own
+    event first, then triggers in its own segment, then the nearest. A trigger that heads
+    another number ("… and the investigation of another 109") is that number's, never
+    this one's (`excluded`)."""
+    events = sorted(
+        (t for t in sentence.spans["TRIGGER"] if t.char_start not in excluded),
+        key=lambda t: (
+            0 if preferred is not None and t.char_start == preferred.char_start else 1,
+            0 if number.char_start <= t.char_start < segment_end else 1,
+            abs(t.char_start - number.char_start),
+        ),
+    )
+    for t in events:
+        metric = grammar.metric_rules.get((noun_class, t.value_str))
+        if metric:
+            return metric, t
+    return grammar.metric_rules.get((noun_class, "")), None
+
+
+def triggers_between(start: int, end: int, sentence: Sentence) -> bool:
+    return any(start <= t.char_start < end for t in sentence.spans["TRIGGER"])
+
+
+def sentence_noun_class(grammar: Grammar, number, sentence: Sentence) -> str:
+    """The class of the sentence's first noun before the count ('arrests were made in
+    Kenya (41)' → arrest), else person."""
+    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= number.char_start]
+    return grammar.noun_class(before[0]) if before else "person"
+
+
+def band_after(text: str, number, sentence: Sentence, segment_end: int):
+    """'127 in their 20s', '15 people in their 40s': a band closing the number's phrase."""
+    for band in sentence.spans["AGE_BAND"]:
+        if not number.char_end <= band.char_start < segment_end:
+            continue
+        gap = text[number.char_end : band.char_start]
+        if BAND_GAP.fullmatch(gap) and not any(
+            number.char_end <= t.char_start < band.char_start for t in sentence.spans["TRIGGER"]
+        ):
+            return band
+    return None
+
+
+def roles_in(number, sentence: Sentence, segment_end: int, text: str = "") -> list[str]:
+    """Roles named after a number, before the next number or clause break: that number's
+    own breakdown ("258 were apprehended for possessing …", "42 … distribution")."""
+    ages = [
+        (a.char_start, a.char_end) for a in sentence.spans["AGE_RANGE"] + sentence.spans["AGE_BAND"]
+    ]
+    end = segment_end
+    role_starts = {r.char_start for r in sentence.spans["ROLE"]}
+    for clause in CLAUSE_BREAK.finditer(text, number.char_end, segment_end) if text else ():
+        # ", aged between 20 and 66," is an aside, not the end of the clause; and
+        # "for producing, possessing and distributing" is one list of roles.
+        aside = any(
+            clause.end() <= a < clause.end() + 2 or clause.start() - 1 <= b <= clause.start()
+            for a, b in ages
+        )
+        next_word = AND_OR_AFTER.match(text, clause.end()).end()
+        if not aside and next_word not in role_starts:
+            end = clause.start()
+            break
+    ordered = sorted(
+        (r for r in sentence.spans["ROLE"] if number.char_end <= r.char_start < end),
+        key=lambda r: r.char_start,
+    )
+    return list(dict.fromkeys(r.value_str for r in ordered))

@@ -1,0 +1,134 @@
+"""Breakdowns: a sentence's facts → the parts of a total with the total's metric, and a
+count's own words → whom it counts (sex, age band, role, device).
+
+- A partitive sentence ("Among these, 258 were apprehended …", "Of those booked, 669 were
+  teenagers", "with 213 being teenagers", "Seven of those arrested …") breaks down an earlier
+  total: its counts are dependent until `resolve_dependents` gives them the total's metric.
+- A count's sex, age band, role and device come from its noun ("525 men"), a band after it
+  ("127 in their 20s"), a predicate ("are men", "were teenagers") or a role phrase in its own
+  clause ("… for possessing and distributing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalise.attachment import band_after, roles_in
+from pipeline.normalise.fact import Fact
+from pipeline.normalise.grammar import Grammar
+from pipeline.normalise.sentences import Sentence
+from pipeline.schemas import METRIC_CATALOGUE
+
+PARTITIVE = re.compile(
+    r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
+    r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b|"
+    r"(?<![\d,])(?:\d[\d,]{0,12}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w{3,6}teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-\w+)?)"
+    r"\s+of\s+(?:those|the\s+\w+|them)\s+(?:arrested|detained|held|charged|booked|"
+    r"investigated|questioned|convicted|apprehended)\b",
+    re.IGNORECASE,
+)
+# A partitive that opens its sentence: "Of the 40 people arrested, 30 were men".
+OPENING_PARTITIVE = re.compile(r"\W*(?:among|of)\b", re.IGNORECASE)
+# The metrics a breakdown may take from its total (the catalogue's `breakdown_total`).
+BREAKDOWN_TOTALS = frozenset(m.name for m in METRIC_CATALOGUE.values() if m.breakdown_total)
+# Noun classes whose counts can be broken down by sex and role.
+PEOPLE_COUNTED = ("person", "arrest")
+
+
+def partitive_opener(quote: str, sentence: Sentence) -> tuple[bool, int]:
+    """Whether the sentence breaks down a total, and where its opening partitive ends
+    ("Of the 40 people arrested," → the comma; a count before it is the total): −1 + the
+    sentence start when it does not open the sentence."""
+    opener = PARTITIVE.search(quote)
+    opens = opener is not None and OPENING_PARTITIVE.match(quote)
+    return opener is not None, sentence.start + (quote.find(",", opener.end()) if opens else -1)
+
+
+def describe(
+    grammar: Grammar,
+    fact: Fact,
+    attrs,
+    text: str,
+    number,
+    sentence: Sentence,
+    segment_end: int,
+    evidence: list,
+) -> None:
+    """Fill in the fact's sex, age band, role and device from its noun and its own words;
+    a band after the number joins the evidence."""
+    noun_class = fact.noun_class
+    if attrs is not None:
+        fact.sex, fact.device, fact.role = attrs.sex, attrs.device, attrs.role
+        if attrs.age_from:
+            fact.age_from, fact.age_to = int(attrs.age_from), int(attrs.age_to)
+    band = band_after(text, number, sentence, segment_end)
+    if band is not None and fact.age_from is None:
+        low, high = band.value_str.split("-")
+        fact.age_from, fact.age_to = (int(low) if low else None), (int(high) if high else None)
+        evidence.append(band)
+    if fact.age_from is None and noun_class == "person":
+        # "… of whom 14 were minors"
+        said = grammar.predicate_band.search(text, number.char_end, segment_end)
+        if said:
+            fact.age_from, fact.age_to = grammar.group_ages[said.group(1).lower()]
+    if fact.sex is None and noun_class in PEOPLE_COUNTED:
+        # "… 30 of them are men"
+        said = grammar.predicate_sex.search(text, number.char_end, segment_end)
+        fact.sex = grammar.group_sex.get(said.group(1).lower()) if said else None
+    if fact.role is None and noun_class in PEOPLE_COUNTED:
+        roles = roles_in(number, sentence, segment_end, text)
+        # one role, or the first of two ("accused of possessing and distributing");
+        # a longer list describes the operation, not this count
+        if len(roles) <= 2 and roles:
+            fact.role = roles[0]
+
+
+def is_total_of(candidate: Fact, parts_sum: float) -> bool:
+    """A count that can be the total a breakdown breaks down: a plain count of suspects of
+    at least the parts' sum."""
+    return (
+        candidate.metric in BREAKDOWN_TOTALS
+        and not candidate.dependent
+        and candidate.value >= parts_sum
+        and candidate.age_from is None
+        and candidate.role is None
+    )
+
+
+def resolve_dependents(
+    grammar: Grammar, built: list[Fact], earlier: list[Fact], index: int
+) -> list[Fact]:
+    """Breakdowns ("Among these, 258 …", "Of those booked, 669 were teenagers") take the
+    metric of the total they break down: the latest count before them, in the sentence
+    or up to `antecedent_sentences` back, that is at least the sum of the parts. Without
+    one, a breakdown of a named group ("Twenty of those detained …") takes the group's
+    metric; any other is dropped."""
+    dependents = [f for f in built if f.dependent]
+    if not dependents:
+        return built
+    parts_sum = sum(f.value for f in dependents)
+    # Counts are built in reading order, so the total comes before its parts.
+    before_here = [f for f in built[: built.index(dependents[0])] if not f.dependent]
+    window = grammar.params.antecedent_sentences
+    candidates = list(reversed(before_here)) + [
+        f for f in reversed(earlier) if index - f.sentence_index <= window
+    ]
+    antecedent = next((f for f in candidates if is_total_of(f, parts_sum)), None)
+    kept = []
+    for f in built:
+        if f.dependent:
+            if antecedent is not None:
+                f.metric, f.unit = antecedent.metric, antecedent.unit
+                if not f.placed_here:
+                    f.jurisdiction = antecedent.jurisdiction
+                f.rule += ".breakdown"
+            elif f.fallback_metric:
+                f.metric, f.unit = f.fallback_metric, METRIC_CATALOGUE[f.fallback_metric].unit
+                f.rule += ".group"
+            else:
+                continue
+            f.dependent = False
+        kept.append(f)
+    return kept

@@ -1,0 +1,300 @@
+"""Counts: one sentence's NUMBER spans → its count facts, a number at a time, in named steps.
+
+For each number, in reading order ("Police in Spain arrested 14 men and seized 40 laptops"):
+  1. `count_segment`: the stretch of the sentence that is this number's own, from the
+     previous number to the next;
+  2. `own_event`: the event that is this count's own (a nominal event, a headline
+     participle, a governing verb);
+  3. `noun_class_of`: what it counts: its noun's class; people for an event of suspects or
+     an age band; the sentence's noun for a count in brackets after a place; the previous
+     count's class for an item of a list sharing its verb ("gapped"); people for a bare count
+     in a breakdown;
+  4. `count_metric`: the metric from the noun's class and the sentence's events;
+  5. `is_dependent`: whether it is a breakdown that waits for its total's metric;
+  6. `count_fact`: the fact, its place (`scope.number_place`), qualifier and breakdown.
+A number that fails a step is dropped and counted by reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from pipeline.normalise import attachment as attach
+from pipeline.normalise.amounts import age_range_facts, fine_facts
+from pipeline.normalise.breakdowns import describe, partitive_opener
+from pipeline.normalise.fact import Fact
+from pipeline.normalise.grammar import Grammar
+from pipeline.normalise.scope import (
+    Place,
+    after_place_in_brackets,
+    number_place,
+    respective_places,
+)
+from pipeline.normalise.sentences import Sentence
+from pipeline.schemas import METRIC_CATALOGUE
+
+# "with five other nations", "alongside 12 countries": partners of one, not all taking part.
+PARTNER_COUNT = re.compile(
+    r"\b(?:with|alongside|joined\s+by)\s+(?:some\s+|about\s+|the\s+)?$", re.IGNORECASE
+)
+PARTNER_REACH = 40
+# Classes a count of people falls in, for the age ranges stated beside them.
+GROUP_CLASSES = ("person", "victim")
+# A breakdown waiting for its total's metric counts people.
+WAITING_UNIT = "persons"
+
+
+class SentenceCounts(NamedTuple):
+    """What every count of one sentence shares."""
+
+    doc_id: str
+    text: str
+    sentence: Sentence
+    index: int
+    place: Place
+    quote: str
+    numbers: list
+    partitive: bool  # the sentence breaks down a total
+    opener_end: int  # where an opening partitive ends ("Of the 40 arrested,")
+    heads: dict  # number span id → its nominal event ("the arrest of 435"), or None
+    respective: dict  # number span id → its place from "… respectively"
+
+
+class Reading(NamedTuple):
+    """What one number of the sentence is, once read."""
+
+    number: object
+    window_start: int  # the end of the previous number, or the sentence's start
+    segment_end: int  # the start of the next number, or the sentence's end
+    noun: object  # its COUNTED_NOUN span, if any
+    attrs: object  # that noun's attributes (class, sex, age, device, role), if any
+    own: object  # its own TRIGGER span, if any
+    noun_class: str
+    gapped: bool  # an item of a list sharing the previous count's verb
+
+
+def sentence_counts(
+    grammar: Grammar, doc_id: str, text: str, sentence: Sentence, index: int, place: Place
+) -> SentenceCounts:
+    quote = text[sentence.start : sentence.end]
+    numbers = sorted(sentence.spans["NUMBER"], key=lambda s: s.char_start)
+    partitive, opener_end = partitive_opener(quote, sentence)
+    return SentenceCounts(
+        doc_id=doc_id,
+        text=text,
+        sentence=sentence,
+        index=index,
+        place=place,
+        quote=quote,
+        numbers=numbers,
+        partitive=partitive,
+        opener_end=opener_end,
+        heads={n.span_id: attach.nominal_event(grammar, text, n, sentence) for n in numbers},
+        respective=respective_places(text, quote, numbers, place),
+    )
+
+
+def count_segment(counts: SentenceCounts, i: int) -> tuple[int, int]:
+    """'arrested 19 people, Norwegian police 12': the stretch between the previous number
+    and the next is this number's own."""
+    numbers, sentence = counts.numbers, counts.sentence
+    window_start = numbers[i - 1].char_end if i else sentence.start
+    segment_end = numbers[i + 1].char_start if i + 1 < len(numbers) else sentence.end
+    return window_start, segment_end
+
+
+def own_event(grammar: Grammar, counts: SentenceCounts, number, attrs):
+    """The count's own event: 'the arrest of 435'; '435 arrested' (when no noun says what
+    is counted); 'Police arrested 14 men' (a verb with a bare count only if it happens to
+    suspects: 'arrested 144' is people, 'seized 40' alone says nothing)."""
+    text, sentence = counts.text, counts.sentence
+    own = counts.heads[number.span_id]
+    if attrs is None and own is None:
+        own = attach.headline_event(grammar, text, number, sentence)
+    if own is None:
+        own = attach.governing_verb(text, number, sentence)
+        if attrs is None and own is not None and own.value_str not in grammar.suspect_events:
+            own = None
+    return own
+
+
+def noun_class_of(
+    grammar: Grammar,
+    counts: SentenceCounts,
+    number,
+    attrs,
+    own,
+    segment_end: int,
+    previous: Fact | None,
+) -> tuple[str | None, bool]:
+    """What the count counts, and whether it shares the previous count's verb:
+    '14 men' → person; '435 arrested' → person; 'arrests in Kenya (41)' → the sentence's
+    noun; 'Swedish police arrested 19 people, Norwegian police 12' → the previous class;
+    'Among these, 42 were linked to distribution' → person."""
+    text, sentence = counts.text, counts.sentence
+    if attrs is not None:
+        return attrs.noun_class, False
+    if own is not None or attach.band_after(text, number, sentence, segment_end):
+        return "person", False
+    if not attach.is_bare(text, number, sentence):
+        return None, False
+    if after_place_in_brackets(text, number, counts.place):
+        return attach.sentence_noun_class(grammar, number, sentence), False
+    if previous is not None and not attach.triggers_between(number.char_end, segment_end, sentence):
+        return previous.noun_class, True
+    if counts.partitive:
+        return "person", False
+    return None, False
+
+
+def is_partner_count(counts: SentenceCounts, number, noun_class: str) -> bool:
+    """'with five other nations': a count of the partners of one country, not of all the
+    countries taking part."""
+    if noun_class != "jurisdiction":
+        return False
+    start = max(counts.sentence.start, number.char_start - PARTNER_REACH)
+    return PARTNER_COUNT.search(counts.text[start : number.char_start]) is not None
+
+
+def excluded_triggers(counts: SentenceCounts, reading: Reading) -> set[int]:
+    """Triggers this count may not take its metric from: those that head other numbers
+    ("… and the investigation of another 109"); and, for the object of a verb that is no
+    trigger ("reviewed more than 28,000 sites"), every trigger of the sentence."""
+    number = reading.number
+    excluded = {
+        h.char_start for sid, h in counts.heads.items() if h is not None and sid != number.span_id
+    }
+    if reading.own is None and attach.object_of_plain_verb(
+        counts.text, number, reading.window_start, counts.sentence
+    ):
+        excluded |= {t.char_start for t in counts.sentence.spans["TRIGGER"]}
+    return excluded
+
+
+def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, previous):
+    """The count's metric and the trigger that gave it: the previous count's for an item of
+    a shared-verb list, else `attachment.choose_metric`."""
+    if reading.gapped:
+        return previous.metric, None
+    return attach.choose_metric(
+        grammar,
+        reading.noun_class,
+        reading.number,
+        counts.sentence,
+        reading.segment_end,
+        reading.own,
+        excluded_triggers(counts, reading),
+    )
+
+
+def is_dependent(counts: SentenceCounts, reading: Reading, metric, previous) -> bool:
+    """A breakdown that waits for its total's metric: an item of a list whose first item
+    waits; a count of people without a metric; or, in a partitive sentence, a count of
+    people after the opener that has no event of its own ("Among these, 258 were men")."""
+    if reading.gapped and previous.dependent:
+        return True
+    if reading.noun_class != "person":
+        return False
+    if not metric:
+        return True
+    in_opener = reading.number.char_start < counts.opener_end
+    descriptive = attach.is_description(counts.text, reading.own)
+    return counts.partitive and not in_opener and (reading.own is None or descriptive)
+
+
+def count_fact(
+    grammar: Grammar,
+    counts: SentenceCounts,
+    reading: Reading,
+    metric: str | None,
+    trigger,
+    dependent: bool,
+) -> Fact:
+    """The fact of one count: its place, qualifier, breakdown and evidence."""
+    text, sentence, number = counts.text, counts.sentence, reading.number
+    local = counts.respective.get(number.span_id) or number_place(
+        text, number, reading.window_start, reading.segment_end, counts.place
+    )
+    qualifier, qualifier_span = attach.qualifier_of(text, number, sentence)
+    evidence = [number] + [s for s in (reading.noun, trigger) if s is not None]
+    catalogued = METRIC_CATALOGUE[metric] if metric else None
+    fact = Fact(
+        doc_id=counts.doc_id,
+        metric=metric or "",
+        value=float(number.value_num),
+        unit=catalogued.unit if catalogued else WAITING_UNIT,
+        qualifier=qualifier,
+        char_start=min(s.char_start for s in evidence),
+        char_end=max(s.char_end for s in evidence),
+        quote=counts.quote,
+        number_span_id=number.span_id,
+        rule=f"count.{reading.noun_class}"
+        + (".gapped" if reading.gapped else "")
+        + (f".{trigger.value_str}" if trigger is not None else ""),
+        # a count of jurisdictions is never about one of them
+        jurisdiction="ALL" if catalogued and catalogued.operation_wide else local,
+        sentence_index=counts.index,
+        noun_class=reading.noun_class,
+        dependent=dependent,
+        placed_here=local != counts.place.context,
+    )
+    if dependent:
+        fact.fallback_metric = attach.group_metric(grammar, text, number, sentence)
+    describe(grammar, fact, reading.attrs, text, number, sentence, reading.segment_end, evidence)
+    fact.span_ids = {s.span_id for s in evidence} | (
+        {qualifier_span.span_id} if qualifier_span is not None else set()
+    )
+    return fact
+
+
+def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, dropped: Counter):
+    """Steps 1–3 for the i-th number: its reading, or None (dropped, counted by reason)."""
+    number = counts.numbers[i]
+    window_start, segment_end = count_segment(counts, i)
+    noun = attach.counted_noun(counts.text, number, counts.sentence) or attach.subject_noun(
+        counts.text, number, window_start, counts.sentence
+    )
+    attrs = grammar.noun_attrs.get(noun.value_str) if noun is not None else None
+    own = own_event(grammar, counts, number, attrs)
+    noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)
+    if noun_class is None:
+        dropped["no_counted_noun"] += 1
+        return None
+    if is_partner_count(counts, number, noun_class):
+        dropped["partner_count"] += 1
+        return None
+    return Reading(number, window_start, segment_end, noun, attrs, own, noun_class, gapped)
+
+
+def sentence_facts(
+    grammar: Grammar,
+    doc_id: str,
+    text: str,
+    sentence: Sentence,
+    index: int,
+    place: Place,
+    dropped: Counter,
+) -> list[Fact]:
+    """One sentence's facts: its counts (module docstring), then the age ranges and fines
+    it states (`amounts.py`)."""
+    counts = sentence_counts(grammar, doc_id, text, sentence, index, place)
+    facts: list[Fact] = []
+    previous: Fact | None = None
+    for i in range(len(counts.numbers)):
+        reading = read_number(grammar, counts, i, previous, dropped)
+        if reading is None:
+            continue
+        metric, trigger = count_metric(grammar, counts, reading, previous)
+        dependent = is_dependent(counts, reading, metric, previous)
+        if metric is None and not dependent:
+            dropped[f"no_trigger_for_{reading.noun_class}"] += 1
+            continue
+        fact = count_fact(grammar, counts, reading, metric, trigger, dependent)
+        facts.append(fact)
+        previous = fact
+    has_group = any(f.noun_class in GROUP_CLASSES for f in facts)
+    facts.extend(age_range_facts(grammar, doc_id, text, sentence, index, place.context, has_group))
+    facts.extend(fine_facts(grammar, doc_id, text, sentence, index, place.context))
+    return facts

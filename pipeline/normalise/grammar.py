@@ -1,0 +1,79 @@
+"""Vocabularies + parameters → what normalise reads of them, compiled once: the `Grammar` every
+construction module receives. Nothing in it changes after it is built.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import SimpleNamespace
+
+from pipeline.params import NormaliseParams
+from pipeline.schemas import is_missing
+from pipeline.vocab import Vocabulary, alternation, load_vocabulary
+
+# Nouns of an event that may head a count: "the arrest of 435", "the investigation of
+# another 109".
+NOMINAL_EVENTS = (
+    r"(?:arrests?|detention|investigation|apprehension|charging|conviction|rescue|"
+    r"identification|prosecution|indictment)"
+)
+
+
+class Grammar:
+    """The vocabularies as normalise reads them, and its parameters."""
+
+    def __init__(self, vocab: Vocabulary, params: NormaliseParams):
+        self.vocab, self.params = vocab, params
+        # counted noun pattern → its class, sex, age band, device and role
+        self.noun_attrs = {
+            row["pattern"]: SimpleNamespace(
+                **{k: None if is_missing(v) else v for k, v in row.items()}
+            )
+            for row in vocab.counted_nouns.to_dict("records")
+        }
+        # (noun class, event) → metric; (noun class, "") → the metric without an event
+        self.metric_rules = vocab.metric_rules
+        # events that happen to suspects: "arrested 144" counts people
+        self.suspect_events = frozenset(vocab.suspect_events)
+        # ISO 4217 codes start with their country's ISO 3166 code (GBP → GB), but for EUR & co.
+        self.known_codes = set(vocab.jurisdictions["code"])
+        self.dollar_by_jurisdiction = vocab.dollar_by_jurisdiction
+        self.operation_word_re = re.compile(
+            r"\b(?:%s)\b" % alternation(vocab.operation_words, escape=False), re.IGNORECASE
+        )
+        self.scope_re = re.compile(
+            r"(?:%s)" % alternation(vocab.scope_cues, escape=False), re.IGNORECASE
+        )
+        self.nominal_event_re = re.compile(
+            rf"\b{NOMINAL_EVENTS}\s+of\s+(?:another|a\s+further|some|an\s+additional|a\s+total\s+of)?\s*$",
+            re.IGNORECASE,
+        )
+        # what a predicate says a counted group is: "are men", "were teenagers"
+        group = vocab.group_words
+        self.group_sex = {word: sex for word, (sex, _, _) in group.items() if sex}
+        self.group_ages = {
+            word: (low, high)
+            for word, (_, low, high) in group.items()
+            if low is not None or high is not None
+        }
+        self.predicate_sex = re.compile(
+            r"\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?(%s)\b"
+            % alternation(self.group_sex, escape=True),
+            re.IGNORECASE,
+        )
+        self.predicate_band = re.compile(
+            r"\b(?:are|were)\s+(?:all\s+|mostly\s+)?(%s)\b"
+            % alternation(self.group_ages, escape=True),
+            re.IGNORECASE,
+        )
+
+    def noun_class(self, noun) -> str:
+        """The class of a COUNTED_NOUN span ("person", "device", "location", …)."""
+        return self.noun_attrs[noun.value_str].noun_class
+
+
+@cache
+def grammar_for(params: NormaliseParams, vocab_dir: str | None) -> Grammar:
+    """One compiled grammar per parameter set and process."""
+    return Grammar(load_vocabulary(vocab_dir), params)

@@ -1,0 +1,320 @@
+"""Scope: a sentence → its place, and one of its counts → where that figure stands (its
+jurisdiction, or ALL for a whole operation).
+
+For a sentence (`PlaceTracker.place_of`), in order of precedence:
+  1. a heading ("Japan: 111 investigated …") or a lead-in ("In Malaysia, …"): `fixed`;
+  2. a sentence that frames the whole operation: `scoped` → ALL ("an international
+     operation", "police in seven countries"), unless it is "part of" it;
+  3. the places the sentence names (`main_place`);
+  4. the paragraph's last explicit place (carried along its line), the section heading's,
+     then the document's default (`document_default`).
+For one count inside the sentence (`number_place`): a place introduced right after it ("12 in
+Spain"), the nearest actor before it ("Danish police nine"), "A and B … 14 and 12
+respectively" (`respective_places`), else the sentence's place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from pipeline.normalise.grammar import Grammar
+from pipeline.normalise.sentences import Sentence, is_boilerplate, is_too_long
+
+# Places joined only by commas and "and": a list of participants.
+LIST_GAP = re.compile(r"[\s,;/]*(?:(?:and|or|&|as\s+well\s+as|plus)\s+)?(?:the\s+)?")
+LIST_AND = re.compile(r"\b(?:and|or|as\s+well\s+as|plus)\b|&", re.IGNORECASE)
+# "as part of Operation X, carried out in 11 countries": the figures are one country's share.
+NATIONAL_SHARE = re.compile(
+    r"\b(?:as\s+part\s+of|(?:national|\w{2,20}(?:ish|ian|ese))\s+(?:phase|leg|part|share)\s+of)\b",
+    re.IGNORECASE,
+)
+# "As part of the global operation, …": a scope cue after this frames no total.
+PART_OF = re.compile(
+    r"\b(?:part\s+of|following|after|during)\s+(?:the|an|a|this|that)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "12 in Spain", "269 locations in A, B and C": a place introduced after a count.
+PLACE_INTRO = re.compile(
+    r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:in|from|across|within|throughout)\s+(?:the\s+)?"
+)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# What may stand before a heading's colon besides its places: "Japan and Korea:".
+HEADING_FILLER = re.compile(r"(?:\b(?:and|the)\b|[,&\s])")
+HEADING_REACH = 60
+LEAD_IN_BEFORE = re.compile(r"\W*(?:In|Across|Within|Throughout)\s+(?:the\s+)?")
+LEAD_IN_AFTER = re.compile(r"(?:\s+alone)?\s*,")
+# A count of places this close after a number: "police in four countries".
+COUNTED_PLACES_REACH = 40
+# Sentences of a document's start that can frame it: its headline and first lines.
+FRAMING_SENTENCES = 3
+
+Mention = tuple[int, int, str]  # start, end, jurisdiction code
+
+
+@dataclass
+class Place:
+    """What a sentence says about where its figures stand."""
+
+    fixed: str | None  # a lead-in or heading: "In Japan, …", "Japan: …"
+    scoped: bool  # the sentence frames the whole operation
+    mentions: list[Mention]
+    context: str = "ALL"  # the sentence's, paragraph's, section's or document's place
+
+
+def one_or_all(codes: list[str] | None) -> str | None:
+    """One place is itself; several are the whole operation."""
+    if not codes:
+        return None
+    return codes[0] if len(codes) == 1 else "ALL"
+
+
+def heading_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
+    """'Japan: …' or 'SINGAPORE: …' at the start of a line names the section's place."""
+    colon = text.find(":", sentence.start, min(sentence.end, sentence.start + HEADING_REACH))
+    if colon < 0:
+        return None
+    head = [
+        s
+        for s in sentence.spans["JURISDICTION"]
+        if s.char_end <= colon and s.value_str and s.value_str != "INT"
+    ]
+    if not head:
+        return None
+    rest = HEADING_FILLER.sub(
+        "",
+        "".join(
+            ch
+            for i, ch in enumerate(text[sentence.start : colon], start=sentence.start)
+            if not any(s.char_start <= i < s.char_end for s in head)
+        ),
+    )
+    return sorted({s.value_str for s in head}) if not rest else None
+
+
+def lead_in_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
+    """'In Malaysia, …' / 'In Singapore alone, …' opens the sentence with its place."""
+    for s in sentence.spans["JURISDICTION"]:
+        before = text[sentence.start : s.char_start]
+        after = text[s.char_end : min(sentence.end, s.char_end + 12)]
+        if LEAD_IN_BEFORE.fullmatch(before) and LEAD_IN_AFTER.match(after):
+            return [s.value_str]
+    return None
+
+
+def place_mentions(text: str, sentence: Sentence) -> list[Mention]:
+    """Places named in a sentence, in order: jurisdictions and the agencies' countries.
+    An agency acronym in parentheses defines a name already given, or credits a news
+    agency ("MANILA (AFP) -"), so it names no place of its own."""
+    out = []
+    for agency in sentence.spans["AGENCY"]:
+        code = (agency.value_str or "").split("@")[-1]
+        bracketed = (
+            text[agency.char_start - 1 : agency.char_start] == "("
+            and text[agency.char_end : agency.char_end + 1] == ")"
+        )
+        if code and code != "INT" and not bracketed:
+            out.append((agency.char_start, agency.char_end, code))
+    money = [(m.char_start, m.char_end) for m in sentence.spans["MONEY"]]
+    for place in sentence.spans["JURISDICTION"]:
+        inside = any(s <= place.char_start and place.char_end <= e for s, e, _ in out) or any(
+            s < place.char_end and place.char_start < e
+            for s, e in money  # "US$79,000"
+        )
+        if place.value_str and not inside:
+            out.append((place.char_start, place.char_end, place.value_str))
+    return sorted(out)
+
+
+def mentioned_jurisdictions(text: str, sentence: Sentence) -> set[str]:
+    return {code for _, _, code in place_mentions(text, sentence)}
+
+
+def listed(text: str, mentions: list[Mention], minimum: int = 2) -> bool:
+    """`minimum` or more different places joined only by commas and 'and': participants."""
+    run = [mentions[0]] if mentions else []
+    closed = False  # "A, B and C" ends at its "and": ", the D said" is no fourth item
+    for previous, current in pairwise(mentions):
+        link = LIST_GAP.fullmatch(text, previous[1], current[0])
+        if link and not (closed and not LIST_AND.search(link.group(0))):
+            run.append(current)
+            closed = closed or bool(LIST_AND.search(link.group(0)))
+        else:
+            run, closed = [current], False
+        if len({code for _, _, code in run}) >= minimum:
+            return True
+    return False
+
+
+def counts_places(grammar: Grammar, sentence: Sentence) -> bool:
+    """'Police in four countries arrested …': a sentence that counts places speaks of
+    the whole operation."""
+    return bool(sentence.spans["NUMBER"]) and any(
+        grammar.noun_class(n) == "jurisdiction"
+        and any(
+            0 < n.char_start - num.char_end < COUNTED_PLACES_REACH
+            for num in sentence.spans["NUMBER"]
+        )
+        for n in sentence.spans["COUNTED_NOUN"]
+    )
+
+
+def main_place(text: str, mentions: list[Mention]) -> str:
+    """A sentence's place: one named place; the first of two; of three or more, the one
+    named most if it has most mentions, else ALL (a list, or each its own figure)."""
+    counts = Counter(code for _, _, code in mentions)
+    if len(counts) <= 2 and not listed(text, mentions, minimum=3):
+        return mentions[0][2]
+    code, n = counts.most_common(1)[0]
+    return code if n > len(mentions) / 2 else "ALL"
+
+
+def scoped(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """A scope cue ("international operation") makes a figure the operation's total,
+    unless the figure is 'part of' it ("As part of the global operation, …")."""
+    if NATIONAL_SHARE.search(text, start, end):
+        return False
+    for m in grammar.scope_re.finditer(text, start, end):
+        if not PART_OF.search(text, max(start, m.start() - 30), m.start()):
+            return True
+    return False
+
+
+def frames_operation(grammar: Grammar, text: str, sentence: Sentence, mentions) -> bool:
+    """The sentence frames an operation across countries: a scope cue, a count of places,
+    or a list of three or more places."""
+    return (
+        scoped(grammar, text, sentence.start, sentence.end)
+        or counts_places(grammar, sentence)
+        or listed(text, mentions, 3)
+    )
+
+
+def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> str:
+    """Where a figure stands when its sentence and section say nothing: ALL for a story
+    whose headline or first lines frame an operation across countries; else the
+    dateline; else the first place its lead names; else a national currency it quotes;
+    else the place it names most."""
+    body = [
+        s
+        for s in sentences
+        if not is_boilerplate(s) and not is_too_long(s, grammar.params.max_sentence_chars)
+    ]
+    lead_end = (body[0].start + grammar.params.lead_chars) if body else 0
+    codes: Counter = Counter()
+    first_in_lead, dateline = None, None
+    for position, s in enumerate(body):
+        mentions = place_mentions(text, s)
+        codes.update(code for _, _, code in mentions)
+        if s.start >= lead_end:
+            continue
+        if first_in_lead is None and mentions:
+            first_in_lead = mentions[0][2]
+        datelines = [m for m in s.spans["JURISDICTION"] if m.rule == "jurisdiction.dateline"]
+        if dateline is None and datelines:
+            dateline = datelines[0].value_str
+        if position < FRAMING_SENTENCES and frames_operation(grammar, text, s, mentions):
+            return "ALL"  # "eleven countries strike …", "a global operation"
+    return dateline or first_in_lead or currency_place(grammar, body) or most_named(codes)
+
+
+def currency_place(grammar: Grammar, body: list[Sentence]) -> str | None:
+    """No place named at all: a national currency still says where (£ → GB)."""
+    for s in body:
+        for money in s.spans["MONEY"]:
+            country = (money.value_str or "")[:2]
+            if money.value_str not in (None, "$") and country in grammar.known_codes:
+                return country
+    return None
+
+
+def most_named(codes: Counter) -> str:
+    """The place named in at least half of the document's mentions, else ALL."""
+    if codes and codes.most_common(1)[0][1] >= 0.5 * sum(codes.values()):
+        return codes.most_common(1)[0][0]
+    return "ALL"
+
+
+class PlaceTracker:
+    """The places of a document's sentences, read in order: the section a heading opens
+    holds until the next heading; a sentence's explicit place is carried along its line
+    (its paragraph)."""
+
+    def __init__(self, grammar: Grammar, text: str, sentences: list[Sentence]):
+        self.grammar, self.text = grammar, text
+        self.default = document_default(grammar, text, sentences)
+        self.section: str | None = None
+        self.carry: str | None = None
+        self.carry_line: int | None = None
+
+    def place_of(self, sentence: Sentence) -> Place:
+        """The next sentence's place; sentences must come in order."""
+        grammar, text = self.grammar, self.text
+        heading = heading_jurisdictions(text, sentence)
+        if heading:
+            self.section = heading[0] if len(heading) == 1 else "ALL"
+        if sentence.line_no != self.carry_line:
+            self.carry, self.carry_line = None, sentence.line_no
+        place = Place(
+            fixed=one_or_all(heading or lead_in_jurisdictions(text, sentence)),
+            scoped=scoped(grammar, text, sentence.start, sentence.end)
+            or (
+                counts_places(grammar, sentence)
+                and not NATIONAL_SHARE.search(text, sentence.start, sentence.end)
+            ),
+            mentions=place_mentions(text, sentence),
+        )
+        explicit = place.fixed or ("ALL" if place.scoped else None)
+        if explicit is None and place.mentions:
+            explicit = main_place(text, place.mentions)
+        if explicit:
+            self.carry = explicit
+        place.context = explicit or self.carry or self.section or self.default
+        return place
+
+
+def number_place(text: str, number, window_start: int, segment_end: int, place: Place) -> str:
+    """The place of one count: a lead-in or heading; else a place introduced right after
+    it ("12 in Spain", "raids at 269 locations in A, B and C"); else the operation (ALL)
+    if the sentence frames it; else the nearest place named before it since the previous
+    count ("Swedish police arrested 19, Norwegian police 12"); else the context."""
+    if place.fixed:
+        return place.fixed
+    after = [m for m in place.mentions if number.char_end <= m[0] < segment_end]
+    if after and PLACE_INTRO.fullmatch(text, number.char_end, after[0][0]):
+        return "ALL" if listed(text, after) else after[0][2]
+    if place.scoped:
+        return "ALL"
+    before = [m for m in place.mentions if window_start <= m[0] and m[1] <= number.char_start]
+    if before:
+        return "ALL" if listed(text, before) else before[-1][2]
+    return place.context
+
+
+def respective_places(text: str, quote: str, numbers: list, place: Place) -> dict[str, str]:
+    """'Indonesian and Cambodian police arrested 14 and 12 respectively': the i-th place
+    of the list goes with the i-th count after it."""
+    if not RESPECTIVELY.search(quote) or len(place.mentions) < 2:
+        return {}
+    run = [place.mentions[0]]
+    for previous, current in pairwise(place.mentions):
+        if LIST_GAP.fullmatch(text, previous[1], current[0]):
+            run.append(current)
+        elif len(run) < 2:
+            run = [current]
+        else:
+            break
+    after = [n for n in numbers if n.char_start > run[-1][1]][: len(run)]
+    if len(run) < 2 or len(after) != len(run):
+        return {}
+    return {n.span_id: code for n, (_, _, code) in zip(after, run, strict=True)}
+
+
+def after_place_in_brackets(text: str, number, place: Place) -> bool:
+    """'arrests were made in Kenya (41), Nigeria (37)': the count stands in brackets right
+    after a place."""
+    if text[number.char_start - 1 : number.char_start] != "(":
+        return False
+    return any(not text[end : number.char_start - 1].strip() for _, end, _ in place.mentions)

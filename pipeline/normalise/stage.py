@@ -1,0 +1,269 @@
+"""The normalise stage: documents + spans → facts and operations, per partition of documents.
+
+`normalise` is the pure function; `normalise_documents` the part that works a document at a
+time (what a partition runs, cached per document); `run` reads, runs on the engine, links
+operations across all documents, validates and writes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.engine import DocumentCache, map_partitions, rules_version
+from pipeline.io import TableWriter, iter_table, spilled, validate, write_json, write_table
+from pipeline.normalise.document import document_facts
+from pipeline.normalise.fact import Fact, fact_id
+from pipeline.normalise.grammar import grammar_for
+from pipeline.normalise.operations import (
+    LocalOperation,
+    link_operations,
+    local_operations,
+    operations_table,
+)
+from pipeline.normalise.sentences import sentences_of, span_records
+from pipeline.params import EngineParams, NormaliseParams
+from pipeline.schemas import (
+    Documents,
+    Facts,
+    Operations,
+    Spans,
+    check_facts_inside_documents,
+    check_spans_match_documents,
+    frame,
+)
+
+
+def normalise(
+    documents: pd.DataFrame,
+    spans: pd.DataFrame,
+    params: NormaliseParams,
+    vocab_dir: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Documents + spans → (facts, operations, metrics). Pure."""
+    rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir)
+    ids, links = link_operations(ops, params.link_figure_max_documents)
+    facts_df = to_facts_frame(with_operation_ids(rows, ids))
+    operations = operations_table(ops, ids, links)
+    metrics = normalise_metrics(
+        len(spans),
+        len(facts_df),
+        Counter(facts_df[Facts.metric]),
+        len(operations),
+        int(facts_df[Facts.operation_id].isna().sum()),
+        dropped,
+    )
+    return facts_df, operations, metrics
+
+
+LOCAL_OPERATION = "local_operation"  # a fact's operation within its document, before linking
+
+
+def normalise_documents(
+    documents: pd.DataFrame,
+    spans: pd.DataFrame,
+    params: NormaliseParams,
+    vocab_dir: str | None = None,
+    cache: DocumentCache | None = None,
+) -> tuple[list[dict], list[LocalOperation], Counter]:
+    """Each document's fact rows (keyed to their local operation, not yet linked), its
+    local operations, and the numbers dropped by reason. Documents are independent here:
+    this is the part of normalise that runs per partition."""
+    grammar = grammar_for(params, vocab_dir)
+    by_doc = span_records(spans)
+    rows: list[dict] = []
+    ops: list[LocalOperation] = []
+    dropped: Counter = Counter()
+    for doc in documents.sort_values(Documents.doc_id).to_dict("records"):
+        doc_spans = by_doc.get(doc[Documents.doc_id])
+        if doc_spans is None:
+            continue
+        key = None
+        if cache is not None:
+            # besides the document, the spans as normalise reads them: ids (document,
+            # offsets, label, rule) and values
+            key = cache.document_key(
+                doc, "\n".join(f"{r.span_id} {r.value_num!r} {r.value_str}" for r in doc_spans)
+            )
+            kept = cache.get(key)
+            if kept is not None:
+                rows.extend(kept["rows"])
+                ops.extend(LocalOperation.from_json(op) for op in kept["ops"])
+                dropped.update(kept["dropped"])
+                continue
+        doc_dropped: Counter = Counter()
+        sentences = sentences_of(doc[Documents.text], doc_spans)
+        facts = document_facts(grammar, doc, sentences, doc_dropped)
+        doc_ops = local_operations(grammar, doc, sentences, facts)
+        doc_rows = [fact_row(f) for f in facts]
+        if key is not None:
+            cache.put(
+                key,
+                {
+                    "rows": doc_rows,
+                    "ops": [op.to_json() for op in doc_ops],
+                    "dropped": dict(doc_dropped),
+                },
+            )
+        rows.extend(doc_rows)
+        ops.extend(doc_ops)
+        dropped.update(doc_dropped)
+    return rows, ops, dropped
+
+
+def fact_row(f: Fact) -> dict:
+    return {
+        Facts.doc_id: f.doc_id,
+        Facts.char_start: f.char_start,
+        Facts.char_end: f.char_end,
+        Facts.fact_id: fact_id(f),
+        LOCAL_OPERATION: f.local_operation,
+        Facts.jurisdiction: f.jurisdiction,
+        Facts.metric: f.metric,
+        Facts.value: f.value,
+        Facts.unit: f.unit,
+        Facts.qualifier: f.qualifier,
+        Facts.sex: f.sex,
+        Facts.age_from: f.age_from,
+        Facts.age_to: f.age_to,
+        Facts.role: f.role,
+        Facts.device: f.device,
+        Facts.quote: f.quote,
+        Facts.number_span_id: f.number_span_id,
+        Facts.span_ids: "|".join(sorted(f.span_ids)),
+        Facts.rule: f.rule,
+    }
+
+
+def with_operation_ids(rows: list[dict], ids: dict[str, str]) -> list[dict]:
+    """Fact rows with their linked operation id in place of the local operation key."""
+    out = []
+    for row in rows:
+        row = dict(row)
+        local = row.pop(LOCAL_OPERATION)
+        row[Facts.operation_id] = ids.get(local) if local else None
+        out.append(row)
+    return out
+
+
+def normalise_metrics(
+    spans_in: int,
+    facts_out: int,
+    by_metric: Counter,
+    operations: int,
+    without_operation: int,
+    dropped: Counter,
+) -> dict:
+    return {
+        "rows_in": spans_in,
+        "rows_out": facts_out,
+        "numbers_dropped_by_reason": dict(sorted(dropped.items())),
+        "facts_by_metric": dict(sorted(by_metric.items())),
+        "operations": operations,
+        "facts_without_operation": without_operation,
+    }
+
+
+def normalise_partition(
+    partition: tuple[pd.DataFrame, pd.DataFrame],
+    params: NormaliseParams,
+    vocab_dir: str | None,
+    cache_root: str | None,
+    version: str,
+) -> tuple[pd.DataFrame, list[LocalOperation], dict, int]:
+    """One partition (its documents and their spans) → its facts (their `operation_id` still
+    the local operation's key, until operations are linked across partitions), local
+    operations, dropped numbers and the spans read; what an engine runs. The spans are
+    checked against their documents first, the facts after."""
+    documents, spans = partition
+    documents = validate(documents, Documents, "documents partition")
+    spans = validate(spans, Spans, "spans partition")
+    check_spans_match_documents(spans, documents)
+    cache = DocumentCache(cache_root, "normalise", version) if cache_root else None
+    rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir, cache)
+    facts = to_facts_frame(with_operation_ids(rows, {op.key: op.key for op in ops}))
+    check_facts_inside_documents(facts, documents)
+    return facts, ops, dict(dropped), len(spans)
+
+
+def to_facts_frame(rows: list[dict]) -> pd.DataFrame:
+    # One figure is one row, however many rules reached it.
+    unique = list({row[Facts.fact_id]: row for row in rows}.values())
+    return frame(Facts, unique)
+
+
+def partitions_with_spans(documents_path, spans_path, partition_documents: int):
+    """(documents, their spans) a partition at a time: both tables are sorted by document,
+    so one pass over each pairs them without holding either whole."""
+    # validated where they are normalised (on a worker, with Dask)
+    spans_batches = iter_table(spans_path, Spans, validated=False)
+    buffer = None
+    exhausted = False
+    for documents in iter_table(
+        documents_path, Documents, batch_rows=partition_documents, validated=False
+    ):
+        last = documents[Documents.doc_id].iloc[-1]
+        while not exhausted and (buffer is None or buffer[Spans.doc_id].iloc[-1] <= last):
+            batch = next(spans_batches, None)
+            if batch is None:
+                exhausted = True
+            elif len(batch):
+                buffer = batch if buffer is None else pd.concat([buffer, batch])
+        if buffer is None:
+            yield documents, frame(Spans, [])
+            continue
+        mine = buffer[Spans.doc_id] <= last
+        yield documents, buffer[mine]
+        buffer = buffer[~mine]
+    if buffer is not None and len(buffer):
+        stray = sorted(set(buffer[Spans.doc_id]))[:5]
+        raise ValueError(f"{spans_path}: spans of documents not in {documents_path}: {stray}")
+
+
+def run(
+    documents_path,
+    spans_path,
+    facts_path,
+    operations_path,
+    metrics_path,
+    params: NormaliseParams,
+    vocab_dir: str | None = None,
+    engine: EngineParams | None = None,
+):
+    """Entry point: documents and spans a partition at a time, normalised on the engine;
+    operations linked across all documents; facts checked and written."""
+    engine = engine or EngineParams()
+    version = rules_version("normalise", params.model_dump_json(), vocab_dir)
+    partitions = partitions_with_spans(documents_path, spans_path, engine.partition_documents)
+    ops: list[LocalOperation] = []
+    dropped: Counter = Counter()
+    spans_in = 0
+    results = map_partitions(
+        normalise_partition, partitions, engine, params, vocab_dir, engine.cache_dir, version
+    )
+    # facts wait on disk, not in memory, until operations are linked across all documents
+    with spilled(Path(facts_path), Facts) as spill:
+        for part_facts, part_ops, part_dropped, part_spans in results:
+            spill.write(part_facts)
+            ops.extend(part_ops)
+            dropped.update(part_dropped)
+            spans_in += part_spans
+        ids, links = link_operations(ops, params.link_figure_max_documents)
+        operations = operations_table(ops, ids, links)
+        by_metric: Counter = Counter()
+        without_operation = 0
+        with TableWriter(facts_path, Facts) as writer:
+            for facts in spill.read():
+                local = facts[Facts.operation_id]
+                facts[Facts.operation_id] = local.map(ids).astype(local.dtype)
+                writer.write(facts)
+                by_metric.update(facts[Facts.metric])
+                without_operation += int(facts[Facts.operation_id].isna().sum())
+    write_table(operations, operations_path, Operations)
+    metrics = normalise_metrics(
+        spans_in, writer.rows, by_metric, len(operations), without_operation, dropped
+    )
+    write_json(metrics, metrics_path)
+    return writer.rows

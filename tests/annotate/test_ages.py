@@ -1,0 +1,32 @@
+"""Ages (`pipeline/annotate/ages.py`): a group's age range with its bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import records, spans_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "ages"),
+    [
+        (
+            "The suspects, aged between 19 and 54, were bailed in Coventry.",
+            "aged between 19 and 54",
+            "19-54",
+        ),
+        ("The men, aged 16 to 49, appeared in court in Leeds.", "aged 16 to 49", "16-49"),
+        ("The boys were aged from twelve to fifteen.", "aged from twelve to fifteen", "12-15"),
+        (
+            "Victims in Pampanga were between 12 and 15 years old.",
+            "between 12 and 15 years old",
+            "12-15",
+        ),
+        ("Children at ages 10 to 17 were safeguarded in Kent.", "ages 10 to 17", "10-17"),
+    ],
+    ids=["aged-between", "aged-to", "aged-in-words", "between-years-old", "ages-to"],
+)
+def test_age_range_is_labelled_with_its_bounds(sentence, token, ages):
+    spans = spans_of(sentence)
+    assert [(r["text"], r["value_str"]) for r in records(spans, "AGE_RANGE")] == [(token, ages)]
+    assert records(spans, "NUMBER") == []

@@ -1,0 +1,51 @@
+"""Structure (`pipeline/annotate/structure.py`): page furniture and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import PAGE, records, spans_of
+
+
+def test_page_furniture_lines_are_boilerplate():
+    spans = spans_of(PAGE)
+    assert {r["text"] for r in records(spans, "BOILERPLATE")} == {
+        "Advertisement",
+        "Share post:",
+        "Box 3",
+        "14 comments",
+    }
+
+
+def sentences(text: str) -> list[str]:
+    return [r["text"] for r in records(spans_of(text), "SENTENCE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Adelaide arrested 8 men. 5 were charged. Others were released!",
+            ["Police in Adelaide arrested 8 men.", "5 were charged.", "Others were released!"],
+        ),
+        (
+            "Det. Sgt. Mills said Dr. Okafor helped. The case is in court.",
+            ["Det. Sgt. Mills said Dr. Okafor helped.", "The case is in court."],
+        ),
+        (
+            "Officers in Goa seized the following:\n"
+            "  • 14 laptops;\n  • 22 phones.\nNo one was hurt.",
+            [
+                "Officers in Goa seized the following:\n  • 14 laptops;\n  • 22 phones.",
+                "No one was hurt.",
+            ],
+        ),
+        (
+            "Raids in Lyon\nThirty people were detained",
+            ["Raids in Lyon", "Thirty people were detained"],
+        ),
+    ],
+    ids=["full-stop-and-bang", "abbreviations", "colon-runs-into-bullets", "line-break"],
+)
+def test_sentences_split_at_full_stops_and_lines(text, expected):
+    assert sentences(text) == expected

@@ -1,0 +1,179 @@
+"""Figures that are not counts: age ranges of a group and fines
+(`pipeline/normalise/amounts.py`), on invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalise import amounts
+from tests.harness import cases, expect, facts_of, row, sentences
+
+# --- ages and fines -------------------------------------------------------------------------
+
+
+def test_age_range_gives_youngest_and_oldest():
+    sentence = "The 27 men arrested in Germany were aged between 18 and 70."
+    assert facts_of(sentence) == expect(
+        row("arrested", 27, "DE", sex="male"),
+        row("youngest_age", 18, "DE"),
+        row("oldest_age", 70, "DE"),
+    )
+
+
+def test_age_range_inside_a_charge_sentence():
+    sentence = "Police in Italy charged 31 people, aged between 20 and 66, with distribution."
+    assert facts_of(sentence) == expect(
+        row("charged", 31, "IT", role="distribution"),
+        row("youngest_age", 20, "IT"),
+        row("oldest_age", 66, "IT"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A man from Leeds was fined £1,500 by magistrates in England.",
+            [row("fine_amount", 1500, "GB", unit="GBP")],
+        ),
+        (
+            "A court in Kuala Lumpur fined the man RM3,000, police in Malaysia said.",
+            [row("fine_amount", 3000, "MY", unit="MYR")],
+        ),
+        (
+            "A Sydney man in Australia was fined $3,000 for the offence.",
+            [row("fine_amount", 3000, "AU", unit="AUD")],
+        ),
+        (
+            "A court in Chiang Rai fined him 20,000 baht, Thai police said.",
+            [row("fine_amount", 20000, "TH", unit="THB")],
+        ),
+    ],
+    ids=["pounds", "ringgit", "dollar-by-jurisdiction", "baht"],
+)
+def test_fine_amount_with_currency(sentence, expected):
+    assert facts_of(sentence) == expect(*expected)
+
+
+# --- 9. fines -------------------------------------------------------------------------------
+
+FINES = [
+    (
+        "fined-euros-austria",
+        "The man was fined €2,500 by a court in Austria.",
+        [row("fine_amount", 2500, "AT", unit="EUR")],
+    ),
+    (
+        "fined-euros-dublin",
+        "A court in Dublin fined the man €2,500.",
+        [row("fine_amount", 2500, "IE", unit="EUR")],
+    ),
+    (
+        "fine-after-amount-not-costs",
+        "He received a £1,200 fine and £300 costs at Leeds Crown Court.",
+        [row("fine_amount", 1200, "GB", unit="GBP")],
+    ),
+    (
+        "fined-then-costs",
+        "The court in Manchester fined him £650 and ordered him to pay £150 costs.",
+        [row("fine_amount", 650, "GB", unit="GBP")],
+    ),
+    (
+        "fined-each-of-them-naira-lagos",
+        "A magistrate in Lagos fined each of them ₦1 million.",
+        [row("fine_amount", 1_000_000, "NG", unit="NGN")],
+    ),
+    (
+        "fined-each-of-them-naira-no-place",
+        "A magistrate fined each of them ₦1 million.",
+        [row("fine_amount", 1_000_000, "NG", unit="NGN")],
+    ),
+    (
+        "fined-each-naira-after",
+        "Officials said the suspects would be fined ₦1 million each.",
+        [row("fine_amount", 1_000_000, "NG", unit="NGN")],
+    ),
+    (
+        "legal-maximum-carries-up-to-rand",
+        "The law carries a fine of up to R100,000 in South Africa.",
+        [],
+    ),
+    (
+        "legal-maximum-can-be-fined-up-to",
+        "Under the act, offenders can be fined up to €50,000 in Belgium.",
+        [],
+    ),
+    (
+        "legal-maximum-far-earlier",
+        "Anyone convicted faces, under the amended Films and Publications Act, a fine of R100,000.",
+        [],
+    ),
+    (
+        "legal-maximum-could-be-ordered",
+        "Offenders could be ordered to pay a penalty of €75,000, a spokesman for the "
+        "Belgian police said.",
+        [],
+    ),
+]
+
+
+@cases(FINES)
+def test_fines(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 14. age ranges -------------------------------------------------------------------------
+
+AGE_RANGES = [
+    (
+        "range-in-age-next-sentence",
+        "Police in Spain arrested 40 people. Those arrested range in age from 19 to 70.",
+        [row("arrested", 40, "ES"), row("youngest_age", 19, "ES"), row("oldest_age", 70, "ES")],
+    ),
+    (
+        "range-in-age-relative-clause",
+        "Police in Spain arrested 40 people, who range in age from 19 to 70.",
+        [row("arrested", 40, "ES"), row("youngest_age", 19, "ES"), row("oldest_age", 70, "ES")],
+    ),
+    (
+        "between-the-ages-of",
+        "Police in Italy detained 22 men between the ages of 16 and 58.",
+        [
+            row("arrested", 22, "IT", sex="male"),
+            row("youngest_age", 16, "IT"),
+            row("oldest_age", 58, "IT"),
+        ],
+    ),
+    (
+        "between-the-ages-of-group-subject",
+        "Those arrested were between the ages of 16 and 58, police in Italy said.",
+        [row("youngest_age", 16, "IT"), row("oldest_age", 58, "IT")],
+    ),
+    (
+        "most-of-them-aged-between",
+        "Officers in Peru rescued 15 children, most of them aged between 8 and 12.",
+        [row("victims_identified", 15, "PE")],
+    ),
+    (
+        "mainly-aged-between",
+        "Police in Ecuador arrested 12 men, mainly aged between 20 and 30.",
+        [row("arrested", 12, "EC", sex="male")],
+    ),
+]
+
+
+@cases(AGE_RANGES)
+def test_age_ranges(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- the constructions, called one by one -----------------------------------------------------
+
+
+def test_a_fine_imposed_is_a_fine_and_the_laws_maximum_is_not():
+    text, (sentence,) = sentences(
+        "The law carries a fine of up to R100,000, and a man was fined R20,000 in Durban."
+    )
+    maximum, imposed = sorted(sentence.spans["MONEY"], key=lambda m: m.char_start)
+    assert not amounts.is_fine(text, sentence, maximum)
+    assert amounts.is_fine(text, sentence, imposed)

@@ -1,0 +1,180 @@
+"""Breakdowns: partitives, their totals, and sex, age, role and device of a count
+(`pipeline/normalise/breakdowns.py`), on invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalise import breakdowns
+from tests.harness import cases, expect, facts_of, row, sentences
+
+# --- breakdowns -----------------------------------------------------------------------------
+
+
+def test_parenthesised_breakdown_gives_total_and_one_row_per_sex():
+    sentence = "In total, 96 people (90 men and 6 women) were charged in Scotland."
+    assert facts_of(sentence) == expect(
+        row("charged", 96, "GB"),
+        row("charged", 90, "GB", sex="male"),
+        row("charged", 6, "GB", sex="female"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested 52 people, including 8 women, in Peru.",
+            [row("arrested", 52, "PE"), row("arrested", 8, "PE", sex="female")],
+        ),
+        (
+            "Police arrested 70 people in Chile, with 20 being women.",
+            [row("arrested", 70, "CL"), row("arrested", 20, "CL", sex="female")],
+        ),
+        (
+            "Of the 40 people arrested in Romania, 30 were men.",
+            [row("arrested", 40, "RO"), row("arrested", 30, "RO", sex="male")],
+        ),
+        (
+            "Police in Canada arrested 40 people. Of these, 25 were men.",
+            [row("arrested", 40, "CA"), row("arrested", 25, "CA", sex="male")],
+        ),
+        (
+            "Police in Ghana arrested 60 people. Among them, 12 were teenagers.",
+            [row("arrested", 60, "GH"), row("arrested", 12, "GH", ages=(13, 19))],
+        ),
+        (
+            "Australian police charged 45 people. They included 6 women.",
+            [row("charged", 45, "AU"), row("charged", 6, "AU", sex="female")],
+        ),
+        (
+            "Officers in Ohio arrested 90 people. Among these, 30 were linked to distribution.",
+            [row("arrested", 90, "US"), row("arrested", 30, "US", role="distribution")],
+        ),
+        (
+            "Police in Belgium arrested 60 men. Among them, 12 were teenagers.",
+            [row("arrested", 60, "BE", sex="male"), row("arrested", 12, "BE", ages=(13, 19))],
+        ),
+        (
+            "Detectives in Latvia arrested 20 people, 15 of whom were charged.",
+            [row("arrested", 20, "LV"), row("charged", 15, "LV")],
+        ),
+    ],
+    ids=[
+        "including",
+        "with-being",
+        "of-the-total",
+        "of-these",
+        "among-them-age",
+        "they-included",
+        "among-these-role",
+        "total-with-a-sex",
+        "of-whom-own-trigger",
+    ],
+)
+def test_breakdown_rows_inherit_the_total(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+def test_partitive_breakdown_by_offence_keeps_every_part():
+    text = (
+        "Police in Canada arrested 40 people. "
+        "Of these, 25 were charged with possession and 15 with distribution."
+    )
+    found = facts_of(text)
+    assert row("arrested", 40, "CA") in found
+    parts = {(r.value, r.role): r for r in found if r.value in (25.0, 15.0)}
+    assert set(parts) == {(25.0, "possession"), (15.0, "distribution")}
+    for part in parts.values():
+        # The breakdown takes the total's metric or its own trigger's; either is the text's.
+        assert part.metric in ("arrested", "charged")
+        assert part.jurisdiction == "CA"
+
+
+# --- 5. subsets of a group ------------------------------------------------------------------
+
+SUBSETS = [
+    (
+        "remanded-after-total",
+        "Police in Ghana arrested 40 people. Nine of those arrested have been remanded in custody.",
+        [row("arrested", 40, "GH"), row("in_custody", 9, "GH")],
+    ),
+    (
+        "remanded-alone",
+        "Nine of those arrested have been remanded in custody.",
+        [row("in_custody", 9)],
+    ),
+    (
+        "women-of-those-detained",
+        "Police in Romania detained 80 people. Twenty of those detained are women.",
+        [row("arrested", 80, "RO"), row("arrested", 20, "RO", sex="female")],
+    ),
+    (
+        "of-the-charged-men",
+        "Of the 50 people charged, 45 were men.",
+        [row("charged", 50), row("charged", 45, sex="male")],
+    ),
+    (
+        "of-the-charged-men-wales",
+        "Of the 50 people charged in Wales, 45 were men.",
+        [row("charged", 50, "GB"), row("charged", 45, "GB", sex="male")],
+    ),
+    (
+        "of-those-held-later-charged",
+        "Police in Hungary arrested 30 people. Twelve of those held were later charged.",
+        [row("arrested", 30, "HU"), row("charged", 12, "HU")],
+    ),
+]
+
+
+@cases(SUBSETS)
+def test_subset_of_a_group(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 6. breakdowns with predicates ----------------------------------------------------------
+
+PREDICATES = [
+    (
+        "were-teenagers",
+        "Police in Thailand arrested 60 people. Of those arrested, 14 were teenagers.",
+        [row("arrested", 60, "TH"), row("arrested", 14, "TH", ages=(13, 19))],
+    ),
+    (
+        "were-teens-charged",
+        "Police in Kenya charged 35 people. Of those charged, 6 were teens.",
+        [row("charged", 35, "KE"), row("charged", 6, "KE", ages=(13, 19))],
+    ),
+    (
+        "were-juveniles",
+        "Police in Thailand arrested 60 people. Of those arrested, 14 were juveniles.",
+        [row("arrested", 60, "TH"), row("arrested", 14, "TH", ages=(None, 17))],
+    ),
+    (
+        "were-men",
+        "Police in Chile detained 45 people. Of those detained, 40 were men.",
+        [row("arrested", 45, "CL"), row("arrested", 40, "CL", sex="male")],
+    ),
+    (
+        "were-female",
+        "Police in Chile detained 45 people. Of those detained, 5 were female.",
+        [row("arrested", 45, "CL"), row("arrested", 5, "CL", sex="female")],
+    ),
+]
+
+
+@cases(PREDICATES)
+def test_breakdown_predicate_inherits_the_total(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- the constructions, called one by one -----------------------------------------------------
+
+
+def test_a_partitive_opener_marks_the_sentence_and_where_the_total_ends():
+    text, (sentence,) = sentences("Of the 40 people arrested in Romania, 30 were men.")
+    quote = text[sentence.start : sentence.end]
+    partitive, opener_end = breakdowns.partitive_opener(quote, sentence)
+    assert partitive and text[opener_end] == ","
+    text, (plain,) = sentences("Police in Romania arrested 40 people.")
+    assert breakdowns.partitive_opener(text[plain.start : plain.end], plain)[0] is False

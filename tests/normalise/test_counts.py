@@ -1,0 +1,199 @@
+"""Counts: one sentence's numbers read in steps (`pipeline/normalise/counts.py`), on
+invented reports: lists sharing a verb, number forms, partner counts, numbers that are no
+figures, and the cases found by the review of the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, expect, facts_of, row
+
+# --- 4. gapped lists sharing a verb ---------------------------------------------------------
+
+GAPPED = [
+    (
+        "charged-three-roles",
+        "Police charged 30 people with possession, 12 with distribution and four with production.",
+        [
+            row("charged", 30, role="possession"),
+            row("charged", 12, role="distribution"),
+            row("charged", 4, role="production"),
+        ],
+    ),
+    (
+        "charged-two-roles-ireland",
+        "Detectives in Ireland charged 18 people with possession and 5 with grooming.",
+        [row("charged", 18, "IE", role="possession"), row("charged", 5, "IE", role="grooming")],
+    ),
+    (
+        "arrested-for-two-roles",
+        "Officers in Canada arrested 25 men for possessing abuse material and 9 for "
+        "distributing it.",
+        [
+            row("arrested", 25, "CA", sex="male", role="possession"),
+            row("arrested", 9, "CA", role="distribution"),
+        ],
+    ),
+    (
+        "sharing-is-distribution",
+        "Prosecutors in Scotland charged 14 men with sharing images and 3 with grooming.",
+        [
+            row("charged", 14, "GB", sex="male", role="distribution"),
+            row("charged", 3, "GB", role="grooming"),
+        ],
+    ),
+]
+
+
+@cases(GAPPED)
+def test_gapped_counts_share_the_verb_and_keep_their_roles(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 13. numbers ----------------------------------------------------------------------------
+
+NUMBERS = [
+    (
+        "tens-of-thousands-images",
+        "Police in Germany said tens of thousands of images were found.",
+        [row("files_seized", 10000, "DE", qualifier="at_least")],
+    ),
+    (
+        "tens-of-thousands-capitalised",
+        "Tens of thousands of images were found on the seized computers in Denmark.",
+        [row("files_seized", 10000, "DK", qualifier="at_least")],
+    ),
+    (
+        "two-dozen-held",
+        "Two dozen suspects were held in Chile.",
+        [row("arrested", 24, "CL")],
+    ),
+    (
+        "two-dozen-held-reported",
+        "Police in Uruguay said two dozen suspects were held.",
+        [row("arrested", 24, "UY")],
+    ),
+    (
+        "dot-grouping-3500",
+        "In Brazil, 3.500 suspects were detained.",
+        [row("arrested", 3500, "BR")],
+    ),
+    (
+        "dot-grouping-1200",
+        "Police in Spain said 1.200 people were arrested.",
+        [row("arrested", 1200, "ES")],
+    ),
+    (
+        "decimal-million-is-not-grouping",
+        "Investigators in Brazil found 2.5 million photos.",
+        [row("files_seized", 2_500_000, "BR")],
+    ),
+    (
+        "men-and-one-woman-passive",
+        "25 men and one woman were arrested in Portugal.",
+        [row("arrested", 25, "PT", sex="male"), row("arrested", 1, "PT", sex="female")],
+    ),
+    (
+        "men-and-one-woman-active",
+        "Police in Greece arrested 25 men and one woman.",
+        [row("arrested", 25, "GR", sex="male"), row("arrested", 1, "GR", sex="female")],
+    ),
+]
+
+
+@cases(NUMBERS)
+def test_number_forms(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- partner counts ------------------------------------------------------------------------
+
+
+def test_partner_nations_are_no_count():
+    assert facts_of("Portuguese police worked with six other nations on the case.") == []
+
+
+# --- numbers that are not figures -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offenders face up to 10 years in prison if convicted.",
+        "Those convicted face fines of up to $50,000.",
+        "A 35-year-old man was arrested in Auckland on Monday.",
+        "A 19-year-old and a 22-year-old were arrested in Alberta.",
+        "The boy, aged 14, was rescued in Davao.",
+        "Police in Kerala arrested the suspect in 2022.",
+        "Officers made the arrests in Portugal on 12 May 2023.",
+        "Arrests fell sharply during Covid-19, police in Victoria said.",
+        "Officers said 9 per cent of reports led to charges in Sweden.",
+        "Prosecutors in Singapore cited Section 30 of the Films Act against him.",
+        "It was one of the largest operations ever mounted by Thai police.",
+        "Detectives arrested the man at 6.45am in Madrid.",
+        "Call 0800 555 0111 if you have information about abuse online.",
+        "The Australian Federal Police worked with five other nations.",
+        "Advertisement\nBox 4\n3 comments\nShare this article\n",
+    ],
+    ids=[
+        "legal-maximum-years",
+        "legal-maximum-fine",
+        "individual-age",
+        "two-individual-ages",
+        "aged-n",
+        "year",
+        "date",
+        "covid-19",
+        "percentage",
+        "statute",
+        "one-of-the",
+        "clock-time",
+        "phone-number",
+        "partner-nations",
+        "boilerplate",
+    ],
+)
+def test_number_that_is_not_a_figure_gives_no_fact(text):
+    assert facts_of(text) == []
+
+
+# --- cases found by the review of these rules ------------------------------------------------
+
+REVIEWED = [
+    (
+        "respectively-bare-counts",
+        "Belgian and Dutch police arrested 9 and 14 respectively.",
+        [row("arrested", 9, "BE"), row("arrested", 14, "NL")],
+    ),
+    (
+        "subset-without-a-total-takes-its-group",
+        "Twenty of those detained are women.",
+        [row("arrested", 20, sex="female")],
+    ),
+    (
+        "were-minors-is-a-band-not-the-counted-noun",
+        "Police in Thailand arrested 60 people. Of those arrested, 14 were minors.",
+        [row("arrested", 60, "TH"), row("arrested", 14, "TH", ages=(None, 17))],
+    ),
+    (
+        "plain-verb-object-borrows-no-later-trigger",
+        "Analysts reviewed 12,000 images, and police later seized 30 phones.",
+        [row("devices_seized", 30, device="mobile_phone")],
+    ),
+    (
+        "dateline-with-agency-credit",
+        "MANILA (AFP) - Police arrested 16 people in raids on Friday.",
+        [row("arrested", 16, "PH")],
+    ),
+    (
+        "legal-maximum-in-another-clause",
+        "The law carries a fine of up to R100,000 for possession, and a man was fined "
+        "R20,000 in Durban.",
+        [row("fine_amount", 20000, "ZA", unit="ZAR")],
+    ),
+]
+
+
+@cases(REVIEWED)
+def test_reviewed_cases(text, expected):
+    assert facts_of(text) == expect(*expected)

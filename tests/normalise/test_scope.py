@@ -1,0 +1,387 @@
+"""Scope: where a figure stands (`pipeline/normalise/scope.py`), on invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalise import scope
+from tests.harness import cases, expect, facts_of, row, sentences
+
+# --- jurisdictions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Brazil, 52 suspects were detained.", [row("arrested", 52, "BR")]),
+        ("In Thailand alone, 31 suspects were apprehended.", [row("arrested", 31, "TH")]),
+        ("SINGAPORE: Eleven people were arrested in a sting.", [row("arrested", 11, "SG")]),
+        (
+            "Spain: 17 arrested\n"
+            "Officers searched 25 homes in Valencia and Seville.\n"
+            "The suspects shared material online, the Guardia Civil said.",
+            [row("arrested", 17, "ES"), row("locations_searched", 25, "ES")],
+        ),
+        (
+            "Police in Spain arrested 14 people. In France, 9 people were detained.",
+            [row("arrested", 14, "ES"), row("arrested", 9, "FR")],
+        ),
+        (
+            "During the operation 600 children were safeguarded, the NCA said.",
+            [row("victims_identified", 600, "GB")],
+        ),
+    ],
+    ids=["lead-in", "lead-in-alone", "dateline", "heading-and-section", "per-sentence", "agency"],
+)
+def test_jurisdiction_comes_from_context(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A global operation coordinated by Europol led to 120 arrests across 19 countries.",
+            [row("arrested", 120), row("jurisdictions_involved", 19)],
+        ),
+        (
+            "Europol said the action day spanned 22 countries and led to 180 arrests.",
+            [row("jurisdictions_involved", 22), row("arrested", 180)],
+        ),
+        ("Interpol said 70 suspects were arrested worldwide.", [row("arrested", 70)]),
+    ],
+    ids=["europol-global", "action-day", "worldwide"],
+)
+def test_international_operations_are_all(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 1. per-count places --------------------------------------------------------------------
+
+PER_COUNT_PLACES = [
+    (
+        "actors-nordic",
+        "Swedish police arrested 19 people, Norwegian police 12 and Danish police nine.",
+        [row("arrested", 19, "SE"), row("arrested", 12, "NO"), row("arrested", 9, "DK")],
+    ),
+    (
+        "actors-central-europe",
+        "Finnish police detained 7 men, Polish police 15 and Czech police four.",
+        [row("arrested", 7, "FI", sex="male"), row("arrested", 15, "PL"), row("arrested", 4, "CZ")],
+    ),
+    (
+        "actors-southern-europe",
+        "Italian police arrested 23 suspects, Spanish police 17 and French police 6.",
+        [row("arrested", 23, "IT"), row("arrested", 17, "ES"), row("arrested", 6, "FR")],
+    ),
+    (
+        "actors-police-in-then-demonyms",
+        "Police in Croatia arrested 14 people, Slovenian police 6 and Serbian police 9.",
+        [row("arrested", 14, "HR"), row("arrested", 6, "SI"), row("arrested", 9, "RS")],
+    ),
+    (
+        "count-then-place-three",
+        "Officers arrested 12 in Spain, 10 in Italy and 5 in France.",
+        [row("arrested", 12, "ES"), row("arrested", 10, "IT"), row("arrested", 5, "FR")],
+    ),
+    (
+        "count-then-place-east-africa",
+        "Investigators detained 8 in Kenya, 6 in Uganda and 3 in Tanzania.",
+        [row("arrested", 8, "KE"), row("arrested", 6, "UG"), row("arrested", 3, "TZ")],
+    ),
+    (
+        "count-then-place-two",
+        "Police arrested 21 people in Germany and 4 in Austria.",
+        [row("arrested", 21, "DE"), row("arrested", 4, "AT")],
+    ),
+    (
+        "one-count-listed-places-is-all",
+        "Officers carried out raids at 40 addresses in Austria, Belgium and Portugal.",
+        [row("locations_searched", 40)],
+    ),
+    (
+        "one-count-listed-places-homes",
+        "Police searched 65 homes in Chile, Peru and Colombia.",
+        [row("locations_searched", 65)],
+    ),
+    (
+        "lead-in",
+        "In Chile, 27 people were arrested.",
+        [row("arrested", 27, "CL")],
+    ),
+    (
+        "lead-in-alone",
+        "In Mexico alone, 44 suspects were detained.",
+        [row("arrested", 44, "MX")],
+    ),
+    (
+        "lead-in-before-subject",
+        "In Peru, police arrested 13 men.",
+        [row("arrested", 13, "PE", sex="male")],
+    ),
+    (
+        "heading-line",
+        "Peru: 8 arrested",
+        [row("arrested", 8, "PE")],
+    ),
+    (
+        "heading-places-its-section",
+        "Colombia: 14 suspects detained\nOfficers searched 20 homes.",
+        [row("arrested", 14, "CO"), row("locations_searched", 20, "CO")],
+    ),
+    (
+        "actor-beats-dateline",
+        "LIMA - Mexican police detained 30 people in a sweep against online abuse.",
+        [row("arrested", 30, "MX")],
+    ),
+    (
+        "dateline-without-actor",
+        "LIMA - Police detained 30 people in a sweep against online abuse.",
+        [row("arrested", 30, "PE")],
+    ),
+    (
+        "actor-in-own-paragraph-beats-dateline",
+        "LIMA – Police detained 30 people on Monday.\n\n"
+        "Mexican police arrested 12 people in a linked raid.",
+        [row("arrested", 30, "PE"), row("arrested", 12, "MX")],
+    ),
+    (
+        "per-sentence-actors",
+        "Police in Australia arrested 3 men. Police in Kenya detained 4.",
+        [row("arrested", 3, "AU", sex="male"), row("arrested", 4, "KE")],
+    ),
+]
+
+
+@cases(PER_COUNT_PLACES)
+def test_each_count_gets_its_own_place(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 2. respectively ------------------------------------------------------------------------
+
+RESPECTIVELY = [
+    (
+        "two-demonyms-with-noun",
+        "Belgian and Dutch police arrested 9 and 14 people respectively.",
+        [row("arrested", 9, "BE"), row("arrested", 14, "NL")],
+    ),
+    (
+        "two-demonyms-suspects",
+        "Swiss and Austrian police detained 5 and 11 suspects respectively.",
+        [row("arrested", 5, "CH"), row("arrested", 11, "AT")],
+    ),
+    (
+        "police-in-two-countries",
+        "Police in Kenya and Tanzania arrested 22 and 7 people respectively.",
+        [row("arrested", 22, "KE"), row("arrested", 7, "TZ")],
+    ),
+    (
+        "three-demonyms",
+        "Spanish, Portuguese and Italian police arrested 10, 4 and 7 people respectively.",
+        [row("arrested", 10, "ES"), row("arrested", 4, "PT"), row("arrested", 7, "IT")],
+    ),
+]
+
+
+@cases(RESPECTIVELY)
+def test_respectively_pairs_places_with_counts(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 3. bracketed per-country counts --------------------------------------------------------
+
+BRACKETED = [
+    (
+        "arrests-south-america",
+        "Most arrests were made in Brazil (40), Colombia (22) and Peru (11).",
+        [row("arrested", 40, "BR"), row("arrested", 22, "CO"), row("arrested", 11, "PE")],
+    ),
+    (
+        "arrests-southern-europe",
+        "The largest numbers of arrests were in Spain (33), Italy (19) and Greece (8).",
+        [row("arrested", 33, "ES"), row("arrested", 19, "IT"), row("arrested", 8, "GR")],
+    ),
+    (
+        "devices-by-country",
+        "Most devices were seized in Germany (120) and Austria (45).",
+        [row("devices_seized", 120, "DE"), row("devices_seized", 45, "AT")],
+    ),
+]
+
+
+@cases(BRACKETED)
+def test_bracketed_count_belongs_to_the_place_before_it(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 7. national share of an international operation ----------------------------------------
+
+NATIONAL_SHARE = [
+    (
+        "part-of-international-operation",
+        "As part of the international operation, German police arrested 31 people.",
+        [row("arrested", 31, "DE")],
+    ),
+    (
+        "part-of-global-crackdown",
+        "As part of the global crackdown, Spanish police detained 12 suspects.",
+        [row("arrested", 12, "ES")],
+    ),
+    (
+        "global-operation-is-all",
+        "A global operation led to 120 arrests.",
+        [row("arrested", 120)],
+    ),
+    (
+        "international-operation-city-named",
+        "An international operation coordinated from The Hague resulted in 95 arrests.",
+        [row("arrested", 95)],
+    ),
+    (
+        "police-in-seven-countries",
+        "Police in seven countries arrested 80 people.",
+        [row("jurisdictions_involved", 7), row("arrested", 80)],
+    ),
+    (
+        "officers-in-twelve-countries",
+        "Officers in twelve countries detained 150 suspects.",
+        [row("jurisdictions_involved", 12), row("arrested", 150)],
+    ),
+    (
+        "total-then-national-share",
+        "A global operation led to 120 arrests. As part of the operation, Dutch police "
+        "arrested 14 people.",
+        [row("arrested", 120), row("arrested", 14, "NL")],
+    ),
+]
+
+
+@cases(NATIONAL_SHARE)
+def test_national_share_versus_whole_operation(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 8. document place ----------------------------------------------------------------------
+
+DOCUMENT_PLACE = [
+    (
+        "capital-dateline-dash-lagos",
+        "LAGOS – Police detained 17 men in raids on Tuesday.",
+        [row("arrested", 17, "NG", sex="male")],
+    ),
+    (
+        "capital-dateline-dash-nairobi",
+        "NAIROBI – Officers arrested 9 suspects over the weekend.",
+        [row("arrested", 9, "KE")],
+    ),
+    (
+        "capital-dateline-hyphen-bogota",
+        "BOGOTA - Police in the city arrested 18 men on Tuesday.",
+        [row("arrested", 18, "CO", sex="male")],
+    ),
+    (
+        "title-case-dateline-lisbon",
+        "Lisbon, 3 May 2024. Police arrested 11 people in a morning operation.",
+        [row("arrested", 11, "PT")],
+    ),
+    (
+        "title-case-dateline-manila",
+        "Manila, 14 June 2023. Officers rescued 8 children from a house.",
+        [row("victims_identified", 8, "PH")],
+    ),
+    (
+        "currency-only-pound",
+        "A man was fined £900 by magistrates.",
+        [row("fine_amount", 900, "GB", unit="GBP")],
+    ),
+    (
+        "currency-places-other-counts",
+        "A man was fined £900 by magistrates. Officers had arrested 3 people.",
+        [row("fine_amount", 900, "GB", unit="GBP"), row("arrested", 3, "GB")],
+    ),
+    (
+        "headline-counts-countries",
+        "Five countries join forces against online abuse\n\n"
+        "Police arrested 200 people and searched 150 homes.",
+        [row("jurisdictions_involved", 5), row("arrested", 200), row("locations_searched", 150)],
+    ),
+    (
+        "headline-counts-nations",
+        "Six nations in joint sweep\n\nOfficers detained 70 suspects.",
+        [row("jurisdictions_involved", 6), row("arrested", 70)],
+    ),
+    (
+        "headline-counts-countries-devices",
+        "Nine countries in child abuse sweep\n\n"
+        "Officers detained 40 people and seized 300 devices.",
+        [row("jurisdictions_involved", 9), row("arrested", 40), row("devices_seized", 300)],
+    ),
+]
+
+
+@cases(DOCUMENT_PLACE)
+def test_document_place(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- 16. datelines and news-agency credits --------------------------------------------------
+
+AGENCY_CREDITS = [
+    (
+        "capital-dateline-date-afp",
+        "MANILA, March 3 (AFP) - Police arrested 16 people in raids on Friday.",
+        [row("arrested", 16, "PH")],
+    ),
+    (
+        "capital-dateline-afp-places-next-line",
+        "MANILA, March 3 (AFP) – Police arrested 16 people in raids on Friday.\n"
+        "Officers also seized 20 phones.",
+        [row("arrested", 16, "PH"), row("devices_seized", 20, "PH", device="mobile_phone")],
+    ),
+    (
+        "capital-dateline-colon-afp",
+        "MANILA: (AFP) Police arrested 16 people in raids on Friday.",
+        [row("arrested", 16, "PH")],
+    ),
+    (
+        "jakarta-afp",
+        "JAKARTA, Jan 5 (AFP) – Officers detained 12 suspects on Monday.",
+        [row("arrested", 12, "ID")],
+    ),
+    (
+        "title-case-dateline-afp",
+        "Nairobi, 12 March 2024 (AFP) – Officers detained 12 suspects on Monday.",
+        [row("arrested", 12, "KE")],
+    ),
+    (
+        "afp-credit-then-city",
+        "(AFP) - Officers in Bangkok detained 12 suspects.",
+        [row("arrested", 12, "TH")],
+    ),
+]
+
+
+@cases(AGENCY_CREDITS)
+def test_news_agency_credit_names_no_place(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+# --- the constructions, called one by one -----------------------------------------------------
+
+
+def test_a_heading_names_its_section_only_when_nothing_but_places_precede_the_colon():
+    text, (heading, body) = sentences("Japan and Korea: 111 investigated\nMore details follow.")
+    assert scope.heading_jurisdictions(text, heading) == ["JP", "KR"]
+    assert scope.heading_jurisdictions(text, body) is None
+    text, (said,) = sentences("Police in Japan said: 111 were investigated.")
+    assert scope.heading_jurisdictions(text, said) is None
+
+
+def test_a_list_of_places_is_participants_and_a_single_place_is_itself():
+    text, (sentence,) = sentences("Officers from Spain, France and Italy arrested 20 people.")
+    mentions = scope.place_mentions(text, sentence)
+    assert [code for _, _, code in mentions] == ["ES", "FR", "IT"]
+    assert scope.listed(text, mentions, minimum=3)
+    assert scope.main_place(text, mentions) == "ALL"
+    assert scope.main_place(text, mentions[:1]) == "ES"
