@@ -239,10 +239,11 @@ def main(argv: list[str] | None = None) -> int:
             print(validate_file(args.file, args.table))
             return 0
         if args.command == "schemas":
-            for name, text in export_schemas().items():
+            schemas = export_schemas()
+            for name, text in schemas.items():
                 with atomic_path(args.out / name) as tmp:
                     tmp.write_text(text, encoding="utf-8")
-            print(f"{len(export_schemas())} schemas written to {args.out}")
+            print(f"{len(schemas)} schemas written to {args.out}")
             return 0
         if args.command == "diff":
             diff = command_module("diff")

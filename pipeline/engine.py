@@ -8,7 +8,8 @@ so memory stays flat however long the corpus. The order, not the engine, decides
 so both engines write the same bytes.
 
 `DocumentCache` keeps one stage's result for one document under a key made of the document's
-content and the rules' version (the stage's code, the vocabularies, the stage's parameters):
+content and the rules' version (every module and data file of the package, the vocabularies,
+the stage's parameters):
 a re-run after adding an article redoes only that article. Entries are JSON, written
 atomically; a damaged entry is recomputed, never trusted.
 """

@@ -377,6 +377,14 @@ class GroupWordsVocab(_Vocab):
     age_to: Series[str] = pa.Field(nullable=True, str_matches=r"\d{1,3}")
 
 
+class GroupParticiplesVocab(_Vocab):
+    """Participles that name a group a count is part of: "Six of those arrested …"; those
+    marked `partitive` also make the sentence a breakdown of an earlier total."""
+
+    participle: Series[str] = pa.Field(str_matches=r"[a-z]+", unique=True)
+    partitive: Series[str] = pa.Field(isin=_FLAG)
+
+
 class SuspectEventsVocab(_Vocab):
     """Events that happen to suspects: "arrested 144" counts people, "435 arrested" names
     its event after the count. Each is an event of `events.csv`."""
@@ -461,6 +469,8 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
     "group_words": GroupWordsVocab,
     "suspect_events": SuspectEventsVocab,
     "abbreviations": PatternsVocab,
+    "nominal_events": PatternsVocab,
+    "group_participles": GroupParticiplesVocab,
     "operation_words": PatternsVocab,
     "scope_cues": ScopeCuesVocab,
     "boilerplate": BoilerplateVocab,

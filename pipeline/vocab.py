@@ -42,6 +42,10 @@ class Vocabulary:
     suspect_events: tuple[str, ...]
     # words that end in a full stop without ending a sentence ("Mr.", "U.S."), as patterns
     abbreviations: list[str]
+    # nouns of an event that may head a count ("the arrest of 435"), as patterns
+    nominal_events: list[str]
+    # participles naming a group a count is part of ("Six of those arrested"): → partitive
+    group_participles: dict[str, bool]
     qualifiers: dict[str, str]
     events: list[tuple[str, str]]
     counted_nouns: pd.DataFrame
@@ -93,6 +97,10 @@ def load_vocabulary(vocab_dir: str | None = None) -> Vocabulary:
         },
         suspect_events=tuple(read["suspect_events"].event),
         abbreviations=list(read["abbreviations"].pattern),
+        nominal_events=list(read["nominal_events"].pattern),
+        group_participles={
+            r.participle: r.partitive == "true" for r in read["group_participles"].itertuples()
+        },
         qualifiers=dict(zip(read["qualifiers"].phrase, read["qualifiers"].qualifier, strict=True)),
         events=list(zip(events.event, events.pattern, strict=True)),
         counted_nouns=nouns,

@@ -16,6 +16,7 @@ import pytest
 from pipeline.annotate import annotate
 from pipeline.ingest import RawFile, ingest, parse_sources
 from pipeline.normalise import normalise
+from pipeline.normalise.grammar import grammar_for
 from pipeline.normalise.sentences import sentences_of, span_records
 from pipeline.params import load_params
 from pipeline.schemas import METRIC_CATALOGUE, is_missing
@@ -23,6 +24,8 @@ from pipeline.schemas import METRIC_CATALOGUE, is_missing
 REPO = Path(__file__).resolve().parent.parent
 # The parameters `dvc repro` runs with: rules are pinned under the settings that run.
 PARAMS = load_params(REPO / "params.yaml")
+# What normalise's constructions read of the vocabularies, for calling one directly.
+GRAMMAR = grammar_for(PARAMS.normalise, PARAMS.annotate.vocab_dir)
 SOURCES_HEADER = "doc_id,title,publisher,published_date,url\n"
 # An invented page with its furniture: four lines of boilerplate around one figure.
 PAGE = (

@@ -3,8 +3,9 @@
 1. The structure recognisers read the text (`DocumentText`): boilerplate, sentences.
 2. The view is built from the sentences (`view.build_view`): every gated pattern of every
    recogniser is found in one reading of the sentences of reporting length.
-3. The figure recognisers read the view, in `FIGURE_ORDER`'s order (the order decides which
-   of two identical spans is kept, so it is fixed here and nowhere else).
+3. The figure recognisers read the view, in the order of `Annotator.figures`. The output does
+   not depend on that order: every rule belongs to one recogniser, spans are kept one per
+   place, label and rule, and claims are compared by position.
 4. The number candidates are read last, and the claims are settled (`claims.resolve`).
 """
 
@@ -56,7 +57,7 @@ class Annotator:
     """Compiled recognisers for one vocabulary and parameter set; `spans` is pure."""
 
     def __init__(self, vocab: Vocabulary, params: AnnotateParams):
-        self.vocab, self.params = vocab, params
+        self.params = params
         self.numbers = NumberGrammar(vocab)
         self.structure: tuple[Recogniser, ...] = (
             Boilerplate(vocab, params.boilerplate_max_line_chars),

@@ -84,6 +84,18 @@ def drop_inside_boilerplate(found: list[Span], excluded: Counter) -> list[Span]:
     return kept
 
 
+def one_per_place_label_and_rule(spans: list[Span]) -> list[Span]:
+    """A span found twice (the same place, label and rule) is one span: the first."""
+    seen: set[tuple] = set()
+    kept = []
+    for s in spans:
+        key = (s.start, s.end, s.label, s.rule)
+        if key not in seen:
+            seen.add(key)
+            kept.append(s)
+    return kept
+
+
 def resolve(found: list[Span], candidates: list[Span]) -> tuple[list[Span], Counter]:
     """The spans of a document once claims are settled, and the number candidates
     excluded by reason."""
@@ -91,4 +103,4 @@ def resolve(found: list[Span], candidates: list[Span]) -> tuple[list[Span], Coun
     spans = found + unclaimed_numbers(found, candidates, excluded)
     for label in NON_OVERLAPPING_LABELS:
         spans = drop_nested(spans, label)
-    return drop_inside_boilerplate(spans, excluded), excluded
+    return one_per_place_label_and_rule(drop_inside_boilerplate(spans, excluded)), excluded

@@ -68,12 +68,12 @@ def iso_date(year: int | None, month: int, day: int | None, *, end: bool) -> str
     return date(year, month, day).isoformat()
 
 
-def relative_dates(text: str, published: date | None, matches=None) -> list[Span]:
-    """'last year', 'this month', 'on Saturday', 'yesterday': resolved against the publication
-    date when it is known (a weekday is the latest such day not after publication)."""
-    found = RELATIVE_DATE.finditer(text) if matches is None else matches
+def relative_dates(matches, published: date | None) -> list[Span]:
+    """'last year', 'this month', 'on Saturday', 'yesterday' (the matches of RELATIVE_DATE):
+    resolved against the publication date when it is known (a weekday is the latest such
+    day not after publication)."""
     out = []
-    for m in found:
+    for m in matches:
         label = "DATE_RANGE" if m.group("unit") else "DATE"
         value = _relative_value(m, published) if published is not None else None
         out.append(Span(m.start(), m.end(), label, "date.relative", value_str=value))
@@ -143,7 +143,7 @@ class Dates(Recogniser):
         out = self.day_ranges(view, running_year) + self.ranges(view, running_year)
         covered = sorted((s.start, s.end) for s in out)
         out += self.single_dates(view, running_year, covered)
-        out.extend(relative_dates(view.text, view.published, view.matches(RELATIVE_DATE)))
+        out.extend(relative_dates(view.matches(RELATIVE_DATE), view.published))
         return out
 
     @staticmethod

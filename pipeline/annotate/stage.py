@@ -57,19 +57,14 @@ def annotate(
 
 
 def document_spans(annotator: Annotator, doc: dict) -> tuple[list[dict], dict[str, int]]:
-    """One document's span rows (one per place, label and rule), and its number candidates
-    excluded by reason."""
+    """One document's span rows, and its number candidates excluded by reason."""
     text = doc[Documents.text]
     spans, dropped = annotator.spans(text, doc)
-    rows, seen = [], set()
+    rows = []
     for s in spans:
-        key = (s.start, s.end, s.label, s.rule)
-        if key in seen:
-            continue
-        seen.add(key)
         rows.append(
             {
-                Spans.span_id: span_id(doc[Documents.doc_id], *key),
+                Spans.span_id: span_id(doc[Documents.doc_id], s.start, s.end, s.label, s.rule),
                 Spans.doc_id: doc[Documents.doc_id],
                 Spans.char_start: s.start,
                 Spans.char_end: s.end,

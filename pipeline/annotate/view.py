@@ -49,7 +49,6 @@ class DocumentView:
     text: str
     published: date | None
     folded: str
-    sentences: tuple[Span, ...]
     short: tuple[Window, ...]
     windows: tuple[Window, ...]
     tokens: tuple[Window, ...]
@@ -133,7 +132,6 @@ def build_view(
         text=text,
         published=document.published,
         folded=folded,
-        sentences=tuple(sentences),
         short=tuple(short),
         windows=tuple(number_windows(sentences, tokens, max_sentence_chars)),
         tokens=tuple(tokens),

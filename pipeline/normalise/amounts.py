@@ -18,6 +18,9 @@ from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence
 from pipeline.schemas import METRIC_CATALOGUE
 
+# Noun classes that count a group of people, suspects or victims: an age range beside a
+# count of them is the group's.
+GROUP_CLASSES = ("person", "victim")
 # "most of them aged between 10 and 13": a range of part of the group.
 PART_OF_GROUP = re.compile(
     r"\b(?:most|many|some|several|half|mainly|mostly)\b[\w\s,]*$", re.IGNORECASE
@@ -56,9 +59,7 @@ def age_range_facts(
 ) -> list[Fact]:
     """The ends of each age range stated for a counted group: the sentence must count
     people (`has_group`), name them or name an event of suspects."""
-    nouns = [
-        n for n in sentence.spans["COUNTED_NOUN"] if grammar.noun_class(n) in ("person", "victim")
-    ]
+    nouns = [n for n in sentence.spans["COUNTED_NOUN"] if grammar.noun_class(n) in GROUP_CLASSES]
     events = [t for t in sentence.spans["TRIGGER"] if t.value_str in grammar.suspect_events]
     if not (has_group or nouns or events):
         return []

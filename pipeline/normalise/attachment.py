@@ -50,12 +50,6 @@ NOUN_PHRASE_BREAK = re.compile(
 # Between a count and its noun: at most four plain words ("four local men"), or a hyphen.
 NOUN_GAP = re.compile(r"(?:\s+[A-Za-z][\w'-]*){0,4}\s+|\s*-?\s*")
 BEING = re.compile(r"\s+being\s+")
-# "Six of those arrested …", "44 of the detained …": a subset of a group named by a participle.
-SUBSET_OF_GROUP = re.compile(
-    r"\s+of\s+(?:those|the|them|these)\s+(?:\w+\s+){0,2}?(?:arrested|detained|held|charged|"
-    r"investigated|questioned|booked|convicted|identified|apprehended|rescued)\b",
-    re.IGNORECASE,
-)
 STATISTIC_VERB = re.compile(
     r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"
     rf"reached|totall?ed|numbered|came\s+to|amounted\s+to)\s+(?:{LEADING_WORDS}\s+)?$",
@@ -122,7 +116,7 @@ def object_of_plain_verb(text: str, number, window_start: int, sentence: Sentenc
 
 def group_metric(grammar: Grammar, text: str, number, sentence: Sentence) -> str | None:
     """'Twenty of those detained …': the metric of the group's own participle."""
-    group = SUBSET_OF_GROUP.match(text, number.char_end)
+    group = grammar.subset_of_group.match(text, number.char_end)
     if group is None:
         return None
     for t in sentence.spans["TRIGGER"]:
@@ -134,7 +128,7 @@ def group_metric(grammar: Grammar, text: str, number, sentence: Sentence) -> str
 def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
     """'435 arrested', '258 were apprehended': a participle right after the number; and
     'Six of those arrested have been remanded in custody': the predicate after the group."""
-    group = SUBSET_OF_GROUP.match(text, number.char_end)
+    group = grammar.subset_of_group.match(text, number.char_end)
     start = group.end() if group else number.char_end
     offset = LINKING.match(text, start, sentence.end).end()
     for t in sentence.spans["TRIGGER"]:
@@ -245,7 +239,7 @@ def band_after(text: str, number, sentence: Sentence, segment_end: int):
     return None
 
 
-def roles_in(number, sentence: Sentence, segment_end: int, text: str = "") -> list[str]:
+def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[str]:
     """Roles named after a number, before the next number or clause break: that number's
     own breakdown ("258 were apprehended for possessing …", "42 … distribution")."""
     ages = [
@@ -253,7 +247,7 @@ def roles_in(number, sentence: Sentence, segment_end: int, text: str = "") -> li
     ]
     end = segment_end
     role_starts = {r.char_start for r in sentence.spans["ROLE"]}
-    for clause in CLAUSE_BREAK.finditer(text, number.char_end, segment_end) if text else ():
+    for clause in CLAUSE_BREAK.finditer(text, number.char_end, segment_end):
         # ", aged between 20 and 66," is an aside, not the end of the clause; and
         # "for producing, possessing and distributing" is one list of roles.
         aside = any(

@@ -19,29 +19,21 @@ from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence
 from pipeline.schemas import METRIC_CATALOGUE
 
-PARTITIVE = re.compile(
-    r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
-    r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b|"
-    r"(?<![\d,])(?:\d[\d,]{0,12}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\w{3,6}teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-\w+)?)"
-    r"\s+of\s+(?:those|the\s+\w+|them)\s+(?:arrested|detained|held|charged|booked|"
-    r"investigated|questioned|convicted|apprehended)\b",
-    re.IGNORECASE,
-)
 # A partitive that opens its sentence: "Of the 40 people arrested, 30 were men".
 OPENING_PARTITIVE = re.compile(r"\W*(?:among|of)\b", re.IGNORECASE)
 # The metrics a breakdown may take from its total (the catalogue's `breakdown_total`).
 BREAKDOWN_TOTALS = frozenset(m.name for m in METRIC_CATALOGUE.values() if m.breakdown_total)
-# Noun classes whose counts can be broken down by sex and role.
-PEOPLE_COUNTED = ("person", "arrest")
+# Noun classes whose counts count suspects, and so have a sex and a role: people, and
+# arrests ("12 arrests").
+SUSPECT_CLASSES = ("person", "arrest")
 
 
-def partitive_opener(quote: str, sentence: Sentence) -> tuple[bool, int]:
+def partitive_opener(grammar: Grammar, quote: str, sentence: Sentence) -> tuple[bool, int]:
     """Whether the sentence breaks down a total, and where its opening partitive ends
-    ("Of the 40 people arrested," → the comma; a count before it is the total): −1 + the
-    sentence start when it does not open the sentence."""
-    opener = PARTITIVE.search(quote)
+    ("Of the 40 people arrested," → the comma; a count before it is the total). When no
+    partitive opens the sentence, or no comma ends it, the end is just before the
+    sentence: no count is inside it."""
+    opener = grammar.partitive.search(quote)
     opens = opener is not None and OPENING_PARTITIVE.match(quote)
     return opener is not None, sentence.start + (quote.find(",", opener.end()) if opens else -1)
 
@@ -73,11 +65,11 @@ def describe(
         said = grammar.predicate_band.search(text, number.char_end, segment_end)
         if said:
             fact.age_from, fact.age_to = grammar.group_ages[said.group(1).lower()]
-    if fact.sex is None and noun_class in PEOPLE_COUNTED:
+    if fact.sex is None and noun_class in SUSPECT_CLASSES:
         # "… 30 of them are men"
         said = grammar.predicate_sex.search(text, number.char_end, segment_end)
         fact.sex = grammar.group_sex.get(said.group(1).lower()) if said else None
-    if fact.role is None and noun_class in PEOPLE_COUNTED:
+    if fact.role is None and noun_class in SUSPECT_CLASSES:
         roles = roles_in(number, sentence, segment_end, text)
         # one role, or the first of two ("accused of possessing and distributing");
         # a longer list describes the operation, not this count

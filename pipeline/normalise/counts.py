@@ -22,7 +22,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from pipeline.normalise import attachment as attach
-from pipeline.normalise.amounts import age_range_facts, fine_facts
+from pipeline.normalise.amounts import GROUP_CLASSES, age_range_facts, fine_facts
 from pipeline.normalise.breakdowns import describe, partitive_opener
 from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
@@ -40,8 +40,6 @@ PARTNER_COUNT = re.compile(
     r"\b(?:with|alongside|joined\s+by)\s+(?:some\s+|about\s+|the\s+)?$", re.IGNORECASE
 )
 PARTNER_REACH = 40
-# Classes a count of people falls in, for the age ranges stated beside them.
-GROUP_CLASSES = ("person", "victim")
 # A breakdown waiting for its total's metric counts people.
 WAITING_UNIT = "persons"
 
@@ -80,7 +78,7 @@ def sentence_counts(
 ) -> SentenceCounts:
     quote = text[sentence.start : sentence.end]
     numbers = sorted(sentence.spans["NUMBER"], key=lambda s: s.char_start)
-    partitive, opener_end = partitive_opener(quote, sentence)
+    partitive, opener_end = partitive_opener(grammar, quote, sentence)
     return SentenceCounts(
         doc_id=doc_id,
         text=text,

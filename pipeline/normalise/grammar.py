@@ -12,19 +12,12 @@ from pipeline.params import NormaliseParams
 from pipeline.schemas import is_missing
 from pipeline.vocab import Vocabulary, alternation, load_vocabulary
 
-# Nouns of an event that may head a count: "the arrest of 435", "the investigation of
-# another 109".
-NOMINAL_EVENTS = (
-    r"(?:arrests?|detention|investigation|apprehension|charging|conviction|rescue|"
-    r"identification|prosecution|indictment)"
-)
-
 
 class Grammar:
     """The vocabularies as normalise reads them, and its parameters."""
 
     def __init__(self, vocab: Vocabulary, params: NormaliseParams):
-        self.vocab, self.params = vocab, params
+        self.params = params
         # counted noun pattern → its class, sex, age band, device and role
         self.noun_attrs = {
             row["pattern"]: SimpleNamespace(
@@ -45,8 +38,30 @@ class Grammar:
         self.scope_re = re.compile(
             r"(?:%s)" % alternation(vocab.scope_cues, escape=False), re.IGNORECASE
         )
+        # "the arrest of 435", "the investigation of another 109": an event noun heads a count
         self.nominal_event_re = re.compile(
-            rf"\b{NOMINAL_EVENTS}\s+of\s+(?:another|a\s+further|some|an\s+additional|a\s+total\s+of)?\s*$",
+            r"\b(?:%s)\s+of\s+(?:another|a\s+further|some|an\s+additional|a\s+total\s+of)?\s*$"
+            % alternation(vocab.nominal_events, escape=False),
+            re.IGNORECASE,
+        )
+        participles = vocab.group_participles
+        every = alternation(participles, escape=True)
+        partitive = alternation([p for p, opens in participles.items() if opens], escape=True)
+        # "Six of those arrested …", "44 of the detained …": a subset of a group named by a
+        # participle
+        self.subset_of_group = re.compile(
+            r"\s+of\s+(?:those|the|them|these)\s+(?:\w+\s+){0,2}?(?:%s)\b" % every,
+            re.IGNORECASE,
+        )
+        # a sentence that breaks down an earlier total: "Among these, …", "including 8 …",
+        # "with 20 being …", "They included …", "Seven of those arrested …"
+        self.partitive = re.compile(
+            r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
+            r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b|"
+            r"(?<![\d,])(?:\d[\d,]{0,12}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|\w{3,6}teen|"
+            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-\w+)?)"
+            r"\s+of\s+(?:those|the\s+\w+|them)\s+(?:%s)\b" % partitive,
             re.IGNORECASE,
         )
         # what a predicate says a counted group is: "are men", "were teenagers"

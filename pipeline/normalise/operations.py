@@ -81,8 +81,8 @@ class LocalOperation:
 
 
 def identifying_figures(facts: list[Fact]) -> set[Figure]:
-    """The figures that can identify an operation: counts of some size, not breakdowns and
-    not ages."""
+    """The figures that can identify an operation: figures of some size, not ages, and not
+    breakdowns by sex or role."""
     return {
         (f.jurisdiction, f.metric, f.value)
         for f in facts
@@ -284,9 +284,7 @@ def link_operations(
         return k
 
     for first_index, second_index in _candidate_pairs(ops, figures_of, max_documents is not None):
-        a, b = ops[first_index], ops[second_index]
-        if a.doc_id == b.doc_id:
-            continue
+        a, b = ops[first_index], ops[second_index]  # always of two documents
         reasons = link_reasons(a, b, figures_of)
         if reasons:
             parent[find(a.key)] = find(b.key)

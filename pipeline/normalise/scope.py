@@ -8,9 +8,10 @@ For a sentence (`PlaceTracker.place_of`), in order of precedence:
   3. the places the sentence names (`main_place`);
   4. the paragraph's last explicit place (carried along its line), the section heading's,
      then the document's default (`document_default`).
-For one count inside the sentence (`number_place`): a place introduced right after it ("12 in
-Spain"), the nearest actor before it ("Danish police nine"), "A and B … 14 and 12
-respectively" (`respective_places`), else the sentence's place.
+For one count inside the sentence, in order: "A and B … 14 and 12 respectively"
+(`respective_places`); then (`number_place`) the sentence's heading or lead-in; a place
+introduced right after the count ("12 in Spain"); ALL if the sentence frames the whole
+operation; the nearest actor before it ("Danish police nine"); else the sentence's place.
 """
 
 from __future__ import annotations
@@ -182,9 +183,20 @@ def scoped(grammar: Grammar, text: str, start: int, end: int) -> bool:
     return False
 
 
-def frames_operation(grammar: Grammar, text: str, sentence: Sentence, mentions) -> bool:
-    """The sentence frames an operation across countries: a scope cue, a count of places,
-    or a list of three or more places."""
+def sentence_frames_operation(grammar: Grammar, text: str, sentence: Sentence) -> bool:
+    """The sentence's figures are the whole operation's: a scope cue ("a global operation"),
+    or a count of places ("police in seven countries") unless it is one country's share of
+    it ("as part of …")."""
+    return scoped(grammar, text, sentence.start, sentence.end) or (
+        counts_places(grammar, sentence)
+        and not NATIONAL_SHARE.search(text, sentence.start, sentence.end)
+    )
+
+
+def lead_frames_operation(grammar: Grammar, text: str, sentence: Sentence, mentions) -> bool:
+    """A headline or first line that makes the whole story the operation's: a scope cue, a
+    count of places, or a list of three or more places (a share "as part of" it included:
+    in a lead it still names the operation)."""
     return (
         scoped(grammar, text, sentence.start, sentence.end)
         or counts_places(grammar, sentence)
@@ -215,7 +227,7 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
         datelines = [m for m in s.spans["JURISDICTION"] if m.rule == "jurisdiction.dateline"]
         if dateline is None and datelines:
             dateline = datelines[0].value_str
-        if position < FRAMING_SENTENCES and frames_operation(grammar, text, s, mentions):
+        if position < FRAMING_SENTENCES and lead_frames_operation(grammar, text, s, mentions):
             return "ALL"  # "eleven countries strike …", "a global operation"
     return dateline or first_in_lead or currency_place(grammar, body) or most_named(codes)
 
@@ -259,11 +271,7 @@ class PlaceTracker:
             self.carry, self.carry_line = None, sentence.line_no
         place = Place(
             fixed=one_or_all(heading or lead_in_jurisdictions(text, sentence)),
-            scoped=scoped(grammar, text, sentence.start, sentence.end)
-            or (
-                counts_places(grammar, sentence)
-                and not NATIONAL_SHARE.search(text, sentence.start, sentence.end)
-            ),
+            scoped=sentence_frames_operation(grammar, text, sentence),
             mentions=place_mentions(text, sentence),
         )
         explicit = place.fixed or ("ALL" if place.scoped else None)

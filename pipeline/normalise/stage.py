@@ -96,6 +96,7 @@ def normalise_documents(
         doc_dropped: Counter = Counter()
         sentences = sentences_of(doc[Documents.text], doc_spans)
         facts = document_facts(grammar, doc, sentences, doc_dropped)
+        # sets each fact's local_operation, which its row carries until operations are linked
         doc_ops = local_operations(grammar, doc, sentences, facts)
         doc_rows = [fact_row(f) for f in facts]
         if key is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalise import breakdowns
-from tests.harness import cases, expect, facts_of, row, sentences
+from tests.harness import GRAMMAR, cases, expect, facts_of, row, sentences
 
 # --- breakdowns -----------------------------------------------------------------------------
 
@@ -174,7 +174,7 @@ def test_breakdown_predicate_inherits_the_total(text, expected):
 def test_a_partitive_opener_marks_the_sentence_and_where_the_total_ends():
     text, (sentence,) = sentences("Of the 40 people arrested in Romania, 30 were men.")
     quote = text[sentence.start : sentence.end]
-    partitive, opener_end = breakdowns.partitive_opener(quote, sentence)
+    partitive, opener_end = breakdowns.partitive_opener(GRAMMAR, quote, sentence)
     assert partitive and text[opener_end] == ","
     text, (plain,) = sentences("Police in Romania arrested 40 people.")
-    assert breakdowns.partitive_opener(text[plain.start : plain.end], plain)[0] is False
+    assert breakdowns.partitive_opener(GRAMMAR, text[plain.start : plain.end], plain)[0] is False
