@@ -48,7 +48,7 @@ def _cell(value) -> str:
 
 
 def _number(value) -> str:
-    """A figure as text without losing digits: 435.0 → '435', 1234567.0 → '1234567'."""
+    """A figure as text without losing digits: 312.0 → '312', 1234567.0 → '1234567'."""
     number = float(value)
     return str(int(number)) if number.is_integer() else repr(number)
 

@@ -33,7 +33,7 @@ class AnnotateParams(_Section):
 
 
 class NormaliseParams(_Section):
-    # How many sentences back a breakdown ("Among these, 258 …") looks for its total.
+    # How many sentences back a breakdown ("Among these, 31 …") looks for its total.
     antecedent_sentences: int = Field(default=3, ge=0)
     # A document whose first characters name an operation reports it throughout.
     lead_chars: int = Field(default=1200, ge=0)

@@ -53,7 +53,7 @@ class MetricCatalogue(_Vocab):
     additive: Series[str] = pa.Field(isin=_FLAG)
     # always a figure of the whole operation (ALL), never of one of its places
     operation_wide: Series[str] = pa.Field(isin=_FLAG)
-    # a breakdown ("Among these, 258 …") may take its metric from a count of this metric
+    # a breakdown ("Among these, 31 …") may take its metric from a count of this metric
     breakdown_total: Series[str] = pa.Field(isin=_FLAG)
     # drawn in the "best figure with its range" plot
     plotted: Series[str] = pa.Field(isin=_FLAG)
@@ -260,7 +260,7 @@ class Reconciled(_Model):
     n_facts: Series[int] = pa.Field(ge=1)
     doc_ids: Series[str] = pa.Field(pipe_list_of={"pattern": DOC_ID_PATTERN})
     fact_ids: Series[str] = pa.Field(pipe_list_of={"pattern": FACT_ID_PATTERN})
-    claims: Series[str]  # each document's claim: "001_x: 435; 002_y: ≥400"
+    claims: Series[str]  # each document's claim: "001_x: 312; 002_y: ≥300"
 
     class Config:
         name = "Reconciled"
@@ -386,7 +386,7 @@ class GroupParticiplesVocab(_Vocab):
 
 
 class SuspectEventsVocab(_Vocab):
-    """Events that happen to suspects: "arrested 144" counts people, "435 arrested" names
+    """Events that happen to suspects: "arrested 144" counts people, "312 arrested" names
     its event after the count. Each is an event of `events.csv`."""
 
     event: Series[str] = pa.Field(str_matches=r"[a-z_]+", unique=True)

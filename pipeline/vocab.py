@@ -42,7 +42,7 @@ class Vocabulary:
     suspect_events: tuple[str, ...]
     # words that end in a full stop without ending a sentence ("Mr.", "U.S."), as patterns
     abbreviations: list[str]
-    # nouns of an event that may head a count ("the arrest of 435"), as patterns
+    # nouns of an event that may head a count ("the arrest of 312"), as patterns
     nominal_events: list[str]
     # participles naming a group a count is part of ("Six of those arrested"): → partitive
     group_participles: dict[str, bool]

@@ -1,6 +1,6 @@
-"""Ages: a document view → AGE_RANGE spans (of a group, "aged between 13 and 68"), AGE_BAND
+"""Ages: a document view → AGE_RANGE spans (of a group, "aged between 19 and 61"), AGE_BAND
 (a group's band, "in their 20s", "aged 30 or older", "under 18") and AGE_INDIVIDUAL (one
-person's, "a 43-year-old man", "aged 35"). Their numbers are ages, never counts.
+person's, "a 52-year-old man", "aged 35"). Their numbers are ages, never counts.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ IN_THEIR_DECADE = re.compile(
     rf"(?:\s+(?:and|or|to)\s+{DECADE_PART}(?P<b>{DECADE}))?",
     re.IGNORECASE,
 )
-# After a number token: "six years old", "a 43-year-old", "9 months old"
+# After a number token: "six years old", "a 52-year-old", "9 months old"
 UNITS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 
 
@@ -126,7 +126,7 @@ class Ages(Recogniser):
         return f"{int(low)}-{int(high)}"
 
     def age_ranges(self, view) -> list[Span]:
-        """'aged between 13 and 68', 'ages 13-17', 'ranging in age from 10 to 15'."""
+        """'aged between 19 and 61', 'ages 13-17', 'ranging in age from 10 to 15'."""
         out = []
         for rule, pattern in self.ranges:
             for m in view.matches(pattern):

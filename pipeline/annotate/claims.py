@@ -59,7 +59,7 @@ def unclaimed_numbers(found: list[Span], candidates: list[Span], excluded: Count
 
 def drop_nested(spans: list[Span], label: str) -> list[Span]:
     """Of overlapping spans of one label keep the leftmost-longest, as a regex engine would:
-    'arrested or are assisting with investigations' is one event, not two."""
+    'arrested or questioned by detectives' is one event, not two."""
     kept: list[Span] = []
     for s in sorted((s for s in spans if s.label == label), key=lambda s: (s.start, -s.end)):
         if not kept or s.start >= kept[-1].end:

@@ -1,6 +1,7 @@
 """Legal provisions: a document view → LEGAL_PROVISION spans: "Section 376A(2)", "Sections
-377BG–377BK of the Penal Code 1871", "ss. 12-15", "Section 30, Films Act 1981", and statutes
-with a year ("Penal Code 1871"). Their digits are section numbers and years, never counts.
+12AB–12AE of the Criminal Code Act 1995", "ss. 12-15", "Section 8, Protection of Children Act
+1978", and statutes with a year ("Criminal Code Act 1995"). Their digits are section numbers
+and years, never counts.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ LEGAL_SECTION = re.compile(
     r"(?:(?:,\s*|\s+of\s+(?:the\s+)?)(?P<act>(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)*){0,8}"
     r"(?:Act|Code|Ordinance|Law|Decree|Regulations?)(?:\s+(?:\(\w+\)\s+)?\d{4})?))?"
 )
-# "Penal Code 1871", "Sexual Offences Act 2003"
+# "Criminal Code Act 1995", "Sexual Offences Act 2003"
 STATUTE_WITH_YEAR = re.compile(
     r"\b(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)*){1,8}(?:Act|Code|Ordinance|Law|Decree)"
     r"(?:\s+\(\w+\))?\s+\d{4}\b"
@@ -29,7 +30,7 @@ SECTION_WITH_LETTERS = re.compile(r"(\d+)([A-Z]*)")
 
 
 def expand_sections(ids: str, limit: int = 50) -> list[str]:
-    """'377BG–377BK' → 377BG, 377BH, 377BI, 377BJ, 377BK; '12 to 15' → 12, 13, 14, 15; a
+    """'12AB–12AE' → 12AB, 12AC, 12AD, 12AE; '12 to 15' → 12, 13, 14, 15; a
     list keeps its items. Ranges of other shapes, or longer than `limit`, stay as written."""
     out: list[str] = []
     tokens = SECTION_SEPARATOR.split(ids.strip())
@@ -47,7 +48,7 @@ def expand_sections(ids: str, limit: int = 50) -> list[str]:
 
 
 def section_range(first: str, last: str, limit: int) -> list[str]:
-    """The sections from `first` to `last`: by their last letter ('377BG'–'377BK') or by
+    """The sections from `first` to `last`: by their last letter ('12AB'–'12AE') or by
     number ('12'–'15'); otherwise just the two."""
     a = SECTION_WITH_LETTERS.fullmatch(first)
     b = SECTION_WITH_LETTERS.fullmatch(last)
@@ -93,7 +94,7 @@ class LegalProvisions(Recogniser):
         return out
 
     def provision_value(self, sections: list[str], act: str | None) -> str:
-        """'sections=377BG|377BH;act=Penal Code 1871;jurisdiction=SG'."""
+        """'sections=12AB|12AC;act=Criminal Code Act 1995;jurisdiction=AU'."""
         parts = []
         if sections:
             parts.append("sections=" + "|".join(sections))

@@ -2,13 +2,13 @@
 one construction of police reporting and says, for one NUMBER span, which noun it counts,
 which event governs it, which qualifier and band go with it:
 
-- noun: the counted noun after it ("435 individuals", "four local men"), or the subject of a
+- noun: the counted noun after it ("312 individuals", "four local men"), or the subject of a
   statistic ("grooming cases numbered 130");
-- event: a nominal event before it ("the arrest of 435"), a headline participle after it
-  ("435 arrested"), a verb whose object it is ("Police arrested 14 men"), or the group it is
+- event: a nominal event before it ("the arrest of 312"), a headline participle after it
+  ("312 arrested"), a verb whose object it is ("Police arrested 14 men"), or the group it is
   a subset of ("Six of those arrested …");
 - metric: the noun's class with the sentence's events, nearest first (`choose_metric`);
-- qualifier ("more than 20,000"), age band ("127 in their 20s"), roles ("… for possessing
+- qualifier ("more than 20,000"), age band ("86 in their 20s"), roles ("… for possessing
   and distributing").
 """
 
@@ -55,7 +55,7 @@ STATISTIC_VERB = re.compile(
     rf"reached|totall?ed|numbered|came\s+to|amounted\s+to)\s+(?:{LEADING_WORDS}\s+)?$",
     re.IGNORECASE,
 )
-# "74 were identified as content creators": a description, no event of its own.
+# "12 were identified as administrators": a description, no event of its own.
 IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)
 # A count standing alone: "Norwegian police 12,", "214 for possessing", "five with …".
 BARE_COUNT = re.compile(
@@ -126,7 +126,7 @@ def group_metric(grammar: Grammar, text: str, number, sentence: Sentence) -> str
 
 
 def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
-    """'435 arrested', '258 were apprehended': a participle right after the number; and
+    """'312 arrested', '31 were detained': a participle right after the number; and
     'Six of those arrested have been remanded in custody': the predicate after the group."""
     group = grammar.subset_of_group.match(text, number.char_end)
     start = group.end() if group else number.char_end
@@ -149,7 +149,7 @@ def governing_verb(text: str, number, sentence: Sentence):
 
 
 def nominal_event(grammar: Grammar, text: str, number, sentence: Sentence):
-    """'the arrest of 435', 'the investigation of another 109': the event noun before."""
+    """'the arrest of 312', 'the investigation of a further 40': the event noun before."""
     window_start = max(sentence.start, number.char_start - NOMINAL_REACH)
     m = grammar.nominal_event_re.search(text[window_start : number.char_start])
     if m is None:
@@ -162,7 +162,7 @@ def nominal_event(grammar: Grammar, text: str, number, sentence: Sentence):
 
 
 def is_description(text: str, event) -> bool:
-    """'74 were identified as content creators' describes the count; it is no event."""
+    """'12 were identified as administrators' describes the count; it is no event."""
     return (
         event is not None
         and event.value_str == "identify"
@@ -198,7 +198,7 @@ def choose_metric(
 ):
     """The nearest trigger that, with the noun's class, names a metric: the count's own
     event first, then triggers in its own segment, then the nearest. A trigger that heads
-    another number ("… and the investigation of another 109") is that number's, never
+    another number ("… and the investigation of a further 40") is that number's, never
     this one's (`excluded`)."""
     events = sorted(
         (t for t in sentence.spans["TRIGGER"] if t.char_start not in excluded),
@@ -227,7 +227,7 @@ def sentence_noun_class(grammar: Grammar, number, sentence: Sentence) -> str:
 
 
 def band_after(text: str, number, sentence: Sentence, segment_end: int):
-    """'127 in their 20s', '15 people in their 40s': a band closing the number's phrase."""
+    """'86 in their 20s', '15 people in their 40s': a band closing the number's phrase."""
     for band in sentence.spans["AGE_BAND"]:
         if not number.char_end <= band.char_start < segment_end:
             continue
@@ -241,7 +241,7 @@ def band_after(text: str, number, sentence: Sentence, segment_end: int):
 
 def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[str]:
     """Roles named after a number, before the next number or clause break: that number's
-    own breakdown ("258 were apprehended for possessing …", "42 … distribution")."""
+    own breakdown ("31 were detained for possessing …", "9 … distribution")."""
     ages = [
         (a.char_start, a.char_end) for a in sentence.spans["AGE_RANGE"] + sentence.spans["AGE_BAND"]
     ]

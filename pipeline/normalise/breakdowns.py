@@ -1,11 +1,11 @@
 """Breakdowns: a sentence's facts → the parts of a total with the total's metric, and a
 count's own words → whom it counts (sex, age band, role, device).
 
-- A partitive sentence ("Among these, 258 were apprehended …", "Of those booked, 669 were
-  teenagers", "with 213 being teenagers", "Seven of those arrested …") breaks down an earlier
+- A partitive sentence ("Among these, 31 were detained …", "Of those held, 57 were
+  teenagers", "with 18 being teenagers", "Seven of those arrested …") breaks down an earlier
   total: its counts are dependent until `resolve_dependents` gives them the total's metric.
-- A count's sex, age band, role and device come from its noun ("525 men"), a band after it
-  ("127 in their 20s"), a predicate ("are men", "were teenagers") or a role phrase in its own
+- A count's sex, age band, role and device come from its noun ("290 men"), a band after it
+  ("86 in their 20s"), a predicate ("are men", "were teenagers") or a role phrase in its own
   clause ("… for possessing and distributing").
 """
 
@@ -92,7 +92,7 @@ def is_total_of(candidate: Fact, parts_sum: float) -> bool:
 def resolve_dependents(
     grammar: Grammar, built: list[Fact], earlier: list[Fact], index: int
 ) -> list[Fact]:
-    """Breakdowns ("Among these, 258 …", "Of those booked, 669 were teenagers") take the
+    """Breakdowns ("Among these, 31 …", "Of those held, 57 were teenagers") take the
     metric of the total they break down: the latest count before them, in the sentence
     or up to `antecedent_sentences` back, that is at least the sum of the parts. Without
     one, a breakdown of a named group ("Twenty of those detained …") takes the group's

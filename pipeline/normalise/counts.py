@@ -56,7 +56,7 @@ class SentenceCounts(NamedTuple):
     numbers: list
     partitive: bool  # the sentence breaks down a total
     opener_end: int  # where an opening partitive ends ("Of the 40 arrested,")
-    heads: dict  # number span id → its nominal event ("the arrest of 435"), or None
+    heads: dict  # number span id → its nominal event ("the arrest of 312"), or None
     respective: dict  # number span id → its place from "… respectively"
 
 
@@ -104,7 +104,7 @@ def count_segment(counts: SentenceCounts, i: int) -> tuple[int, int]:
 
 
 def own_event(grammar: Grammar, counts: SentenceCounts, number, attrs):
-    """The count's own event: 'the arrest of 435'; '435 arrested' (when no noun says what
+    """The count's own event: 'the arrest of 312'; '312 arrested' (when no noun says what
     is counted); 'Police arrested 14 men' (a verb with a bare count only if it happens to
     suspects: 'arrested 144' is people, 'seized 40' alone says nothing)."""
     text, sentence = counts.text, counts.sentence
@@ -128,9 +128,9 @@ def noun_class_of(
     previous: Fact | None,
 ) -> tuple[str | None, bool]:
     """What the count counts, and whether it shares the previous count's verb:
-    '14 men' → person; '435 arrested' → person; 'arrests in Kenya (41)' → the sentence's
+    '14 men' → person; '312 arrested' → person; 'arrests in Kenya (41)' → the sentence's
     noun; 'Swedish police arrested 19 people, Norwegian police 12' → the previous class;
-    'Among these, 42 were linked to distribution' → person."""
+    'Among these, 9 were linked to distribution' → person."""
     text, sentence = counts.text, counts.sentence
     if attrs is not None:
         return attrs.noun_class, False
@@ -158,7 +158,7 @@ def is_partner_count(counts: SentenceCounts, number, noun_class: str) -> bool:
 
 def excluded_triggers(counts: SentenceCounts, reading: Reading) -> set[int]:
     """Triggers this count may not take its metric from: those that head other numbers
-    ("… and the investigation of another 109"); and, for the object of a verb that is no
+    ("… and the investigation of a further 40"); and, for the object of a verb that is no
     trigger ("reviewed more than 28,000 sites"), every trigger of the sentence."""
     number = reading.number
     excluded = {
@@ -190,7 +190,7 @@ def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, pre
 def is_dependent(counts: SentenceCounts, reading: Reading, metric, previous) -> bool:
     """A breakdown that waits for its total's metric: an item of a list whose first item
     waits; a count of people without a metric; or, in a partitive sentence, a count of
-    people after the opener that has no event of its own ("Among these, 258 were men")."""
+    people after the opener that has no event of its own ("Among these, 31 were men")."""
     if reading.gapped and previous.dependent:
         return True
     if reading.noun_class != "person":

@@ -38,7 +38,7 @@ class Grammar:
         self.scope_re = re.compile(
             r"(?:%s)" % alternation(vocab.scope_cues, escape=False), re.IGNORECASE
         )
-        # "the arrest of 435", "the investigation of another 109": an event noun heads a count
+        # "the arrest of 312", "the investigation of a further 40": an event noun heads a count
         self.nominal_event_re = re.compile(
             r"\b(?:%s)\s+of\s+(?:another|a\s+further|some|an\s+additional|a\s+total\s+of)?\s*$"
             % alternation(vocab.nominal_events, escape=False),

@@ -37,7 +37,7 @@ PART_OF = re.compile(
     r"\b(?:part\s+of|following|after|during)\s+(?:the|an|a|this|that)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# "12 in Spain", "269 locations in A, B and C": a place introduced after a count.
+# "12 in Spain", "48 homes in A, B and C": a place introduced after a count.
 PLACE_INTRO = re.compile(
     r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:in|from|across|within|throughout)\s+(?:the\s+)?"
 )
@@ -73,7 +73,7 @@ def one_or_all(codes: list[str] | None) -> str | None:
 
 
 def heading_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
-    """'Japan: …' or 'SINGAPORE: …' at the start of a line names the section's place."""
+    """'Japan: …' or 'MANILA: …' opening a line names the section's place."""
     colon = text.find(":", sentence.start, min(sentence.end, sentence.start + HEADING_REACH))
     if colon < 0:
         return None
@@ -285,7 +285,7 @@ class PlaceTracker:
 
 def number_place(text: str, number, window_start: int, segment_end: int, place: Place) -> str:
     """The place of one count: a lead-in or heading; else a place introduced right after
-    it ("12 in Spain", "raids at 269 locations in A, B and C"); else the operation (ALL)
+    it ("12 in Spain", "raids at 48 homes in A, B and C"); else the operation (ALL)
     if the sentence frames it; else the nearest place named before it since the previous
     count ("Swedish police arrested 19, Norwegian police 12"); else the context."""
     if place.fixed:
