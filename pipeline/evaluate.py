@@ -19,7 +19,10 @@ from pipeline.params import EvaluateParams
 from pipeline.schemas import Facts
 
 KEY = ("doc_id", "jurisdiction", "metric", "value", "sex", "age_from", "age_to", "role", "device")
-GOLD_COLUMNS = (*KEY, "unit", "qualifier", "optional", "op", "quote")
+GOLD_COLUMNS = (*KEY, "unit", "qualifier", "optional", "op")
+# A gold row's evidence: the words themselves (`quote`), or where they stand in the text
+# (`char_start`, `char_end`) where the text is someone else's and may not be copied.
+EVIDENCE_COLUMNS = (("quote",), ("char_start", "char_end"))
 
 
 class GoldError(ValueError):
@@ -31,6 +34,8 @@ def read_gold(content: str, origin: str) -> pd.DataFrame:
     missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
     if missing:
         raise GoldError(f"{origin}: missing columns {missing}")
+    if not any(all(c in gold.columns for c in group) for group in EVIDENCE_COLUMNS):
+        raise GoldError(f"{origin}: no evidence columns: wants 'quote' or 'char_start, char_end'")
     for i, value in enumerate(gold["value"], start=2):
         try:
             float(value)

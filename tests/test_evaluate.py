@@ -176,3 +176,16 @@ def test_figures_with_many_digits_match_exactly():
     assert scores["recall"] == 1.0
     near_miss = score([fact("d1", 1234570.0, metric="files_seized", unit="files")], gold)
     assert near_miss["recall"] == 0.0
+
+
+def test_gold_may_give_its_evidence_as_offsets_instead_of_words():
+    header = HEADER.replace(",quote", ",char_start,char_end")
+    gold_csv = header + "d1,ZZ,arrested,435,persons,exact,,,,,,,op-a,10,30\n"
+    assert list(read_gold(gold_csv, "gold.csv")["char_start"]) == ["10"]
+    assert score([fact("d1", 435.0)], gold_csv)["recall"] == 1.0
+
+
+def test_gold_without_any_evidence_is_rejected_naming_the_file():
+    header = HEADER.replace(",quote", "")
+    with pytest.raises(GoldError, match=r"gold\.csv: no evidence columns"):
+        read_gold(header + "d1,ZZ,arrested,435,persons,exact,,,,,,,op-a\n", "gold.csv")

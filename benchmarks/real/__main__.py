@@ -1,0 +1,206 @@
+"""The development set's commands.
+
+python -m benchmarks.real OUT_DIR [--json FILE] [--errors]
+    score an output folder (`OUT_DIR/facts.parquet`) against every gold set whose
+    documents it holds, by split; `--errors` lists the tune split's errors (never check's)
+python -m benchmarks.real run --set news|prosecutors --out OUT_DIR [--errors] [--json F]
+    copy the set's checked texts to OUT_DIR/raw, run the pipeline on them, score
+python -m benchmarks.real verify [--set news|prosecutors]
+    check every text against its manifest sha256 and size
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from benchmarks.real.report import errors_text, scores_text
+from benchmarks.real.score import score
+from benchmarks.real.split import SPLIT, read_split
+from benchmarks.real.texts import (
+    HERE,
+    MANIFEST,
+    MANIFEST_COLUMNS,
+    PROSECUTORS_SAMPLE,
+    SAMPLE_COLUMNS,
+    SETS,
+    TextsError,
+    check,
+    prepare,
+    read_rows,
+    texts_of,
+)
+from pipeline.evaluate import read_gold
+from pipeline.io import read_table
+from pipeline.schemas import Facts
+
+GOLD = HERE / "gold"
+SPLITS = ("tune", "check")
+# The split whose errors may be read; check is scored, never listed (see README).
+READABLE_SPLIT = "tune"
+
+
+def gold_of(which: str) -> pd.DataFrame:
+    path = GOLD / f"{which}.csv"
+    return read_gold(path.read_text(encoding="utf-8"), str(path))
+
+
+def score_folder(out: Path) -> dict:
+    """Every gold set and split whose documents `out` holds → its scores and errors."""
+    facts = read_table(out / "facts.parquet", Facts)
+    held = set(pd.read_parquet(out / "documents.parquet", columns=["doc_id"])["doc_id"])
+    split = read_split(SPLIT)
+    results = {}
+    for which in SETS:
+        if not (GOLD / f"{which}.csv").is_file():
+            continue
+        gold = gold_of(which)
+        side = {doc: r["split"] for (s, doc), r in split.items() if s == which}
+        docs = {t.doc_id for t in texts_of(which)}
+        if not docs <= held:
+            continue
+        facets = facets_of(which)
+        for name in (*SPLITS, "all"):
+            chosen = {d for d in docs if name == "all" or side.get(d) == name}
+            result = _score_documents(facts, gold, chosen)
+            for facet, groups in facets.items():
+                result["scores"][f"by_{facet}"] = {
+                    group: _summary(_score_documents(facts, gold, chosen & members)["scores"])
+                    for group, members in sorted(groups.items())
+                    if chosen & members
+                }
+            results[f"{which}/{name}"] = result
+    if not results:
+        raise TextsError(f"{out}: holds no whole set of the development set's documents")
+    return results
+
+
+def _score_documents(facts: pd.DataFrame, gold: pd.DataFrame, chosen: set[str]) -> dict:
+    part = gold[gold["doc_id"].isin(chosen)]
+    # Documents with no gold figure still count: every fact of theirs is spurious.
+    empty = sorted(chosen - set(part["doc_id"]))
+    result = score(facts[facts[Facts.doc_id].isin(chosen)], _with_documents(part, empty))
+    result["scores"]["documents"] = len(chosen)
+    return result
+
+
+SUMMARY = ("documents", "gold_keys", "precision", "recall", "f1", "errors")
+
+
+def _summary(scores: dict) -> dict:
+    return {k: scores[k] for k in SUMMARY}
+
+
+def facets_of(which: str) -> dict[str, dict[str, set[str]]]:
+    """The news set scored apart by language (English or not: the extractor's language
+    behaviour) and by kind (operations or controls); the prosecutors' by stratum."""
+    facets: dict[str, dict[str, set[str]]] = {}
+    if which == "news":
+        rows = read_rows(MANIFEST, MANIFEST_COLUMNS)
+        for facet, value_of in (
+            ("language", lambda r: "en" if r["language"] == "en" else "not_en"),
+            ("kind", lambda r: r["kind"]),
+        ):
+            for r in rows:
+                facets.setdefault(facet, {}).setdefault(value_of(r), set()).add(r["id"])
+    else:
+        for r in read_rows(PROSECUTORS_SAMPLE, SAMPLE_COLUMNS):
+            facets.setdefault("stratum", {}).setdefault(r["stratum"], set()).add(r["doc_id"])
+    return facets
+
+
+def _with_documents(gold: pd.DataFrame, doc_ids: list[str]) -> pd.DataFrame:
+    """Gold plus one optional placeholder row per document without figures, so that the
+    scorer knows the document (its facts are scored) while nothing is required of it."""
+    if not doc_ids:
+        return gold
+    filler = pd.DataFrame(
+        [
+            {c: "" for c in gold.columns} | {"doc_id": d, "value": "nan", "optional": "optional"}
+            for d in doc_ids
+        ]
+    )
+    return pd.concat([gold, filler], ignore_index=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    command = argv[0] if argv and argv[0] in ("run", "verify") else "score"
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.real", description=__doc__)
+    if command == "score":
+        parser.add_argument("out", type=Path)
+    elif command == "run":
+        argv = argv[1:]
+        parser.add_argument("--set", choices=SETS, required=True, dest="which")
+        parser.add_argument("--out", type=Path, required=True)
+    else:
+        argv = argv[1:]
+        parser.add_argument("--set", choices=SETS, default=None, dest="which")
+    if command != "verify":
+        parser.add_argument("--json", type=Path, default=None, help="write the scores here")
+        parser.add_argument("--errors", action="store_true", help="list the tune errors")
+    args = parser.parse_args(argv)
+    if command == "verify":
+        return verify(args.which)
+    if command == "run":
+        run_pipeline(args.which, args.out)
+    results = score_folder(args.out)
+    print(scores_text(results))
+    if args.errors:
+        facts = read_table(args.out / "facts.parquet", Facts)
+        for name, result in results.items():
+            which, split_name = name.split("/")
+            if split_name == READABLE_SPLIT:
+                texts = {t.doc_id: t.path for t in texts_of(which)}
+                print(errors_text(name, result["errors"], facts, texts, gold_of(which)))
+    if args.json:
+        args.json.write_text(
+            json.dumps({k: v["scores"] for k, v in results.items()}, indent=2, sort_keys=True)
+            + "\n",
+            encoding="utf-8",
+        )
+    return 0
+
+
+def run_pipeline(which: str, out: Path) -> None:
+    raw = out / "raw"
+    n = prepare(which, raw)
+    print(f"{which}: {n} checked texts → {raw}", file=sys.stderr)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            "--raw",
+            str(raw),
+            "--out",
+            str(out),
+            "--no-cache",
+        ],
+        check=True,
+    )
+
+
+def verify(which: str | None) -> int:
+    failed = False
+    for name in [which] if which else SETS:
+        status = check(texts_of(name))
+        print(
+            f"{name}: {len(status['ok'])} ok, {len(status['missing'])} missing, "
+            f"{len(status['changed'])} changed"
+        )
+        for kind in ("missing", "changed"):
+            for doc_id in status[kind]:
+                print(f"  {kind}: {doc_id}")
+        failed |= bool(status["missing"] or status["changed"])
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,295 @@
+"""The real development set: its scorer, its split, its gold tools, and the committed files'
+promises (no reserved article, no operation on both sides, gold that the contract accepts)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from benchmarks.real import gold as gold_tools
+from benchmarks.real import split, texts
+from benchmarks.real.__main__ import main as real_main
+from benchmarks.real.score import categorise, differing_parts, score
+from pipeline.normalise import to_facts_frame
+from pipeline.schemas import METRIC_CATALOGUE
+from tests.factories import fact_row
+
+HERE = Path(texts.__file__).parent
+SHARED = HERE.parents[1].parent / "shared"
+GOLD_HEADER = (
+    "doc_id,jurisdiction,metric,value,unit,qualifier,sex,age_from,age_to,role,device,optional,"
+    "op,char_start,char_end\n"
+)
+
+
+def key(doc="d1", jurisdiction="US", metric="arrested", value="12", sex="", role=""):
+    return (doc, jurisdiction, metric, value, sex, "", "", role, "")
+
+
+# --- error categories -------------------------------------------------------------------
+
+
+def test_a_figure_with_the_right_value_but_another_country_is_a_wrong_jurisdiction():
+    errors = categorise([key(jurisdiction="GB")], [key(jurisdiction="US")])
+    assert [e["category"] for e in errors] == ["wrong_jurisdiction"]
+
+
+def test_a_figure_whose_value_no_gold_figure_has_is_spurious_and_the_gold_one_missed():
+    errors = categorise([key(value="7")], [key(value="12")])
+    assert sorted(e["category"] for e in errors) == ["missed", "spurious"]
+
+
+def test_each_missed_figure_explains_one_false_positive_only():
+    errors = categorise([key(jurisdiction="GB"), key(jurisdiction="FR")], [key()])
+    assert sorted(e["category"] for e in errors) == ["spurious", "wrong_jurisdiction"]
+
+
+def test_metric_and_breakdown_differences_are_named_and_two_at_once_are_several():
+    assert differing_parts(key(metric="charged"), key()) == ["metric"]
+    assert differing_parts(key(sex="male"), key()) == ["breakdown"]
+    both = categorise([key(metric="charged", sex="male")], [key()])
+    assert both[0]["category"] == "wrong_several"
+
+
+def test_a_gold_cell_with_alternatives_accepts_either_reading_when_categorising():
+    assert differing_parts(key(jurisdiction="SG"), key(jurisdiction="SG|ALL")) == []
+
+
+def test_score_counts_errors_by_category_and_keeps_the_contract_scores():
+    gold = pd.read_csv(
+        pd.io.common.StringIO(
+            GOLD_HEADER
+            + "d1,US,arrested,12,persons,exact,,,,,,,op-a,0,5\n"
+            + "d1,US,charged,3,persons,exact,,,,,,,op-a,6,9\n"
+        ),
+        dtype=str,
+        keep_default_na=False,
+    )
+    facts = to_facts_frame(
+        [
+            fact_row("d1", 12.0, "arrested", jurisdiction="GB"),
+            fact_row("d1", 99.0, "charged", jurisdiction="US"),
+        ]
+    )
+    result = score(facts, gold)
+    assert result["scores"]["precision"] == 0.0
+    assert result["scores"]["errors"]["wrong_jurisdiction"] == 1
+    assert result["scores"]["errors"]["spurious"] == 1
+    assert result["scores"]["errors"]["missed"] == 1
+
+
+# --- gold tools -------------------------------------------------------------------------
+
+
+def test_a_quote_is_found_exactly_or_despite_changed_spaces_quotes_and_dashes():
+    text = "Police said \u201cfive men\u201d were held \u2013 and  12 homes searched."
+    assert gold_tools.locate("were held", text) == (
+        text.index("were held"),
+        text.index("were held") + 9,
+    )
+    start, end = gold_tools.locate('said "five men" were held - and 12 homes', text)
+    assert text[start:end].startswith("said \u201cfive men")
+    assert gold_tools.locate("seven women", text) == (gold_tools.NOT_FOUND, gold_tools.NOT_FOUND)
+
+
+def test_agreement_is_the_f1_of_the_two_annotators_distinct_keys():
+    a = {("d1", "1"), ("d1", "2"), ("d2", "3")}
+    b = {("d1", "1"), ("d2", "3"), ("d2", "4"), ("d2", "5")}
+    assert gold_tools.f1(a, b)["f1"] == round(2 * 2 / 7, 4)
+
+
+def test_a_release_names_its_own_case_so_two_releases_never_share_one():
+    assert gold_tools.full_op("case", "r1", "prosecutors") != gold_tools.full_op(
+        "case", "r2", "prosecutors"
+    )
+    assert gold_tools.full_op("op-x-2024", "a001", "news") == "op-x-2024"
+
+
+# --- split ------------------------------------------------------------------------------
+
+
+def _docs(groups: dict[str, int], stratum="operation/en"):
+    return [
+        {"set": "news", "doc_id": f"{g}-{i}", "group": g, "stratum": stratum}
+        for g, n in groups.items()
+        for i in range(n)
+    ]
+
+
+def test_documents_of_one_operation_fall_on_one_side():
+    rows = split.assign(_docs({f"op{i}": 1 + i % 3 for i in range(30)}), {})
+    sides: dict[str, set[str]] = {}
+    for r in rows:
+        sides.setdefault(r["group"], set()).add(r["split"])
+    assert all(len(s) == 1 for s in sides.values())
+    share = sum(r["split"] == "check" for r in rows) / len(rows)
+    assert 0.25 <= share <= 0.40
+
+
+def test_a_fixed_side_is_kept_and_a_new_document_joins_its_operation():
+    docs = _docs({f"op{i}": 2 for i in range(10)})
+    first = split.assign(docs, {})
+    fixed = {(r["set"], r["doc_id"]): r for r in first}
+    flipped = {
+        k: {**r, "split": "tune" if r["split"] == "check" else "check"} for k, r in fixed.items()
+    }
+    again = split.assign(
+        docs + [{"set": "news", "doc_id": "op3-new", "group": "op3", "stratum": "operation/en"}],
+        flipped,
+    )
+    by_doc = {r["doc_id"]: r["split"] for r in again}
+    assert all(by_doc[d] == flipped[("news", d)]["split"] for _, d in flipped)
+    assert by_doc["op3-new"] == by_doc["op3-0"]
+
+
+# --- texts ------------------------------------------------------------------------------
+
+
+def test_prepare_refuses_a_set_whose_text_changed(tmp_path, monkeypatch):
+    path = tmp_path / "t1.txt"
+    path.write_text("five arrested", encoding="utf-8")
+    good = texts.Text("t1", path, hashlib.sha256(b"five arrested").hexdigest(), 13)
+    assert texts.check([good])["ok"] == ["t1"]
+    path.write_text("six arrested", encoding="utf-8")
+    assert texts.check([good])["changed"] == ["t1"]
+    monkeypatch.setattr(texts, "texts_of", lambda which: [good])
+    with pytest.raises(texts.TextsError, match="changed: 1 \\(t1"):
+        texts.prepare("prosecutors", tmp_path / "raw")
+    assert not (tmp_path / "raw" / "t1.txt").exists()
+
+
+# --- the committed files ----------------------------------------------------------------
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_no_article_of_the_manifest_is_reserved_for_the_external_benchmark():
+    reserved_file = SHARED / "reserved-urls.sha256"
+    if not reserved_file.is_file():
+        pytest.skip("../shared is not beside the repository")
+    reserved = texts_reserved = {
+        line.split()[0]
+        for line in reserved_file.read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    assert texts_reserved
+    urls = [r["url"] for r in _rows(texts.MANIFEST)]
+    assert len(urls) == len(set(urls))
+    assert not [u for u in urls if hashlib.sha256(u.encode()).hexdigest() in reserved]
+
+
+def test_every_document_has_one_side_and_no_operation_has_two():
+    rows = _rows(split.SPLIT)
+    docs = {(d["set"], d["doc_id"]) for d in split.documents()}
+    assert {(r["set"], r["doc_id"]) for r in rows} == docs
+    sides: dict[tuple[str, str], set[str]] = {}
+    for r in rows:
+        sides.setdefault((r["set"], r["group"]), set()).add(r["split"])
+    assert all(len(s) == 1 for s in sides.values())
+
+
+@pytest.mark.parametrize("which", texts.SETS)
+def test_gold_is_written_in_the_contract_vocabulary_with_offsets_inside_its_texts(which):
+    rows = _rows(HERE / "gold" / f"{which}.csv")
+    ids = {t.doc_id: t for t in texts.texts_of(which)}
+    units = {name: m.unit for name, m in METRIC_CATALOGUE.items()}
+    for line, r in enumerate(rows, start=2):
+        where = f"{which}.csv line {line}"
+        assert r["doc_id"] in ids, where
+        for metric in r["metric"].split("|"):
+            assert metric in units, where
+        # A metric written `a|b` may carry the unit of either reading.
+        assert any(
+            r["unit"] == units[m] or (units[m] == "currency" and len(r["unit"]) == 3)
+            for m in r["metric"].split("|")
+        ), where
+        assert r["qualifier"] in ("exact", "at_least", "at_most", "approximately"), where
+        assert all(
+            j == "ALL" or (len(j) == 2 and j.isupper()) for j in r["jurisdiction"].split("|")
+        ), where
+        assert 0 <= int(r["char_start"]) < int(r["char_end"]), where
+        path = ids[r["doc_id"]].path
+        if path.is_file():
+            assert int(r["char_end"]) <= len(gold_tools.read_text(path)), where
+
+
+def test_the_committed_agreement_is_what_the_annotators_files_give():
+    committed = json.loads((HERE / "gold" / "agreement.json").read_text())
+    for which, figures in committed.items():
+        assert gold_tools.agreement(which)["all_rows"] == figures["all_rows"]
+
+
+def test_scoring_a_folder_without_the_sets_documents_says_so(tmp_path):
+    to_facts_frame([fact_row("zz", 1.0, "arrested")]).to_parquet(tmp_path / "facts.parquet")
+    pd.DataFrame({"doc_id": ["zz"]}).to_parquet(tmp_path / "documents.parquet")
+    with pytest.raises(texts.TextsError, match="holds no whole set"):
+        real_main([str(tmp_path)])
+
+
+def test_restore_writes_a_saved_answers_excerpt_only_when_it_hashes_as_the_manifest_says(
+    tmp_path,
+):
+    from benchmarks.real import collect
+
+    collected = "Police arrested 12 men\u0020in raids."  # typed with a plain space
+    manifest = tmp_path / "manifest.csv"
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=texts.MANIFEST_COLUMNS)
+        writer.writeheader()
+        for doc_id, url in (("x1", "https://a.example/1"), ("x2", "https://a.example/2")):
+            writer.writerow(
+                {c: "" for c in texts.MANIFEST_COLUMNS}
+                | {
+                    "id": doc_id,
+                    "url": url,
+                    "query": "raids arrested",
+                    "sha256": hashlib.sha256(collected.encode()).hexdigest(),
+                    "bytes": len(collected.encode()),
+                }
+            )
+    answer = tmp_path / "answer.json"
+    answer.write_text(
+        json.dumps(
+            {
+                "query": "raids arrested",
+                "results": [
+                    {
+                        "rank": 1,
+                        "url": "https://a.example/1",
+                        "excerpt": "Police arrested 12 men\u00a0in raids.",
+                    },
+                    {
+                        "rank": 2,
+                        "url": "https://a.example/2",
+                        "excerpt": "Police arrested 13 men in raids.",
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert collect.restore([answer], manifest, tmp_path / "texts") == 1
+    assert (tmp_path / "texts" / "x1.txt").read_text(encoding="utf-8") == collected
+    assert not (tmp_path / "texts" / "x2.txt").exists()
+
+
+def test_re_running_the_split_changes_no_committed_row():
+    committed = _rows(split.SPLIT)
+    assert split.assign(split.documents(), split.read_split()) == committed
+
+
+def test_the_prosecutors_sample_is_the_seeded_draw_it_says_it_is():
+    from benchmarks.real import sample
+
+    if not sample.CORPUS.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    drawn = [{k: str(v) for k, v in row.items()} for row in sample.draw(sample.CORPUS)]
+    assert drawn == _rows(sample.SAMPLE)
