@@ -9,6 +9,7 @@ by pairs of matched figures: they should share an id exactly when their gold `op
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
@@ -48,33 +49,45 @@ def _cell(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return ""
     if isinstance(value, float):
-        return _number(value)
+        return number_text(value)
     return str(value)
 
 
-def _number(value) -> str:
+def number_text(value) -> str:
     """A figure as text without losing digits: 312.0 → '312', 1234567.0 → '1234567'."""
     number = float(value)
     return str(int(number)) if number.is_integer() else repr(number)
 
 
+def accepts(column: str, wanted: str, predicted: str) -> bool:
+    """Whether a gold cell accepts a predicted one: values as numbers, `a|b` either."""
+    if column == "value":
+        return float(wanted) == float(predicted)
+    return predicted in wanted.split("|") or (wanted == "" and predicted == "")
+
+
 def _matches(gold_row: dict, key: tuple[str, ...]) -> bool:
-    for column, predicted in zip(KEY, key, strict=True):
-        wanted = gold_row[column]
-        if column == "value":
-            if float(wanted) != float(predicted):
-                return False
-        elif predicted not in wanted.split("|") and not (wanted == "" and predicted == ""):
-            return False
-    return True
+    return all(
+        accepts(column, gold_row[column], predicted)
+        for column, predicted in zip(KEY, key, strict=True)
+    )
+
+
+def fact_key(row: dict) -> tuple[str, ...]:
+    """A fact's scoring key as text: (doc_id, jurisdiction, metric, value, sex, …)."""
+    return tuple(_cell(row[c]) if c != "value" else number_text(row[c]) for c in KEY)
+
+
+def gold_key(row: dict) -> tuple[str, ...]:
+    """A gold row's key as written (cells may hold `a|b`)."""
+    return tuple(row[c] for c in KEY)
 
 
 def predicted_keys(facts: pd.DataFrame) -> dict[tuple[str, ...], str]:
     """Distinct keys per document → the operation id of their first fact."""
     keys: dict[tuple[str, ...], str] = {}
     for row in facts.to_dict("records"):
-        key = tuple(_cell(row[c]) if c != "value" else _number(row[c]) for c in KEY)
-        keys.setdefault(key, _cell(row[Facts.operation_id]))
+        keys.setdefault(fact_key(row), _cell(row[Facts.operation_id]))
     return keys
 
 
@@ -109,22 +122,40 @@ def _per_metric(predicted, false_pos, gold_keys, found_keys, matched_gold, gold_
             "precision": _ratio(c["tp"], c["tp"] + c["fp"]),
             "recall": _ratio(c["found"], c["gold"]),
             "gold": c["gold"],
+            "true_positives": c["tp"],
             "false_positives": c["fp"],
         }
         for metric, c in sorted(counts.items())
     }
 
 
-def evaluate(facts: pd.DataFrame, gold: pd.DataFrame, params: EvaluateParams) -> dict:
-    """Score facts against gold. Pure."""
-    docs = set(gold["doc_id"])
-    facts = facts[facts[Facts.doc_id].isin(docs)]
+@dataclass(frozen=True)
+class Matching:
+    """Predicted keys matched against gold rows, one document at a time."""
+
+    predicted: dict[tuple[str, ...], str]  # distinct predicted key → its operation id
+    gold_rows: list[dict]
+    matched_gold: dict[int, tuple[str, ...]]  # required gold row → the key that found it
+    true_positives: int  # predicted keys that found a required gold row
+    false_positives: list[tuple[str, ...]]
+    optional_hits: int
+    gold_keys: set[tuple[str, ...]]  # distinct required gold keys
+    found_keys: set[tuple[str, ...]]
+    missed: list[tuple[str, ...]]
+
+
+def match(facts: pd.DataFrame, gold: pd.DataFrame) -> Matching:
+    """Facts of the gold's documents against its rows. Pure."""
+    facts = facts[facts[Facts.doc_id].isin(set(gold["doc_id"]))]
     predicted = predicted_keys(facts)
     gold_rows = gold.to_dict("records")
+    by_doc: dict[str, list[int]] = {}
+    for i, g in enumerate(gold_rows):
+        by_doc.setdefault(g["doc_id"], []).append(i)
     matched_gold: dict[int, tuple[str, ...]] = {}
     true_pos, false_pos, optional_hits = 0, [], 0
     for key in sorted(predicted):
-        hits = [i for i, g in enumerate(gold_rows) if g["doc_id"] == key[0] and _matches(g, key)]
+        hits = [i for i in by_doc.get(key[0], []) if _matches(gold_rows[i], key)]
         required = [i for i in hits if gold_rows[i]["optional"] != "optional"]
         if required:
             true_pos += 1
@@ -134,46 +165,77 @@ def evaluate(facts: pd.DataFrame, gold: pd.DataFrame, params: EvaluateParams) ->
             optional_hits += 1
         else:
             false_pos.append(key)
-    required_gold = [i for i, g in enumerate(gold_rows) if g["optional"] != "optional"]
-    # Gold rows that differ only by quote describe one key: count distinct gold keys.
-    gold_keys = {tuple(gold_rows[i][c] for c in KEY) for i in required_gold}
-    found_keys = {tuple(gold_rows[i][c] for c in KEY) for i in matched_gold}
-    missed = sorted(gold_keys - found_keys)
-    precision = true_pos / (true_pos + len(false_pos)) if true_pos + len(false_pos) else 0.0
-    recall = len(found_keys) / len(gold_keys) if gold_keys else 0.0
-    pairs = agree = both_same = gold_same_pairs = pred_same_pairs = 0
-    matched = sorted(matched_gold.items())
-    for (i, key_i), (j, key_j) in combinations(matched, 2):
-        gold_same = gold_rows[i]["op"] != "" and gold_rows[i]["op"] == gold_rows[j]["op"]
-        op_i, op_j = predicted[key_i], predicted[key_j]
+    # Gold rows that differ only by their evidence describe one key: count distinct keys.
+    gold_keys = {gold_key(g) for g in gold_rows if g["optional"] != "optional"}
+    found_keys = {gold_key(gold_rows[i]) for i in matched_gold}
+    return Matching(
+        predicted,
+        gold_rows,
+        matched_gold,
+        true_pos,
+        false_pos,
+        optional_hits,
+        gold_keys,
+        found_keys,
+        sorted(gold_keys - found_keys),
+    )
+
+
+def operation_pairs(m: Matching) -> dict[str, int]:
+    """Pairs of matched figures: each distinct predicted key once, with the gold `op` of the
+    first required gold row it found (a figure mentioned twice is one figure, not a pair)."""
+    gold_op: dict[tuple[str, ...], str] = {}
+    for i, key in sorted(m.matched_gold.items()):
+        gold_op.setdefault(key, m.gold_rows[i]["op"])
+    counts = {"pairs": 0, "agree": 0, "both_same": 0, "gold_same": 0, "predicted_same": 0}
+    for key_i, key_j in combinations(sorted(gold_op), 2):
+        gold_same = gold_op[key_i] != "" and gold_op[key_i] == gold_op[key_j]
+        op_i, op_j = m.predicted[key_i], m.predicted[key_j]
         pred_same = op_i != "" and op_i == op_j
-        pairs += 1
-        agree += gold_same == pred_same
-        both_same += gold_same and pred_same
-        gold_same_pairs += gold_same
-        pred_same_pairs += pred_same
-    per_metric = _per_metric(predicted, false_pos, gold_keys, found_keys, matched_gold, gold_rows)
+        counts["pairs"] += 1
+        counts["agree"] += gold_same == pred_same
+        counts["both_same"] += gold_same and pred_same
+        counts["gold_same"] += gold_same
+        counts["predicted_same"] += pred_same
+    return counts
+
+
+def evaluate(facts: pd.DataFrame, gold: pd.DataFrame, params: EvaluateParams) -> dict:
+    """Score facts against gold. Pure."""
+    return scores_of(match(facts, gold), params)
+
+
+def scores_of(m: Matching, params: EvaluateParams) -> dict:
+    """A matching → the scores written to the evaluation JSON."""
+    predicted_n = m.true_positives + len(m.false_positives)
+    precision = m.true_positives / predicted_n if predicted_n else 0.0
+    recall = len(m.found_keys) / len(m.gold_keys) if m.gold_keys else 0.0
+    pairs = operation_pairs(m)
+    per_metric = _per_metric(
+        m.predicted, m.false_positives, m.gold_keys, m.found_keys, m.matched_gold, m.gold_rows
+    )
     return {
         "precision": round(precision, 4),
         "recall": round(recall, 4),
         "f1": round(2 * precision * recall / (precision + recall), 4)
         if precision + recall
         else 0.0,
-        "true_positives": true_pos,
-        "false_positives": len(false_pos),
-        "false_negatives": len(missed),
-        "optional_matches": optional_hits,
-        "gold_keys": len(gold_keys),
-        "operation_pairs": pairs,
-        "operation_pair_accuracy": round(agree / pairs, 4) if pairs else 1.0,
-        "operation_pair_precision": round(both_same / pred_same_pairs, 4)
-        if pred_same_pairs
-        else 1.0,
-        "operation_pair_recall": round(both_same / gold_same_pairs, 4) if gold_same_pairs else 1.0,
+        "true_positives": m.true_positives,
+        "false_positives": len(m.false_positives),
+        "false_negatives": len(m.missed),
+        "optional_matches": m.optional_hits,
+        "gold_keys": len(m.gold_keys),
+        "gold_keys_found": len(m.found_keys),
+        "operation_pairs": pairs["pairs"],
+        "operation_pairs_gold_same": pairs["gold_same"],
+        "operation_pairs_predicted_same": pairs["predicted_same"],
+        "operation_pair_accuracy": _ratio(pairs["agree"], pairs["pairs"]),
+        "operation_pair_precision": _ratio(pairs["both_same"], pairs["predicted_same"]),
+        "operation_pair_recall": _ratio(pairs["both_same"], pairs["gold_same"]),
         "per_metric": per_metric,
         "meets_targets": precision >= params.min_precision and recall >= params.min_recall,
-        "false_positive_keys": ["|".join(k) for k in false_pos],
-        "missed_keys": ["|".join(k) for k in missed],
+        "false_positive_keys": ["|".join(k) for k in m.false_positives],
+        "missed_keys": ["|".join(k) for k in m.missed],
     }
 
 

@@ -1,6 +1,6 @@
 """The development set's commands.
 
-python -m benchmarks.real OUT_DIR [--json FILE] [--errors]
+python -m benchmarks.real OUT_DIR [--json FILE] [--errors] [--compare FILE]
     score an output folder (`OUT_DIR/facts.parquet`) against every gold set whose
     documents it holds, by split; `--errors` lists the tune split's errors (never check's)
 python -m benchmarks.real run --set news|prosecutors --out OUT_DIR [--errors] [--json F]
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from benchmarks.real.report import errors_text, scores_text
+from benchmarks.real.report import changes_text, errors_text, scores_text
 from benchmarks.real.score import score
 from benchmarks.real.split import SPLIT, read_split
 from benchmarks.real.texts import (
@@ -51,22 +51,26 @@ def gold_of(which: str) -> pd.DataFrame:
 
 
 def score_folder(out: Path) -> dict:
-    """Every gold set and split whose documents `out` holds → its scores and errors."""
+    """Every gold set and split whose documents `out` holds → its scores and errors.
+    A set is scored only when `out` ran on exactly its texts: every document there, with the
+    sha256 its manifest records, and every document on a side of the split."""
     facts = read_table(out / "facts.parquet", Facts)
-    held = set(pd.read_parquet(out / "documents.parquet", columns=["doc_id"])["doc_id"])
+    held = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "sha256"])
+    held_sha = dict(zip(held["doc_id"], held["sha256"], strict=True))
     split = read_split(SPLIT)
     results = {}
     for which in SETS:
-        if not (GOLD / f"{which}.csv").is_file():
+        texts = texts_of(which)
+        if (
+            not (GOLD / f"{which}.csv").is_file()
+            or not {t.doc_id for t in texts} <= held_sha.keys()
+        ):
             continue
-        gold = gold_of(which)
-        side = {doc: r["split"] for (s, doc), r in split.items() if s == which}
-        docs = {t.doc_id for t in texts_of(which)}
-        if not docs <= held:
-            continue
-        facets = facets_of(which)
+        _refuse_altered(out, which, {t.doc_id: t.sha256 for t in texts}, held_sha)
+        side = sides_of(which, [t.doc_id for t in texts], split)
+        gold, facets = gold_of(which), facets_of(which)
         for name in (*SPLITS, "all"):
-            chosen = {d for d in docs if name == "all" or side.get(d) == name}
+            chosen = {d for d, s in side.items() if name == "all" or s == name}
             result = _score_documents(facts, gold, chosen)
             for facet, groups in facets.items():
                 result["scores"][f"by_{facet}"] = {
@@ -78,6 +82,28 @@ def score_folder(out: Path) -> dict:
     if not results:
         raise TextsError(f"{out}: holds no whole set of the development set's documents")
     return results
+
+
+def _refuse_altered(out: Path, which: str, wanted: dict[str, str], held: dict[str, str]):
+    altered = sorted(d for d, sha in wanted.items() if held[d] != sha)
+    if altered:
+        raise TextsError(
+            f"{out}/documents.parquet: {len(altered)} {which} documents differ from the "
+            f"manifest's sha256 (not scored): {', '.join(altered[:10])}"
+        )
+
+
+def sides_of(which: str, doc_ids: list[str], split: dict) -> dict[str, str]:
+    """Each document's side; a document without one, or with a side that is neither tune
+    nor check, is an error (it would silently count only in `all`)."""
+    sides = {d: split.get((which, d), {}).get("split", "") for d in doc_ids}
+    wrong = sorted(d for d, s in sides.items() if s not in SPLITS)
+    if wrong:
+        raise TextsError(
+            f"{SPLIT}: {len(wrong)} {which} documents have no side tune|check: "
+            f"{', '.join(wrong[:10])} (run python -m benchmarks.real.split)"
+        )
+    return sides
 
 
 def _score_documents(facts: pd.DataFrame, gold: pd.DataFrame, chosen: set[str]) -> dict:
@@ -144,13 +170,30 @@ def main(argv: list[str] | None = None) -> int:
     if command != "verify":
         parser.add_argument("--json", type=Path, default=None, help="write the scores here")
         parser.add_argument("--errors", action="store_true", help="list the tune errors")
+        parser.add_argument(
+            "--compare",
+            type=Path,
+            default=None,
+            help="a scores JSON written earlier (e.g. benchmarks/real/baseline.json): "
+            "print each figure's change against it",
+        )
     args = parser.parse_args(argv)
+    try:
+        return _run(command, args)
+    except TextsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(command: str, args: argparse.Namespace) -> int:
     if command == "verify":
         return verify(args.which)
     if command == "run":
         run_pipeline(args.which, args.out)
     results = score_folder(args.out)
     print(scores_text(results))
+    if args.compare:
+        print(changes_text(results, json.loads(args.compare.read_text(encoding="utf-8"))))
     if args.errors:
         facts = read_table(args.out / "facts.parquet", Facts)
         for name, result in results.items():

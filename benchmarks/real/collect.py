@@ -25,26 +25,12 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks.real.texts import HERE, MANIFEST, MANIFEST_COLUMNS, TEXTS
+from benchmarks.real.texts import HERE, MANIFEST, MANIFEST_COLUMNS, RESERVED_URLS, TEXTS
 
 WORK = HERE / "work"
-RESERVED = HERE.parents[1] / ".." / "shared" / "reserved-urls.sha256"
-PART_COLUMNS = (
-    "id",
-    "url",
-    "title",
-    "outlet",
-    "published",
-    "language",
-    "countries",
-    "operation",
-    "kind",
-    "query",
-    "rank",
-    "sha256",
-    "bytes",
-    "notes",
-)
+# A collector's part file: the manifest's columns, without `obtained` (the same for every
+# text, added by `merge`) and with the collector's `notes` (not committed).
+PART_COLUMNS = (*(c for c in MANIFEST_COLUMNS if c != "obtained"), "notes")
 KINDS = ("operation", "control")
 
 
@@ -52,7 +38,7 @@ def url_hash(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
-def reserved_hashes(path: Path = RESERVED) -> set[str]:
+def reserved_hashes(path: Path = RESERVED_URLS) -> set[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return {line.split()[0] for line in lines if line.strip() and not line.startswith("#")}
 

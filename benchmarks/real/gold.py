@@ -23,8 +23,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.real.texts import HERE, SETS, texts_of
-from pipeline.evaluate import KEY, _number
+from benchmarks.real.texts import HERE, SETS, prosecutor_cases, texts_of
+from pipeline.evaluate import KEY, gold_key, number_text
+from pipeline.ingest import decode_article
 
 WORK = HERE / "work"
 GOLD = HERE / "gold"
@@ -65,32 +66,51 @@ LOOSE_CHARACTERS = {
 
 
 def read_text(path: Path) -> str:
-    """A raw file's text as ingest reads it: UTF-8, a leading byte-order mark dropped."""
-    return path.read_text(encoding="utf-8").removeprefix("\ufeff")
+    """A raw file's text exactly as ingest reads it (`decode_article`), so that gold offsets
+    and the facts' `char_start` point into one text."""
+    decoded = decode_article(path.read_bytes())
+    if decoded.text is None:
+        raise AnnotationError(f"{path}: {decoded.reason}: {decoded.detail}")
+    return decoded.text
 
 
-def locate(quote: str, text: str) -> tuple[int, int]:
-    """Where a quote stands in the text: exactly, else loosely (spaces, quotation marks,
-    dashes), else `NOT_FOUND`."""
-    start = text.find(quote)
-    if start >= 0:
-        return start, start + len(quote)
-    pattern = "".join(
-        r"\s+" if ch.isspace() else LOOSE_CHARACTERS.get(ch, re.escape(ch))
-        for ch in re.sub(r"\s+", " ", quote.strip())
-    )
-    match = re.search(pattern, text, flags=re.IGNORECASE)
-    return (match.start(), match.end()) if match else (NOT_FOUND, NOT_FOUND)
+def locate(quote: str, text: str, nth: int = 0) -> tuple[int, int]:
+    """Where a quote's `nth` occurrence stands in the text (the last one when it occurs
+    fewer times): exactly, else loosely (runs of spaces, the shape of quotation marks and
+    dashes, letter case), else `NOT_FOUND`. One row per mention: an annotator's second row
+    with the same quote is its second occurrence."""
+    found = [m.span() for m in re.finditer(re.escape(quote), text)] if quote else []
+    if not found:
+        pattern = "".join(
+            r"\s+" if ch.isspace() else LOOSE_CHARACTERS.get(ch, re.escape(ch))
+            for ch in re.sub(r"\s+", " ", quote.strip())
+        )
+        found = (
+            [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)] if pattern else []
+        )
+    if not found:
+        return NOT_FOUND, NOT_FOUND
+    return found[min(nth, len(found) - 1)]
 
 
-def normal_row(row: dict[str, str]) -> dict[str, str]:
-    """Cells as the scorer reads them: stripped, numbers without a trailing `.0`."""
-    out = {c: (row.get(c) or "").strip() for c in row}
-    if out.get("value"):
-        out["value"] = _number(float(out["value"].replace(",", "")))
-    for column in ("age_from", "age_to"):
-        if out.get(column):
-            out[column] = _number(float(out[column]))
+class AnnotationError(ValueError):
+    """An annotator's or adjudicator's row cannot be read; names the file and line."""
+
+
+def normal_row(row: dict[str, str], where: str) -> dict[str, str]:
+    """Cells as the scorer reads them: stripped, numbers without a trailing `.0`, the
+    readings of an `a|b` cell in one order (so `SG|ALL` and `ALL|SG` are one key)."""
+    out = {c: (row.get(c) or "").strip() for c in row if c is not None}
+    try:
+        out["value"] = number_text(float(out.get("value", "").replace(",", "")))
+        for column in ("age_from", "age_to"):
+            if out.get(column):
+                out[column] = number_text(float(out[column]))
+    except ValueError as exc:
+        raise AnnotationError(f"{where}: {exc}") from exc
+    for column in KEY[1:]:
+        if "|" in out.get(column, ""):
+            out[column] = "|".join(sorted(set(out[column].split("|"))))
     out["optional"] = "optional" if out.get("optional", "").lower() == "optional" else ""
     return out
 
@@ -110,11 +130,13 @@ def write_csv(rows: list[dict[str, str]], path: Path, columns: tuple[str, ...]) 
         writer.writerows(rows)
 
 
-def full_op(label: str, doc_id: str, which: str) -> str:
-    """A prosecutors' release names its own case (`case`, `case~2`): made unique by doc id.
-    News labels are already shared across documents."""
+def full_op(label: str, doc_id: str, which: str, cases: dict[str, str]) -> str:
+    """A prosecutors' release names its own case (`case`, `case~2`): made unique by the case
+    the release tells (`prosecutors-cases.csv`), so that two releases of one case share it
+    and unrelated releases never do. News labels are already shared across documents."""
+    label = label.split(":", 1)[1] if ":" in label else label
     if which == "prosecutors" and label:
-        return f"{doc_id}:{label}"
+        return f"{cases.get(doc_id, doc_id)}:{label}"
     return label
 
 
@@ -131,25 +153,41 @@ def sort_key(row: dict[str, str]) -> tuple:
 def locate_rows(which: str, annotator: str) -> tuple[list[dict[str, str]], list[str]]:
     """An annotator's quoted rows for a set → located rows, and the problems found."""
     texts = {t.doc_id: t for t in texts_of(which)}
+    paths = sorted((WORK / "annot" / annotator).glob(f"{BATCH_PREFIX[which]}*.csv"))
+    return located(which, [(p, read_csv(p)) for p in paths], texts)
+
+
+def cases_of(which: str) -> dict[str, str]:
+    return prosecutor_cases() if which == "prosecutors" else {}
+
+
+def located(which: str, files, texts) -> tuple[list[dict[str, str]], list[str]]:
+    """Quoted rows of (path, rows) files → rows with offsets (a quote used twice in one
+    document is its first, then its second occurrence), and the problems found."""
+    cases = cases_of(which)
     rows, problems = [], []
-    for path in sorted((WORK / "annot" / annotator).glob(f"{BATCH_PREFIX[which]}*.csv")):
-        for line, raw in enumerate(read_csv(path), start=2):
-            row = normal_row(raw)
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    for path, raw_rows in files:
+        for line, raw in enumerate(raw_rows, start=2):
             where = f"{path.name}, line {line}"
+            row = normal_row(raw, where)
             if row["doc_id"] not in texts:
                 problems.append(f"{where}: doc_id {row['doc_id']!r} is not in the {which} set")
                 continue
-            start, end = locate(raw.get("quote") or "", read_text(texts[row["doc_id"]].path))
+            quote = raw.get("quote") or ""
+            nth = seen[(row["doc_id"], quote)]
+            seen[(row["doc_id"], quote)] += 1
+            start, end = locate(quote, read_text(texts[row["doc_id"]].path), nth)
             if start == NOT_FOUND:
                 problems.append(f"{where}: quote not found in {row['doc_id']}")
-            row["op"] = full_op(row["op"], row["doc_id"], which)
+            row["op"] = full_op(row["op"], row["doc_id"], which, cases)
             row["char_start"], row["char_end"] = str(start), str(end)
             rows.append(row)
     return sorted(rows, key=sort_key), problems
 
 
 def keys_by_doc(rows: list[dict[str, str]], required_only: bool = False) -> set[tuple]:
-    return {tuple(r[c] for c in KEY) for r in rows if not (required_only and r["optional"])}
+    return {gold_key(r) for r in rows if not (required_only and r["optional"])}
 
 
 def f1(a: set, b: set) -> dict[str, float | int]:
@@ -163,33 +201,54 @@ def f1(a: set, b: set) -> dict[str, float | int]:
 
 
 def agreement(which: str) -> dict[str, dict]:
+    """Before adjudication: key-level F1 of A's distinct keys against B's, over all rows and
+    over each annotator's required rows (a key one called optional and the other required
+    is a disagreement there); and, of the keys both wrote, how many got the same `op`."""
     rows = {who: read_csv(GOLD / "annotators" / f"{which}-{who}.csv") for who in ANNOTATORS}
     return {
         "all_rows": f1(keys_by_doc(rows["A"]), keys_by_doc(rows["B"])),
         "required_rows": f1(keys_by_doc(rows["A"], True), keys_by_doc(rows["B"], True)),
+        "operations": {
+            "agreed_keys": len(op_of(rows["A"]).keys() & op_of(rows["B"]).keys()),
+            "same_op": len(op_of(rows["A"]).items() & op_of(rows["B"]).items()),
+        },
         "documents": len({t.doc_id for t in texts_of(which)}),
     }
 
 
-def split_agreed(which: str) -> tuple[list[dict], dict[str, list[dict]]]:
-    """Rows whose key both annotators wrote (A's row kept; optional when either said so),
-    and the disputed rows (one annotator only), by document."""
+def op_of(rows: list[dict[str, str]]) -> dict[tuple, str]:
+    """Each distinct key → the `op` of its first row."""
+    ops: dict[tuple, str] = {}
+    for r in rows:
+        ops.setdefault(gold_key(r), r["op"])
+    return ops
+
+
+def split_agreed(which: str) -> tuple[list[dict], dict[str, list[dict]], list[dict]]:
+    """Rows whose key both annotators wrote (A's row kept; optional when either said so);
+    the disputed rows (a key one annotator only wrote), by document; and the agreed keys
+    whose `op` the two wrote differently (for the adjudicator too)."""
     rows = {who: read_csv(GOLD / "annotators" / f"{which}-{who}.csv") for who in ANNOTATORS}
     keys = {who: keys_by_doc(rows[who]) for who in ANNOTATORS}
-    optional_b = {tuple(r[c] for c in KEY) for r in rows["B"] if r["optional"]}
+    optional_b = {gold_key(r) for r in rows["B"] if r["optional"]}
     agreed, disputed = [], defaultdict(list)
     for row in rows["A"]:
-        key = tuple(row[c] for c in KEY)
+        key = gold_key(row)
         if key in keys["B"]:
-            agreed.append(
-                {**row, "optional": "optional" if row["optional"] or key in optional_b else ""}
-            )
+            optional = "optional" if row["optional"] or key in optional_b else ""
+            agreed.append({**row, "optional": optional})
     for who in ANNOTATORS:
         other = keys["B" if who == "A" else "A"]
         for row in rows[who]:
-            if tuple(row[c] for c in KEY) not in other:
+            if gold_key(row) not in other:
                 disputed[row["doc_id"]].append({**row, "annotator": who})
-    return agreed, disputed
+    op_a, op_b = op_of(rows["A"]), op_of(rows["B"])
+    op_conflicts = [
+        {**dict(zip(KEY, key, strict=True)), "op_a": op_a[key], "op_b": op_b[key]}
+        for key in sorted(op_a.keys() & op_b.keys())
+        if op_a[key] != op_b[key]
+    ]
+    return agreed, disputed, op_conflicts
 
 
 def main() -> None:
@@ -228,7 +287,7 @@ def main() -> None:
 def write_disputes(which: str, batches: int) -> None:
     """The disputed rows, with the quote at their offsets, for adjudicators (git-ignored)."""
     texts = {t.doc_id: t for t in texts_of(which)}
-    agreed, disputed = split_agreed(which)
+    agreed, disputed, op_conflicts = split_agreed(which)
     agreed_by_doc = defaultdict(list)
     for row in agreed:
         agreed_by_doc[row["doc_id"]].append(row)
@@ -255,33 +314,64 @@ def write_disputes(which: str, batches: int) -> None:
                     )
         (out / f"{which}-{i + 1}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{which}-{i + 1}.txt: {len(docs[i::batches])} documents")
+    if op_conflicts:
+        write_csv(op_conflicts, out / f"{which}-ops.todo.csv", (*KEY, "op_a", "op_b"))
+        print(f"{which}-ops.todo.csv: {len(op_conflicts)} agreed keys with two ops")
+
+
+OP_DECISIONS = (*KEY, "op")
+
+
+def background_is_optional(row: dict[str, str]) -> dict[str, str]:
+    """A figure of no operation (empty `op`) is a background statistic, and the guidelines
+    make those optional: the seed gold counts a unit's yearly record as a figure, the
+    external benchmark counts such totals as spurious, so the set takes neither side."""
+    return {**row, "optional": "optional"} if not row["op"] else row
 
 
 def merge(which: str) -> None:
-    """Agreed rows + the adjudicators' rows for disputed documents → the set's gold."""
-    agreed, disputed = split_agreed(which)
+    """Agreed rows + the adjudicators' rows for disputed documents (+ their choice of `op`
+    where the two annotators' differed) → the set's gold, written only when nothing is
+    wrong: a quote not found, a row for a document without a dispute, an undecided op."""
+    agreed, disputed, op_conflicts = split_agreed(which)
     texts = {t.doc_id: t for t in texts_of(which)}
-    decided, problems = [], []
-    for path in sorted((WORK / "adjudication").glob(f"{which}-*.csv")):
-        for line, raw in enumerate(read_csv(path), start=2):
-            row = normal_row(raw)
-            if row["doc_id"] not in disputed:
-                problems.append(f"{path.name}, line {line}: {row['doc_id']} had no dispute")
-                continue
-            start, end = locate(raw.get("quote") or "", read_text(texts[row["doc_id"]].path))
-            if start == NOT_FOUND:
-                problems.append(f"{path.name}, line {line}: quote not found")
-            row["op"] = (
-                full_op(row["op"], row["doc_id"], which) if ":" not in row["op"] else row["op"]
-            )
-            row["char_start"], row["char_end"] = str(start), str(end)
-            decided.append(row)
-    keys = {tuple(r[c] for c in KEY) for r in agreed}
-    rows = agreed + [r for r in decided if tuple(r[c] for c in KEY) not in keys]
-    write_csv(sorted(rows, key=sort_key), GOLD / f"{which}.csv", LOCATED)
-    print(f"{which}: {len(agreed)} agreed + {len(rows) - len(agreed)} adjudicated rows")
+    adjudication = WORK / "adjudication"
+    files = [(p, read_csv(p)) for p in sorted(adjudication.glob(f"{which}-[0-9]*.csv"))]
+    decided, problems = located(which, files, texts)
+    agreed_keys = {gold_key(r) for r in agreed}
+    for row in decided:
+        if row["doc_id"] not in disputed and gold_key(row) not in agreed_keys:
+            problems.append(f"{row['doc_id']}: an adjudicated row for a document without dispute")
+    ops = _op_decisions(which, adjudication / f"{which}-ops.csv")
+    undecided = [c for c in op_conflicts if gold_key(c) not in ops]
+    if undecided:
+        problems.append(
+            f"{len(undecided)} agreed keys have two ops and no decision "
+            f"({adjudication / (which + '-ops.csv')})"
+        )
     if problems:
         sys.exit("\n".join(problems))
+    agreed = [{**r, "op": ops.get(gold_key(r), r["op"])} for r in agreed]
+    rows = [
+        background_is_optional(r)
+        for r in agreed + [r for r in decided if gold_key(r) not in agreed_keys]
+    ]
+    write_csv(sorted(rows, key=sort_key), GOLD / f"{which}.csv", LOCATED)
+    print(
+        f"{which}: {len(agreed)} agreed + {len(rows) - len(agreed)} adjudicated rows, "
+        f"{len(op_conflicts)} ops decided"
+    )
+
+
+def _op_decisions(which: str, path: Path) -> dict[tuple, str]:
+    if not path.is_file():
+        return {}
+    cases = cases_of(which)
+    decisions = {}
+    for line, raw in enumerate(read_csv(path), start=2):
+        row = normal_row(raw, f"{path.name}, line {line}")
+        decisions[gold_key(row)] = full_op(row["op"], row["doc_id"], which, cases)
+    return decisions
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from benchmarks.real.gold import read_text
 from benchmarks.real.score import CATEGORIES
-from pipeline.evaluate import KEY, _cell, _number
+from pipeline.evaluate import KEY, fact_key, gold_key
 from pipeline.schemas import Facts
 
 # An error line shows this much of its evidence, on one line.
@@ -16,6 +17,7 @@ EVIDENCE_CHARS = 160
 HEADLINE = (
     "documents",
     "gold_keys",
+    "gold_keys_found",
     "true_positives",
     "false_positives",
     "false_negatives",
@@ -27,25 +29,48 @@ HEADLINE = (
 )
 
 
+def _shown(value) -> str:
+    """A ratio with nothing under it (None) is shown as `-`, never as 0.0 or 1.0."""
+    return "-" if value is None else str(value)
+
+
 def scores_text(results: dict[str, dict]) -> str:
     lines = []
     for name, result in results.items():
         s = result["scores"]
         lines.append(f"== {name}")
-        lines.append("  " + "  ".join(f"{h}={s[h]}" for h in HEADLINE))
+        lines.append("  " + "  ".join(f"{h}={_shown(s[h])}" for h in HEADLINE))
         lines.append("  errors: " + "  ".join(f"{c}={s['errors'][c]}" for c in CATEGORIES))
         for facet in sorted(k for k in s if k.startswith("by_")):
             for group, g in s[facet].items():
-                figures = "  ".join(f"{k}={v}" for k, v in g.items() if k != "errors")
+                figures = "  ".join(f"{k}={_shown(v)}" for k, v in g.items() if k != "errors")
                 errors = " ".join(f"{c}={n}" for c, n in g["errors"].items() if n)
                 lines.append(f"  {facet[3:]}={group}: {figures}  ({errors})")
         for metric, m in s["per_metric"].items():
-            # A ratio with nothing under it is shown as such, not as a perfect 1.0.
-            recall = m["recall"] if m["gold"] else "-"
             lines.append(
-                f"    {metric:<26} P={m['precision']:<6} R={recall:<6} "
+                f"    {metric:<26} P={_shown(m['precision']):<6} R={_shown(m['recall']):<6} "
                 f"gold={m['gold']:<4} fp={m['false_positives']}"
             )
+    return "\n".join(lines)
+
+
+COMPARED = ("precision", "recall", "f1", "operation_pair_precision", "operation_pair_recall")
+
+
+def changes_text(results: dict[str, dict], before: dict[str, dict]) -> str:
+    """Each set and split's headline figures against an earlier scores JSON."""
+    lines = ["== against the earlier scores"]
+    for name, result in results.items():
+        if name not in before:
+            lines.append(f"  {name}: not in the earlier scores")
+            continue
+        now, then = result["scores"], before[name]
+        figures = []
+        for figure in COMPARED:
+            a, b = then.get(figure), now.get(figure)
+            change = "" if a is None or b is None else f" ({b - a:+.4f})"
+            figures.append(f"{figure}={_shown(a)}→{_shown(b)}{change}")
+        lines.append(f"  {name}: " + "  ".join(figures))
     return "\n".join(lines)
 
 
@@ -63,10 +88,9 @@ def errors_text(
     """Each error with its evidence: the fact's quote, the gold figure's words (by offsets)."""
     quote_of = {}
     for row in facts.to_dict("records"):
-        key = tuple(_cell(row[c]) if c != "value" else _number(row[c]) for c in KEY)
-        quote_of.setdefault(key, row[Facts.quote])
+        quote_of.setdefault(fact_key(row), row[Facts.quote])
     where_of = {
-        tuple(g[c] for c in KEY): (int(g["char_start"]), int(g["char_end"]))
+        gold_key(g): (int(g["char_start"]), int(g["char_end"]))
         for g in gold.to_dict("records")
         if g.get("char_start", "") not in ("", None)
     }
@@ -74,7 +98,7 @@ def errors_text(
     for error in errors:
         if error["doc_id"] != current:
             current = error["doc_id"]
-            text = texts[current].read_text(encoding="utf-8").removeprefix("\ufeff")
+            text = read_text(texts[current])
             lines.append(f"--- {current}")
         parts = [f"  {error['category']:<19}"]
         if "predicted" in error:

@@ -19,8 +19,10 @@ import random
 import re
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "us-prosecutors"
-SAMPLE = Path(__file__).with_name("prosecutors-sample.csv")
+from benchmarks.real.texts import PROSECUTORS_CORPUS, PROSECUTORS_SAMPLE
+
+CORPUS = PROSECUTORS_CORPUS
+SAMPLE = PROSECUTORS_SAMPLE
 SEED = "issue-11 prosecutors' sample"
 RANDOM_PER_FOLDER = {"orange_ca": 100, "kings_ny": 50}
 TOPIC_DRAW = 20

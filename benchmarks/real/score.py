@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipeline.evaluate import KEY, evaluate
+from pipeline.evaluate import KEY, accepts, match, scores_of
 from pipeline.params import EvaluateParams
 
 PARTS = {
@@ -35,17 +35,13 @@ CATEGORIES = (
 )
 
 
-def _fits(wanted: str, got: str) -> bool:
-    return got in wanted.split("|") or wanted == got
-
-
 def differing_parts(predicted: tuple[str, ...], gold: tuple[str, ...]) -> list[str]:
     """Which parts of two keys of one document and one value differ."""
     by_column = dict(zip(KEY, zip(predicted, gold, strict=True), strict=True))
     return [
         part
         for part, columns in PARTS.items()
-        if not all(_fits(by_column[c][1], by_column[c][0]) for c in columns)
+        if not all(accepts(c, by_column[c][1], by_column[c][0]) for c in columns)
     ]
 
 
@@ -87,23 +83,35 @@ def categorise(false_positives: list[tuple], missed: list[tuple]) -> list[dict]:
 def score(facts: pd.DataFrame, gold: pd.DataFrame) -> dict:
     """Facts of the gold's documents → the contract's scores + error categories and their
     list (keys as tuples)."""
-    scores = evaluate(facts, gold, EvaluateParams())
-    false_positives = _keys(scores.pop("false_positive_keys"), gold, predicted=True)
-    missed = _keys(scores.pop("missed_keys"), gold, predicted=False)
-    scores.pop("meets_targets", None)
-    errors = categorise(false_positives, missed)
+    matching = match(facts, gold)
+    scores = scores_of(matching, EvaluateParams())
+    for listed in ("false_positive_keys", "missed_keys", "meets_targets"):
+        scores.pop(listed)
+    _undefined_ratios_as_none(scores)
+    errors = categorise(matching.false_positives, matching.missed)
     counts = Counter(e["category"] for e in errors)
     scores["documents"] = int(gold["doc_id"].nunique())
     scores["errors"] = {c: counts.get(c, 0) for c in CATEGORIES}
     return {"scores": scores, "errors": errors}
 
 
-def _keys(joined: list[str], gold: pd.DataFrame, predicted: bool) -> list[tuple]:
-    """evaluate's `a|b|…` strings back to key tuples. A gold cell may itself hold `|`
-    (`SG|ALL`), so gold keys are taken from the gold rows, not split."""
-    if predicted:
-        return [tuple(k.split("|")) for k in joined]
-    by_joined = {
-        "|".join(g[c] for c in KEY): tuple(g[c] for c in KEY) for g in gold.to_dict("records")
+def _undefined_ratios_as_none(scores: dict) -> None:
+    """A ratio with nothing under it is unknown, not 0.0 or 1.0: precision without a
+    prediction, recall without a gold key, a pair score without a pair to count."""
+    predicted = scores["true_positives"] + scores["false_positives"]
+    undefined = {
+        "precision": predicted == 0,
+        "recall": scores["gold_keys"] == 0,
+        "operation_pair_accuracy": scores["operation_pairs"] == 0,
+        "operation_pair_precision": scores["operation_pairs_predicted_same"] == 0,
+        "operation_pair_recall": scores["operation_pairs_gold_same"] == 0,
     }
-    return [by_joined[k] for k in joined]
+    undefined["f1"] = undefined["precision"] or undefined["recall"]
+    for name, is_undefined in undefined.items():
+        if is_undefined:
+            scores[name] = None
+    for m in scores["per_metric"].values():
+        if m["true_positives"] + m["false_positives"] == 0:
+            m["precision"] = None
+        if m["gold"] == 0:
+            m["recall"] = None

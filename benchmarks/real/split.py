@@ -24,6 +24,8 @@ from benchmarks.real.texts import (
     MANIFEST_COLUMNS,
     PROSECUTORS_SAMPLE,
     SAMPLE_COLUMNS,
+    TextsError,
+    prosecutor_cases,
     read_rows,
 )
 
@@ -43,11 +45,12 @@ def documents() -> list[dict[str, str]]:
         }
         for r in (read_rows(MANIFEST, MANIFEST_COLUMNS) if MANIFEST.is_file() else [])
     ]
+    cases = prosecutor_cases()
     prosecutors = [
         {
             "set": "prosecutors",
             "doc_id": r["doc_id"],
-            "group": r["doc_id"],
+            "group": cases[r["doc_id"]],
             "stratum": f"{r['stratum']}/{r['folder']}",
         }
         for r in read_rows(PROSECUTORS_SAMPLE, SAMPLE_COLUMNS)
@@ -58,15 +61,25 @@ def documents() -> list[dict[str, str]]:
 def read_split(path: Path = SPLIT) -> dict[tuple[str, str], dict[str, str]]:
     if not path.is_file():
         return {}
-    return {(r["set"], r["doc_id"]): r for r in read_rows(path, COLUMNS[1:]) if r}
+    rows = read_rows(path, ("doc_id", *[c for c in COLUMNS if c != "doc_id"]))
+    return {(r["set"], r["doc_id"]): r for r in rows}
 
 
 def assign(docs: list[dict[str, str]], fixed: dict[tuple[str, str], dict[str, str]]):
-    """Documents + the sides already fixed → one row per document with its side."""
-    side_of_group = {(r["set"], r["group"]): r["split"] for r in fixed.values()}
+    """Documents + the sides already fixed → one row per document with its side. A fixed
+    document keeps its side; a new document joins its group's side; a new group is placed
+    by the rule. A group whose fixed documents stand on both sides is refused: renaming or
+    merging operation labels must never move a document silently."""
+    # A group's stratum is its first document's: a group never spans two strata, so it
+    # is placed once, whole.
+    stratum_of = {}
+    for doc in sorted(docs, key=lambda d: (d["set"], d["doc_id"])):
+        stratum_of.setdefault((doc["set"], doc["group"]), doc["stratum"])
     by_stratum: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for doc in docs:
-        by_stratum[(doc["set"], doc["stratum"])][doc["group"]].append(doc)
+        stratum = stratum_of[(doc["set"], doc["group"])]
+        by_stratum[(doc["set"], stratum)][doc["group"]].append(doc)
+    side_of_group = _fixed_sides(docs, fixed)
     rows = []
     for (which, _), groups in sorted(by_stratum.items()):
         total = sum(len(d) for d in groups.values())
@@ -78,12 +91,26 @@ def assign(docs: list[dict[str, str]], fixed: dict[tuple[str, str], dict[str, st
             if side is None:
                 side = "check" if in_check < CHECK_SHARE * total else "tune"
                 in_check += len(groups[group]) if side == "check" else 0
-                side_of_group[(which, group)] = side
             rows += [
                 {"set": which, "doc_id": d["doc_id"], "group": group, "split": side}
                 for d in groups[group]
             ]
     return sorted(rows, key=lambda r: (r["set"], r["doc_id"]))
+
+
+def _fixed_sides(docs, fixed) -> dict[tuple[str, str], str]:
+    sides: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc in docs:
+        row = fixed.get((doc["set"], doc["doc_id"]))
+        if row is not None:
+            sides[(doc["set"], doc["group"])].add(row["split"])
+    straddling = sorted(g for g, s in sides.items() if len(s) > 1)
+    if straddling:
+        raise TextsError(
+            f"{SPLIT}: groups with fixed documents on both sides: {straddling[:5]}; "
+            "a document's side is fixed for good (move them by hand, and say why)"
+        )
+    return {g: next(iter(s)) for g, s in sides.items()}
 
 
 def main() -> None:

@@ -15,11 +15,19 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.ingest import SOURCE_COLUMNS
+
 HERE = Path(__file__).parent
 MANIFEST = HERE / "manifest.csv"
 TEXTS = HERE / "texts"
 PROSECUTORS_SAMPLE = HERE / "prosecutors-sample.csv"
-PROSECUTORS_CORPUS = HERE.parents[1].parent / "shared" / "corpora" / "us-prosecutors"
+# Releases of the sample that tell one case (charged, then convicted): found by their
+# defendants' names, written by hand. A release not listed is a case of its own.
+PROSECUTORS_CASES = HERE / "prosecutors-cases.csv"
+# `../shared` beside the repository: the one place its path is spelled.
+SHARED = HERE.resolve().parents[2] / "shared"
+PROSECUTORS_CORPUS = SHARED / "corpora" / "us-prosecutors"
+RESERVED_URLS = SHARED / "reserved-urls.sha256"
 SETS = ("news", "prosecutors")
 MANIFEST_COLUMNS = (
     "id",
@@ -69,6 +77,8 @@ def read_rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     for line, row in enumerate(rows, start=2):
         if row[key] in seen:
             raise TextsError(f"{path}, line {line}: {key} {row[key]!r} appears twice")
+        if "bytes" in columns and not row["bytes"].isdigit():
+            raise TextsError(f"{path}, line {line}: bytes {row['bytes']!r} is not a number")
         seen.add(row[key])
     return rows
 
@@ -118,8 +128,21 @@ def prepare(which: str, raw: Path) -> int:
     status = check(texts)
     bad = {k: v for k, v in status.items() if k != "ok" and v}
     if bad:
-        detail = "; ".join(f"{k}: {len(v)} ({', '.join(v[:5])}…)" for k, v in bad.items())
+        path_of = {t.doc_id: t.path for t in texts}
+        detail = "; ".join(
+            f"{k}: {len(v)} ({', '.join(str(path_of[d]) for d in v[:5])}"
+            + (", …)" if len(v) > 5 else ")")
+            for k, v in bad.items()
+        )
         raise TextsError(f"{which} texts are not as the manifest says: {detail}")
+    ours = {f"{t.doc_id}.txt" for t in texts} | {"sources.csv"}
+    foreign = sorted(p.name for p in raw.iterdir() if p.name not in ours) if raw.is_dir() else []
+    if foreign:
+        # Another run's texts would be ingested and scored with this set's.
+        raise TextsError(
+            f"{raw}: holds {len(foreign)} files that are not {which} texts "
+            f"({', '.join(foreign[:5])}); give an empty or new --out"
+        )
     raw.mkdir(parents=True, exist_ok=True)
     for text in texts:
         shutil.copyfile(text.path, raw / f"{text.doc_id}.txt")
@@ -131,6 +154,12 @@ def prepare(which: str, raw: Path) -> int:
 def _write_sources(rows: list[dict[str, str]], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(("doc_id", "title", "publisher", "published_date", "url"))
+        writer.writerow(SOURCE_COLUMNS)
         for r in rows:
             writer.writerow((r["id"], r["title"], r["outlet"], r["published"], r["url"]))
+
+
+def prosecutor_cases(path: Path = PROSECUTORS_CASES) -> dict[str, str]:
+    """Each sample release → the case it tells (its own doc id unless listed)."""
+    listed = {r["doc_id"]: r["case"] for r in read_rows(path, ("doc_id", "case"))}
+    return {t.doc_id: listed.get(t.doc_id, t.doc_id) for t in prosecutor_texts()}

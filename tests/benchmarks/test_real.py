@@ -93,8 +93,29 @@ def test_a_quote_is_found_exactly_or_despite_changed_spaces_quotes_and_dashes():
         text.index("were held") + 9,
     )
     start, end = gold_tools.locate('said "five men" were held - and 12 homes', text)
-    assert text[start:end].startswith("said \u201cfive men")
+    assert text[start:end] == "said \u201cfive men\u201d were held \u2013 and  12 homes"
     assert gold_tools.locate("seven women", text) == (gold_tools.NOT_FOUND, gold_tools.NOT_FOUND)
+
+
+def test_a_quote_written_for_two_mentions_finds_the_first_then_the_second():
+    text = "Police arrested 12 men. Later, police arrested 12 men again."
+    first = gold_tools.locate("arrested 12 men", text, 0)
+    second = gold_tools.locate("arrested 12 men", text, 1)
+    assert first[0] < second[0] == text.rindex("arrested 12 men")
+    assert gold_tools.locate("arrested 12 men", text, 5) == second
+
+
+def test_alternatives_in_either_order_are_one_key():
+    row = {c: "" for c in gold_tools.QUOTED} | {"doc_id": "d1", "value": "1,200"}
+    a = gold_tools.normal_row(row | {"jurisdiction": "SG|ALL"}, "a.csv, line 2")
+    b = gold_tools.normal_row(row | {"jurisdiction": "ALL|SG"}, "b.csv, line 2")
+    assert a["jurisdiction"] == b["jurisdiction"] and a["value"] == "1200"
+
+
+def test_an_annotation_that_is_not_a_number_names_its_file_and_line():
+    row = {c: "" for c in gold_tools.QUOTED} | {"doc_id": "d1", "value": "12|13"}
+    with pytest.raises(gold_tools.AnnotationError, match=r"a\.csv, line 7"):
+        gold_tools.normal_row(row, "a.csv, line 7")
 
 
 def test_agreement_is_the_f1_of_the_two_annotators_distinct_keys():
@@ -103,11 +124,12 @@ def test_agreement_is_the_f1_of_the_two_annotators_distinct_keys():
     assert gold_tools.f1(a, b)["f1"] == round(2 * 2 / 7, 4)
 
 
-def test_a_release_names_its_own_case_so_two_releases_never_share_one():
-    assert gold_tools.full_op("case", "r1", "prosecutors") != gold_tools.full_op(
-        "case", "r2", "prosecutors"
-    )
-    assert gold_tools.full_op("op-x-2024", "a001", "news") == "op-x-2024"
+def test_releases_of_one_case_share_its_op_and_unrelated_releases_never_do():
+    cases = {"r1": "r1", "r2": "r1", "r3": "r3"}
+    ops = {d: gold_tools.full_op("case", d, "prosecutors", cases) for d in cases}
+    assert ops["r1"] == ops["r2"] != ops["r3"]
+    assert gold_tools.full_op("r9:case~2", "r3", "prosecutors", cases) == "r3:case~2"
+    assert gold_tools.full_op("op-x-2024", "a001", "news", {}) == "op-x-2024"
 
 
 # --- split ------------------------------------------------------------------------------
@@ -147,6 +169,26 @@ def test_a_fixed_side_is_kept_and_a_new_document_joins_its_operation():
     assert by_doc["op3-new"] == by_doc["op3-0"]
 
 
+def test_a_group_whose_fixed_documents_stand_on_both_sides_is_refused():
+    docs = _docs({"op1": 2})
+    fixed = {("news", "op1-0"): {"split": "tune"}, ("news", "op1-1"): {"split": "check"}}
+    with pytest.raises(texts.TextsError, match="both sides"):
+        split.assign(docs, fixed)
+
+
+def test_a_group_spanning_two_strata_is_placed_whole():
+    docs = _docs({f"op{i}": 1 for i in range(20)}) + [
+        {"set": "news", "doc_id": f"op{i}-es", "group": f"op{i}", "stratum": "operation/other"}
+        for i in range(20)
+    ]
+    rows = split.assign(docs, {})
+    sides: dict[str, set[str]] = {}
+    for r in rows:
+        sides.setdefault(r["group"], set()).add(r["split"])
+    assert all(len(s) == 1 for s in sides.values())
+    assert {"tune", "check"} == set().union(*sides.values())
+
+
 # --- texts ------------------------------------------------------------------------------
 
 
@@ -158,7 +200,7 @@ def test_prepare_refuses_a_set_whose_text_changed(tmp_path, monkeypatch):
     path.write_text("six arrested", encoding="utf-8")
     assert texts.check([good])["changed"] == ["t1"]
     monkeypatch.setattr(texts, "texts_of", lambda which: [good])
-    with pytest.raises(texts.TextsError, match="changed: 1 \\(t1"):
+    with pytest.raises(texts.TextsError, match=r"changed: 1 \(.*t1\.txt\)"):
         texts.prepare("prosecutors", tmp_path / "raw")
     assert not (tmp_path / "raw" / "t1.txt").exists()
 
@@ -175,15 +217,18 @@ def test_no_article_of_the_manifest_is_reserved_for_the_external_benchmark():
     reserved_file = SHARED / "reserved-urls.sha256"
     if not reserved_file.is_file():
         pytest.skip("../shared is not beside the repository")
-    reserved = texts_reserved = {
+    reserved = {
         line.split()[0]
         for line in reserved_file.read_text().splitlines()
         if line.strip() and not line.startswith("#")
     }
-    assert texts_reserved
+    assert reserved
+    from benchmarks.real import collect
+
     urls = [r["url"] for r in _rows(texts.MANIFEST)]
     assert len(urls) == len(set(urls))
-    assert not [u for u in urls if hashlib.sha256(u.encode()).hexdigest() in reserved]
+    assert not [u for u in urls if collect.url_hash(u) in reserved]
+    assert collect.reserved_hashes() == reserved
 
 
 def test_every_document_has_one_side_and_no_operation_has_two():
@@ -224,14 +269,16 @@ def test_gold_is_written_in_the_contract_vocabulary_with_offsets_inside_its_text
 def test_the_committed_agreement_is_what_the_annotators_files_give():
     committed = json.loads((HERE / "gold" / "agreement.json").read_text())
     for which, figures in committed.items():
-        assert gold_tools.agreement(which)["all_rows"] == figures["all_rows"]
+        assert gold_tools.agreement(which) == figures
 
 
-def test_scoring_a_folder_without_the_sets_documents_says_so(tmp_path):
+def test_scoring_a_folder_without_the_sets_documents_says_so(tmp_path, capsys):
     to_facts_frame([fact_row("zz", 1.0, "arrested")]).to_parquet(tmp_path / "facts.parquet")
-    pd.DataFrame({"doc_id": ["zz"]}).to_parquet(tmp_path / "documents.parquet")
-    with pytest.raises(texts.TextsError, match="holds no whole set"):
-        real_main([str(tmp_path)])
+    pd.DataFrame({"doc_id": ["zz"], "sha256": ["0" * 64]}).to_parquet(
+        tmp_path / "documents.parquet"
+    )
+    assert real_main([str(tmp_path)]) == 2
+    assert "holds no whole set" in capsys.readouterr().err
 
 
 def test_restore_writes_a_saved_answers_excerpt_only_when_it_hashes_as_the_manifest_says(
@@ -293,3 +340,61 @@ def test_the_prosecutors_sample_is_the_seeded_draw_it_says_it_is():
         pytest.skip("../shared is not beside the repository")
     drawn = [{k: str(v) for k, v in row.items()} for row in sample.draw(sample.CORPUS)]
     assert drawn == _rows(sample.SAMPLE)
+
+
+def test_facts_of_a_document_without_gold_figures_are_spurious():
+    from benchmarks.real.__main__ import _score_documents
+
+    gold = pd.read_csv(
+        pd.io.common.StringIO(GOLD_HEADER + "d1,US,arrested,12,persons,exact,,,,,,,op-a,0,5\n"),
+        dtype=str,
+        keep_default_na=False,
+    )
+    facts = to_facts_frame(
+        [
+            fact_row("d1", 12.0, "arrested", jurisdiction="US"),
+            fact_row("d2", 5.0, "arrested", jurisdiction="US"),
+        ]
+    )
+    scores = _score_documents(facts, gold, {"d1", "d2"})["scores"]
+    assert scores["precision"] == 0.5 and scores["errors"]["spurious"] == 1
+    assert scores["documents"] == 2
+
+
+def test_a_ratio_with_nothing_under_it_is_unknown_not_zero_or_one():
+    gold = pd.read_csv(
+        pd.io.common.StringIO(GOLD_HEADER + "d1,US,arrested,12,persons,exact,,,,,,,op-a,0,5\n"),
+        dtype=str,
+        keep_default_na=False,
+    )
+    scores = score(to_facts_frame([]), gold)["scores"]
+    assert scores["precision"] is None and scores["recall"] == 0.0
+    assert scores["operation_pair_precision"] is None
+
+
+def test_the_error_list_is_printed_for_tune_and_never_for_check(monkeypatch, tmp_path, capsys):
+    import benchmarks.real.__main__ as real
+
+    result = {"scores": {}, "errors": []}
+    monkeypatch.setattr(
+        real,
+        "score_folder",
+        lambda out: {
+            "prosecutors/tune": result,
+            "prosecutors/check": result,
+            "prosecutors/all": result,
+        },
+    )
+    monkeypatch.setattr(real, "scores_text", lambda results: "")
+    monkeypatch.setattr(real, "read_table", lambda path, model: None)
+    monkeypatch.setattr(real, "gold_of", lambda which: None)
+    listed = []
+    monkeypatch.setattr(real, "errors_text", lambda name, *a: listed.append(name) or name)
+    assert real.main([str(tmp_path), "--errors"]) == 0
+    assert listed == ["prosecutors/tune"]
+
+
+def test_a_figure_of_no_operation_is_made_optional_and_others_are_kept_as_written():
+    row = {c: "" for c in gold_tools.LOCATED} | {"doc_id": "d1", "value": "3000"}
+    assert gold_tools.background_is_optional(row)["optional"] == "optional"
+    assert gold_tools.background_is_optional(row | {"op": "op-x"})["optional"] == ""
