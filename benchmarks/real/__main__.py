@@ -41,6 +41,8 @@ from pipeline.schemas import Facts
 
 GOLD = HERE / "gold"
 SPLITS = ("tune", "check")
+# How many document ids a message lists before it says how many more.
+LISTED = 10
 # The split whose errors may be read; check is scored, never listed (see README).
 READABLE_SPLIT = "tune"
 
@@ -239,8 +241,12 @@ def verify(which: str | None) -> int:
             f"{len(status['changed'])} changed"
         )
         for kind in ("missing", "changed"):
-            for doc_id in status[kind]:
-                print(f"  {kind}: {doc_id}")
+            listed = status[kind][:LISTED]
+            more = len(status[kind]) - len(listed)
+            if listed:
+                print(f"  {kind}: {', '.join(listed)}" + (f" and {more} more" if more else ""))
+        if status["missing"] and not status["ok"]:
+            print("  none of its texts is here: re-create them as benchmarks/real/README.md says")
         failed |= bool(status["missing"] or status["changed"])
     return 1 if failed else 0
 

@@ -134,7 +134,10 @@ def prepare(which: str, raw: Path) -> int:
             + (", …)" if len(v) > 5 else ")")
             for k, v in bad.items()
         )
-        raise TextsError(f"{which} texts are not as the manifest says: {detail}")
+        raise TextsError(
+            f"{which} texts are not as the manifest says: {detail}; "
+            "re-create them as benchmarks/real/README.md says, then `verify`"
+        )
     ours = {f"{t.doc_id}.txt" for t in texts} | {"sources.csv"}
     foreign = sorted(p.name for p in raw.iterdir() if p.name not in ours) if raw.is_dir() else []
     if foreign:

@@ -398,3 +398,13 @@ def test_a_figure_of_no_operation_is_made_optional_and_others_are_kept_as_writte
     row = {c: "" for c in gold_tools.LOCATED} | {"doc_id": "d1", "value": "3000"}
     assert gold_tools.background_is_optional(row)["optional"] == "optional"
     assert gold_tools.background_is_optional(row | {"op": "op-x"})["optional"] == ""
+
+
+def test_verify_names_a_few_missing_texts_and_says_how_to_get_them(tmp_path, monkeypatch, capsys):
+    import benchmarks.real.__main__ as real
+
+    missing = [texts.Text(f"t{i:02}", tmp_path / f"t{i:02}.txt", "0" * 64, 1) for i in range(12)]
+    monkeypatch.setattr(real, "texts_of", lambda which: missing)
+    assert real.main(["verify", "--set", "news"]) == 1
+    out = capsys.readouterr().out
+    assert "12 missing" in out and "t09 and 2 more" in out and "re-create" in out
