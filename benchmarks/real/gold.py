@@ -320,6 +320,37 @@ def write_disputes(which: str, batches: int) -> None:
 
 
 OP_DECISIONS = (*KEY, "op")
+# Fixes made after adjudication (by the gold's audit), each with its reason: committed, so
+# that every change to an adjudicated row can be read.
+CORRECTIONS = GOLD / "corrections.csv"
+CORRECTABLE = ("op", "optional")
+
+
+def corrected(rows: list[dict], corrections: list[dict], which: str):
+    """Rows with the set's corrections applied (a correction changes `op` or `optional` of
+    every row of its key) → (rows, the line numbers of corrections that matched no row)."""
+    cases = cases_of(which)
+    by_key: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    lines: dict[tuple, int] = {}
+    for line, c in enumerate(corrections, start=2):
+        if c["set"] != which:
+            continue
+        if c["column"] not in CORRECTABLE:
+            sys.exit(f"{CORRECTIONS}, line {line}: column {c['column']!r} cannot be corrected")
+        key = gold_key(normal_row(c, f"{CORRECTIONS.name}, line {line}"))
+        value = c["value_after"]
+        if c["column"] == "op":
+            value = full_op(value, c["doc_id"], which, cases)
+        by_key[key].append((c["column"], value))
+        lines[key] = line
+    used = set()
+    out = []
+    for row in rows:
+        for column, value in by_key.get(gold_key(row), []):
+            row = {**row, column: value}
+            used.add(gold_key(row))
+        out.append(row)
+    return out, sorted(lines[k] for k in by_key if k not in used)
 
 
 def background_is_optional(row: dict[str, str]) -> dict[str, str]:
@@ -352,10 +383,11 @@ def merge(which: str) -> None:
     if problems:
         sys.exit("\n".join(problems))
     agreed = [{**r, "op": ops.get(gold_key(r), r["op"])} for r in agreed]
-    rows = [
-        background_is_optional(r)
-        for r in agreed + [r for r in decided if gold_key(r) not in agreed_keys]
-    ]
+    rows = agreed + [r for r in decided if gold_key(r) not in agreed_keys]
+    rows, unused = corrected(rows, read_csv(CORRECTIONS), which)
+    if unused:
+        sys.exit(f"{CORRECTIONS}: corrections that match no gold row: {unused}")
+    rows = [background_is_optional(r) for r in rows]
     write_csv(sorted(rows, key=sort_key), GOLD / f"{which}.csv", LOCATED)
     print(
         f"{which}: {len(agreed)} agreed + {len(rows) - len(agreed)} adjudicated rows, "

@@ -20,6 +20,17 @@ from pipeline.schemas import METRIC_CATALOGUE
 from tests.factories import fact_row
 
 HERE = Path(texts.__file__).parent
+KEY_COLUMNS = (
+    "doc_id",
+    "jurisdiction",
+    "metric",
+    "value",
+    "sex",
+    "age_from",
+    "age_to",
+    "role",
+    "device",
+)
 SHARED = HERE.parents[1].parent / "shared"
 GOLD_HEADER = (
     "doc_id,jurisdiction,metric,value,unit,qualifier,sex,age_from,age_to,role,device,optional,"
@@ -408,3 +419,27 @@ def test_verify_names_a_few_missing_texts_and_says_how_to_get_them(tmp_path, mon
     assert real.main(["verify", "--set", "news"]) == 1
     out = capsys.readouterr().out
     assert "12 missing" in out and "t09 and 2 more" in out and "re-create" in out
+
+
+def test_a_correction_changes_every_row_of_its_key_and_an_unused_one_is_reported():
+    row = {c: "" for c in gold_tools.LOCATED} | {
+        "doc_id": "d1",
+        "jurisdiction": "US",
+        "metric": "arrested",
+        "value": "12",
+        "op": "op-a",
+    }
+    fix = {c: "" for c in KEY_COLUMNS} | {
+        "set": "news",
+        "doc_id": "d1",
+        "jurisdiction": "US",
+        "metric": "arrested",
+        "value": "12",
+        "column": "optional",
+        "value_after": "optional",
+        "reason": "audit",
+    }
+    stray = fix | {"value": "13"}
+    rows, unused = gold_tools.corrected([row, dict(row)], [fix, stray], "news")
+    assert [r["optional"] for r in rows] == ["optional", "optional"]
+    assert unused == [3]
