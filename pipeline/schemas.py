@@ -470,6 +470,7 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
     "suspect_events": SuspectEventsVocab,
     "abbreviations": PatternsVocab,
     "nominal_events": PatternsVocab,
+    "harms": PatternsVocab,
     "group_participles": GroupParticiplesVocab,
     "operation_words": PatternsVocab,
     "scope_cues": ScopeCuesVocab,

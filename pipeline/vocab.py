@@ -44,6 +44,9 @@ class Vocabulary:
     abbreviations: list[str]
     # nouns of an event that may head a count ("the arrest of 312"), as patterns
     nominal_events: list[str]
+    # verbs and nouns of harm done to people ("murdering three teenagers"): their object is
+    # the crime's victims, never the counted suspects; as patterns
+    harms: list[str]
     # participles naming a group a count is part of ("Six of those arrested"): → partitive
     group_participles: dict[str, bool]
     qualifiers: dict[str, str]
@@ -98,6 +101,7 @@ def load_vocabulary(vocab_dir: str | None = None) -> Vocabulary:
         suspect_events=tuple(read["suspect_events"].event),
         abbreviations=list(read["abbreviations"].pattern),
         nominal_events=list(read["nominal_events"].pattern),
+        harms=list(read["harms"].pattern),
         group_participles={
             r.participle: r.partitive == "true" for r in read["group_participles"].itertuples()
         },

@@ -46,7 +46,13 @@ class Ages(Recogniser):
         ranges = [
             (
                 "age.aged_between",
-                rf"\baged\s+(?:between\s+|from\s+)?(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})(?:\s+years?(?:\s+old|\s+of\s+age)?)?",
+                rf"\baged\s+(?:between|from)\s+(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})(?:\s+years?(?:\s+old|\s+of\s+age)?)?",
+            ),
+            # "aged 16 to 49", "aged 13-17": without "between", only "to" or a dash makes a
+            # range; "aged 21 and 26" names two people's ages (`age.aged_list`)
+            (
+                "age.aged_to",
+                rf"\baged\s+(?P<a>{n})\s*(?:to|-|–)\s*(?P<b>{n})(?:\s+years?(?:\s+old|\s+of\s+age)?)?",
             ),
             (
                 "age.between_years_old",
@@ -78,7 +84,12 @@ class Ages(Recogniser):
             ),
         ]
         single = [
-            ("age.aged_n", rf"\baged\s+(?:{n})\b(?!\s*(?:and|to|-|–)\s*\d)"),
+            ("age.aged_n", rf"\baged\s+(?:{n})\b(?!\s*(?:and|&|to|-|–|,)\s*\d)"),
+            # "The men, aged 21 and 26, …", "aged 47, 58 and 63": each person's own age
+            (
+                "age.aged_list",
+                rf"\baged\s+(?:{n})(?:\s*,\s*(?:{n}))*\s*,?\s*(?:and|&)\s*(?:{n})\b",
+            ),
             ("age.age_of_n", rf"\b(?:age|ages)\s+of\s+(?:{n})\b"),
             ("age.older_younger_than", rf"\b(?:older|younger)\s+than\s+(?:{n})\b"),
             (

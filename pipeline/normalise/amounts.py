@@ -48,6 +48,24 @@ CLAUSE_START = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 DEFAULT_DOLLAR = "USD"
 
 
+# "the children", "these victims", "the rescued children": a group the story has counted.
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+DEFINITE_REACH = 30
+
+
+def is_named_group(grammar: Grammar, text: str, noun) -> bool:
+    """Suspects named in any way, or victims named as a group already counted."""
+    noun_class = grammar.noun_class(noun)
+    if noun_class == "person":
+        return True
+    start = max(0, noun.char_start - DEFINITE_REACH)
+    return (
+        noun_class == "victim" and DEFINITE_BEFORE.search(text, start, noun.char_start) is not None
+    )
+
+
 def age_range_facts(
     grammar: Grammar,
     doc_id: str,
@@ -58,8 +76,11 @@ def age_range_facts(
     has_group: bool,
 ) -> list[Fact]:
     """The ends of each age range stated for a counted group: the sentence must count
-    people (`has_group`), name them or name an event of suspects."""
-    nouns = [n for n in sentence.spans["COUNTED_NOUN"] if grammar.noun_class(n) in GROUP_CLASSES]
+    people (`has_group`), name suspects ("The men, aged 16 to 49, …"), name victims counted
+    before ("the children were aged between four and seven") or name an event of suspects.
+    Children named in passing are no counted group: "images of boys between the ages of 12
+    and 18", "her children, ranging in age from 4 to 16"."""
+    nouns = [n for n in sentence.spans["COUNTED_NOUN"] if is_named_group(grammar, text, n)]
     events = [t for t in sentence.spans["TRIGGER"] if t.value_str in grammar.suspect_events]
     if not (has_group or nouns or events):
         return []

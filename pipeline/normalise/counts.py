@@ -147,6 +147,20 @@ def noun_class_of(
     return None, False
 
 
+# Whom a crime harms: counts of people (or of child victims) as the object of harm done.
+HARMED_CLASSES = frozenset({"person", "victim"})
+# How far back the verb of harm may stand ("wounded three women and two men").
+HARM_REACH = 60
+
+
+def harmed(grammar: Grammar, counts: SentenceCounts, number) -> bool:
+    """'charged with murdering three teenagers', 'defrauded 40 investors': the count names
+    the people a crime harmed, not the people law enforcement counted."""
+    start = max(counts.sentence.start, number.char_start - HARM_REACH)
+    before = counts.text[start : number.char_start]
+    return grammar.harmed_before_re.search(before) is not None
+
+
 def is_partner_count(counts: SentenceCounts, number, noun_class: str) -> bool:
     """'with five other nations': a count of the partners of one country, not of all the
     countries taking part."""
@@ -259,6 +273,9 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)
     if noun_class is None:
         dropped["no_counted_noun"] += 1
+        return None
+    if noun_class in HARMED_CLASSES and harmed(grammar, counts, number):
+        dropped["harmed_by_the_crime"] += 1
         return None
     if is_partner_count(counts, number, noun_class):
         dropped["partner_count"] += 1

@@ -44,6 +44,15 @@ class Grammar:
             % alternation(vocab.nominal_events, escape=False),
             re.IGNORECASE,
         )
+        # "charged with murdering three teenagers", "wounded three women and two men": a
+        # count that is the object of harm done (determiners, qualifiers and one earlier
+        # item of a list may stand between)
+        self.harmed_before_re = re.compile(
+            r"\b(?:%s)\s+(?:(?:the|his|her|their|its|a|an|another|at\s+least|more\s+than|"
+            r"over|some|about|nearly|almost|up\s+to)\s+)*"
+            r"(?:[\w'-]+\s+[\w'-]+,?\s+(?:and|or|&)\s+)?$" % alternation(vocab.harms, escape=False),
+            re.IGNORECASE,
+        )
         participles = vocab.group_participles
         every = alternation(participles, escape=True)
         partitive = alternation([p for p, opens in participles.items() if opens], escape=True)

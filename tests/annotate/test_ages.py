@@ -30,3 +30,25 @@ def test_age_range_is_labelled_with_its_bounds(sentence, token, ages):
     spans = spans_of(sentence)
     assert [(r["text"], r["value_str"]) for r in records(spans, "AGE_RANGE")] == [(token, ages)]
     assert records(spans, "NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token"),
+    [
+        ("The women, aged 33 and 41, were bailed in Leeds.", "aged 33 and 41"),
+        ("Five men aged 27, 38, 44, 52 and 70 were charged.", "aged 27, 38, 44, 52 and 70"),
+        ("Two brothers aged 19 & 23 were detained.", "aged 19 & 23"),
+    ],
+    ids=["two-ages", "a-list-of-ages", "ampersand"],
+)
+def test_a_list_of_ages_is_each_persons_own_age_not_a_range_or_counts(sentence, token):
+    spans = spans_of(sentence)
+    assert [r["text"] for r in records(spans, "AGE_INDIVIDUAL")] == [token]
+    assert records(spans, "AGE_RANGE") == []
+    numbers = [r["text"] for r in records(spans, "NUMBER")]
+    assert all(n not in token for n in numbers)
+
+
+def test_aged_between_with_and_is_still_a_range():
+    spans = spans_of("The suspects, aged between 21 and 26, were bailed.")
+    assert [r["value_str"] for r in records(spans, "AGE_RANGE")] == ["21-26"]

@@ -30,6 +30,33 @@ def test_age_range_inside_a_charge_sentence():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "He kept photographs of girls between the ages of 9 and 14 on his laptop.",
+        "The accused is a father to children ranging in age from 3 to 11.",
+        "Four men aged 31, 44, 52 and 67 were charged with possession of abuse material.",
+    ],
+    ids=["children-in-passing", "his-own-children", "a-list-of-each-mans-age"],
+)
+def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
+    assert not [f for f in facts_of(sentence) if f.metric in ("youngest_age", "oldest_age")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rescued children were aged three to 12.",
+        "The boys were aged between 10 and 15, the charity said.",
+        "The suspects, aged 19 to 54, were bailed in Coventry.",
+    ],
+    ids=["the-rescued-children", "the-boys", "the-suspects"],
+)
+def test_ages_of_a_group_the_story_counts_give_youngest_and_oldest(sentence):
+    metrics = sorted(f.metric for f in facts_of(sentence))
+    assert metrics[-2:] == ["oldest_age", "youngest_age"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

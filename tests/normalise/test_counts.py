@@ -113,6 +113,68 @@ def test_partner_nations_are_no_count():
     assert facts_of("Portuguese police worked with six other nations on the case.") == []
 
 
+# --- counts of charges are not counts of people ---------------------------------------------
+
+CHARGE_COUNTS = [
+    (
+        "charges-laid-against-people",
+        "Detectives laid 412 charges against 17 men.",
+        [row("charged", 17, sex="male")],
+    ),
+    (
+        "people-arrested-on-charges",
+        "Officers arrested 9 people on 126 charges.",
+        [row("arrested", 9)],
+    ),
+    (
+        "a-combined-total-of-charges",
+        "The suspects now face a combined 230 charges.",
+        [],
+    ),
+    (
+        "charges-with-a-kind",
+        "Police have charged 6 people with 75 criminal charges.",
+        [row("charged", 6)],
+    ),
+    (
+        "people-facing-charges-still-count",
+        "Eight people face charges after the searches.",
+        [row("charged", 8)],
+    ),
+    (
+        "charged-people-beside-charges",
+        "Four men were charged and 11 others face charges.",
+        [row("charged", 4, sex="male"), row("charged", 11)],
+    ),
+]
+
+
+@cases(CHARGE_COUNTS)
+def test_a_count_of_charges_is_not_a_count_of_people(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+# --- the people a crime harmed are not the people counted ------------------------------------
+
+HARMED = [
+    ("murdered", "The driver was charged with murdering two pensioners.", []),
+    ("defrauded", "She is accused of defrauding 35 families in Leeds.", []),
+    ("a-list-of-the-wounded", "The men allegedly injured four girls and three boys.", []),
+    ("a-noun-of-harm", "Two brothers face trial for the attempted murder of six.", []),
+    (
+        "suspects-beside-their-victims",
+        "Police arrested 7 men for abusing 12 children.",
+        [row("arrested", 7, sex="male")],
+    ),
+    ("rescued-victims-still-count", "Officers rescued 9 children.", [row("victims_identified", 9)]),
+]
+
+
+@cases(HARMED)
+def test_a_count_that_a_crime_harmed_is_no_count_of_suspects(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
 # --- numbers that are not figures -----------------------------------------------------------
 
 
