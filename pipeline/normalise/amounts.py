@@ -35,6 +35,18 @@ FINE_BEFORE = re.compile(
 )
 FINE_AFTER = re.compile(r"\s*(?:fine|penalty)\b", re.IGNORECASE)
 FINE_REACH = 60
+# "ordered to pay $480,000 in restitution", "a $2 million settlement", "bail of $50,000":
+# money a court orders paid to victims, agreed in a settlement or set as bail is no fine.
+NOT_A_FINE_AFTER = re.compile(
+    r"\s*(?:in\s+)?(?:victim\s+)?(?:restitution|damages|compensation|settlement|bail|"
+    r"civil\s+(?:judgment|judgement))\b",
+    re.IGNORECASE,
+)
+NOT_A_FINE_BEFORE = re.compile(
+    r"\b(?:restitution|damages|compensation|settlement|bail|bond)\s+"
+    r"(?:of|totall?ing|amounting\s+to|set\s+at)\s+(?:about\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 # Law, not a case: "punishable by up to …", "carries a fine of …", "faces a maximum …".
 LEGAL_MAXIMUM = re.compile(
     r"\b(?:up\s+to|maximum|max\.?|can\s+be|could\s+be|may\s+be|liable|faces?|facing|"
@@ -116,7 +128,11 @@ def is_fine(text: str, sentence: Sentence, money) -> bool:
     before = text[sentence.start : money.char_start]
     fine = FINE_BEFORE.search(before[-FINE_REACH:]) or FINE_AFTER.match(text, money.char_end)
     clause = CLAUSE_START.split(before)[-1]
-    return bool(fine) and not LEGAL_MAXIMUM.search(clause)
+    paid_otherwise = not FINE_AFTER.match(text, money.char_end) and (
+        NOT_A_FINE_AFTER.match(text, money.char_end)
+        or NOT_A_FINE_BEFORE.search(before[-FINE_REACH // 2 :])
+    )
+    return bool(fine) and not LEGAL_MAXIMUM.search(clause) and not paid_otherwise
 
 
 def fine_currency(grammar: Grammar, money, jurisdiction: str) -> str:

@@ -32,6 +32,20 @@ def test_age_range_inside_a_charge_sentence():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The judge ordered him to pay $61,000 in restitution to the families.",
+        "She was ordered to pay $9,500 restitution.",
+        "The court ordered the firm to pay compensation of $40,000.",
+        "The two men were released on bail of $75,000.",
+    ],
+    ids=["in-restitution", "restitution-after", "compensation-of", "bail-of"],
+)
+def test_money_paid_to_victims_or_as_bail_is_no_fine(sentence):
+    assert not [f for f in facts_of(sentence) if f.metric == "fine_amount"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "He kept photographs of girls between the ages of 9 and 14 on his laptop.",
         "The accused is a father to children ranging in age from 3 to 11.",
         "Four men aged 31, 44, 52 and 67 were charged with possession of abuse material.",
@@ -204,3 +218,8 @@ def test_a_fine_imposed_is_a_fine_and_the_laws_maximum_is_not():
     maximum, imposed = sorted(sentence.spans["MONEY"], key=lambda m: m.char_start)
     assert not amounts.is_fine(text, sentence, maximum)
     assert amounts.is_fine(text, sentence, imposed)
+
+
+def test_a_fine_beside_restitution_is_still_a_fine():
+    sentence = "The judge ordered him to pay $20,000 in restitution and a $4,000 fine in Ohio."
+    assert [f.value for f in facts_of(sentence) if f.metric == "fine_amount"] == [4000.0]
