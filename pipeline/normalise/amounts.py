@@ -67,8 +67,15 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNO
 DEFINITE_REACH = 30
 
 
+# English plurals: "victims", "men", "children", "people" (a range is never one person's).
+PLURAL = re.compile(r"(?:s|men|ren|ple)$", re.IGNORECASE)
+
+
 def is_named_group(grammar: Grammar, text: str, noun) -> bool:
-    """Suspects named in any way, or victims named as a group already counted."""
+    """Suspects named in any way, or victims named as a group already counted; never one
+    person ("the victim, who was between the ages of 13 and 15")."""
+    if not PLURAL.search(text[noun.char_start : noun.char_end]):
+        return False
     noun_class = grammar.noun_class(noun)
     if noun_class == "person":
         return True

@@ -153,12 +153,29 @@ HARMED_CLASSES = frozenset({"person", "victim"})
 HARM_REACH = 60
 
 
+# "shootings that left nine people injured", "left more than a dozen people dead"
+LEFT_HARMED_BEFORE = re.compile(
+    r"\bleft\s+(?:(?:more\s+than|at\s+least|over|about|some|another)\s+)?$", re.IGNORECASE
+)
+LEFT_HARMED_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:injured|wounded|dead|hurt|with\s+(?:serious\s+|critical\s+)?"
+    r"injuries)\b",
+    re.IGNORECASE,
+)
+
+
 def harmed(grammar: Grammar, counts: SentenceCounts, number) -> bool:
-    """'charged with murdering three teenagers', 'defrauded 40 investors': the count names
-    the people a crime harmed, not the people law enforcement counted."""
+    """'charged with murdering three teenagers', 'defrauded 40 investors', 'shootings that
+    left nine people injured': the count names the people a crime harmed, not the people
+    law enforcement counted."""
     start = max(counts.sentence.start, number.char_start - HARM_REACH)
     before = counts.text[start : number.char_start]
-    return grammar.harmed_before_re.search(before) is not None
+    if grammar.harmed_before_re.search(before) is not None:
+        return True
+    return bool(
+        LEFT_HARMED_BEFORE.search(before)
+        and LEFT_HARMED_AFTER.match(counts.text, number.char_end, counts.sentence.end)
+    )
 
 
 def is_partner_count(counts: SentenceCounts, number, noun_class: str) -> bool:

@@ -49,8 +49,9 @@ def test_money_paid_to_victims_or_as_bail_is_no_fine(sentence):
         "He kept photographs of girls between the ages of 9 and 14 on his laptop.",
         "The accused is a father to children ranging in age from 3 to 11.",
         "Four men aged 31, 44, 52 and 67 were charged with possession of abuse material.",
+        "He abused the girl, who was between the ages of 11 and 13 at the time.",
     ],
-    ids=["children-in-passing", "his-own-children", "a-list-of-each-mans-age"],
+    ids=["children-in-passing", "his-own-children", "a-list-of-each-mans-age", "one-victim"],
 )
 def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
     assert not [f for f in facts_of(sentence) if f.metric in ("youngest_age", "oldest_age")]

@@ -167,6 +167,8 @@ HARMED = [
         [row("arrested", 7, sex="male")],
     ),
     ("rescued-victims-still-count", "Officers rescued 9 children.", [row("victims_identified", 9)]),
+    ("left-people-injured", "The attacks left five people injured, police said.", []),
+    ("left-with-injuries", "The riot left at least 30 people with serious injuries.", []),
 ]
 
 
