@@ -31,6 +31,9 @@ class Grammar:
         self.suspect_events = frozenset(vocab.suspect_events)
         # ISO 4217 codes start with their country's ISO 3166 code (GBP → GB), but for EUR & co.
         self.known_codes = set(vocab.jurisdictions["code"])
+        # cities and subdivisions: a place below a country, as a dateline names it
+        below = vocab.jurisdictions[vocab.jurisdictions["kind"].isin(["city", "subdivision"])]
+        self.below_country = frozenset(alias.casefold() for alias in below["alias"])
         self.dollar_by_jurisdiction = vocab.dollar_by_jurisdiction
         self.operation_word_re = re.compile(
             r"\b(?:%s)\b" % alternation(vocab.operation_words, escape=False), re.IGNORECASE

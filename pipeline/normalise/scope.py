@@ -72,6 +72,17 @@ def one_or_all(codes: list[str] | None) -> str | None:
     return codes[0] if len(codes) == 1 else "ALL"
 
 
+def is_dateline(grammar: Grammar, text: str, sentence: Sentence) -> bool:
+    """The heading names a city or a province ('AMSTERDAM: …'), where the story was filed,
+    not a country whose section follows ('Japan: …'): a sentence that frames the whole
+    operation under it is about the operation (ALL), not about the city's country."""
+    colon = text.find(":", sentence.start, min(sentence.end, sentence.start + HEADING_REACH))
+    head = [s for s in sentence.spans["JURISDICTION"] if s.char_end <= colon]
+    return bool(head) and all(
+        text[s.char_start : s.char_end].casefold() in grammar.below_country for s in head
+    )
+
+
 def heading_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
     """'Japan: …' or 'MANILA: …' opening a line names the section's place."""
     colon = text.find(":", sentence.start, min(sentence.end, sentence.start + HEADING_REACH))
@@ -269,9 +280,12 @@ class PlaceTracker:
             self.section = heading[0] if len(heading) == 1 else "ALL"
         if sentence.line_no != self.carry_line:
             self.carry, self.carry_line = None, sentence.line_no
+        scoped = sentence_frames_operation(grammar, text, sentence)
+        if heading and scoped and is_dateline(grammar, text, sentence):
+            heading = None  # "AMSTERDAM: Police arrested 112 people in 22 countries"
         place = Place(
             fixed=one_or_all(heading or lead_in_jurisdictions(text, sentence)),
-            scoped=sentence_frames_operation(grammar, text, sentence),
+            scoped=scoped,
             mentions=place_mentions(text, sentence),
         )
         explicit = place.fixed or ("ALL" if place.scoped else None)

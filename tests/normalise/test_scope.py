@@ -385,3 +385,34 @@ def test_a_list_of_places_is_participants_and_a_single_place_is_itself():
     assert scope.listed(text, mentions, minimum=3)
     assert scope.main_place(text, mentions) == "ALL"
     assert scope.main_place(text, mentions[:1]) == "ES"
+
+
+# --- a dateline does not make a whole-operation total national ------------------------------
+
+DATELINES = [
+    (
+        "dateline-over-a-count-in-many-countries",
+        "ROTTERDAM: Police arrested 64 people in 19 countries, investigators said.",
+        [row("arrested", 64, "ALL"), row("jurisdictions_involved", 19, "ALL")],
+    ),
+    (
+        "dateline-over-a-national-count",
+        "ROTTERDAM: Police arrested 9 men in the Netherlands on Tuesday.",
+        [row("arrested", 9, "NL", sex="male")],
+    ),
+    (
+        "a-country-heading-keeps-its-section",
+        "Japan: 40 arrested in an operation spanning six countries.",
+        [row("arrested", 40, "JP"), row("jurisdictions_involved", 6, "ALL")],
+    ),
+    (
+        "a-count-across-a-continent",
+        "Police forces across Europe arrested 31 suspects.",
+        [row("arrested", 31, "ALL")],
+    ),
+]
+
+
+@cases(DATELINES)
+def test_a_dateline_city_is_not_the_scope_of_a_whole_operation(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
