@@ -66,6 +66,17 @@ class Ages(Recogniser):
                 "age.range_in_age",
                 rf"\brang(?:e|es|ed|ing)\s+in\s+age\s+from\s+(?P<a>{n})\s+to\s+(?P<b>{n})\b",
             ),
+            # "their ages ranged from 20 to 74", "the detainees, whose ages range from 20 to
+            # 48": the ages of a group the sentence speaks of
+            (
+                "age.their_ages_ranged",
+                rf"\b(?:their|whose)\s+ages\s+(?:rang(?:e|es|ed|ing)|were|are)\s+(?:from\s+|between\s+)?(?P<a>{n})\s+(?:to|and)\s+(?P<b>{n})\b",
+            ),
+            # "The ages of the accused ranged from 19 to 57"
+            (
+                "age.ages_of_the_group_ranged",
+                rf"\bages\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){{1,2}}?rang(?:e|es|ed|ing)\s+(?:from\s+)?(?P<a>{n})\s+to\s+(?P<b>{n})\b",
+            ),
             (
                 "age.between_the_ages",
                 rf"\bbetween\s+the\s+ages\s+of\s+(?P<a>{n})\s+and\s+(?P<b>{n})\b",

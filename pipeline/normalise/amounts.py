@@ -60,6 +60,7 @@ CLAUSE_START = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 DEFAULT_DOLLAR = "USD"
 
 
+GROUP_AGE_RULES = frozenset({"age.their_ages_ranged", "age.ages_of_the_group_ranged"})
 # "the children", "these victims", "the rescued children": a group the story has counted.
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -101,7 +102,9 @@ def age_range_facts(
     and 18", "her children, ranging in age from 4 to 16"."""
     nouns = [n for n in sentence.spans["COUNTED_NOUN"] if is_named_group(grammar, text, n)]
     events = [t for t in sentence.spans["TRIGGER"] if t.value_str in grammar.suspect_events]
-    if not (has_group or nouns or events):
+    # "their ages ranged from …", "the ages of the accused ranged from …" speak of a group
+    groups_own = [a for a in sentence.spans["AGE_RANGE"] if a.rule in GROUP_AGE_RULES]
+    if not (has_group or nouns or events or groups_own):
         return []
     quote = text[sentence.start : sentence.end]
     out = []

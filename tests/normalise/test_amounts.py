@@ -63,8 +63,10 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "The rescued children were aged three to 12.",
         "The boys were aged between 10 and 15, the charity said.",
         "The suspects, aged 19 to 54, were bailed in Coventry.",
+        "Police said their ages ranged from 21 to 66.",
+        "The ages of the accused ranged from 18 to 59.",
     ],
-    ids=["the-rescued-children", "the-boys", "the-suspects"],
+    ids=["the-rescued-children", "the-boys", "the-suspects", "their-ages", "ages-of-the-accused"],
 )
 def test_ages_of_a_group_the_story_counts_give_youngest_and_oldest(sentence):
     metrics = sorted(f.metric for f in facts_of(sentence))

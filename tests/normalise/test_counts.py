@@ -154,6 +154,39 @@ def test_a_count_of_charges_is_not_a_count_of_people(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
 
 
+# --- warrants and devices as real reports name them ------------------------------------------
+
+WARRANTS_AND_DEVICES = [
+    (
+        "warrants-executed",
+        "Officers said 140 warrants were executed.",
+        [row("locations_searched", 140)],
+    ),
+    (
+        "executed-warrants",
+        "Detectives executed 18 warrants at homes.",
+        [row("locations_searched", 18)],
+    ),
+    ("arrest-warrants-are-no-searches", "Prosecutors obtained 31 arrest warrants.", []),
+    ("warrants-without-a-search", "The court agreed to vacate 412 warrants.", []),
+    (
+        "handphones",
+        "Police seized 12 handphones.",
+        [row("devices_seized", 12, device="mobile_phone")],
+    ),
+    (
+        "data-carriers",
+        "Officers seized 250 data carriers.",
+        [row("devices_seized", 250, device="storage_device")],
+    ),
+]
+
+
+@cases(WARRANTS_AND_DEVICES)
+def test_warrants_and_devices_named_as_reports_name_them(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
 # --- the people a crime harmed are not the people counted ------------------------------------
 
 HARMED = [
