@@ -19,8 +19,12 @@ from pipeline.vocab import Vocabulary, alternation
 MAX_NUMBER_CHARS = 40
 # "3.000 suspects": dots that group thousands
 DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
+# "100 000 files": spaces (plain, no-break or thin) that group thousands, as many style
+# guides outside the US write them
+SPACE_GROUPED = "\\d{1,3}(?:[ \u00a0\u202f\u2009]\\d{3})+(?!\\d|[.,]\\d)"
+THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 # "1,200", "1,200.5", "35", "3.5"
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = SPACE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A list of counts before a word: "25 men and one woman", "three girls, one boy".
 LIST_OF_COUNTS_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b)[\w\s'-]*?"
@@ -83,7 +87,7 @@ class NumberGrammar:
             # "3.000 suspects": a count never has three decimals, so the dots group thousands.
             return float(token.replace(".", "")), False
         if re.fullmatch(DIGITS, token):
-            return float(token.replace(",", "")) * scale, False
+            return float(token.replace(",", "").translate(THOUSANDS_SPACES)) * scale, False
         magnitude = MAGNITUDE.fullmatch(token.lower())
         if magnitude:
             # "tens of thousands": at least ten thousand

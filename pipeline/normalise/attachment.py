@@ -88,8 +88,25 @@ def counted_noun(text: str, number, sentence: Sentence):
             return None
         if any(number.char_end <= n.char_start < noun.char_start for n in sentence.spans["NUMBER"]):
             return None
-        return noun
+        return compound_head(text, noun, sentence)
     return None
+
+
+# Between the words of a compound noun: a space ("child predators", "child sex offenders").
+COMPOUND_GAP = re.compile(r"[ \t]+")
+
+
+def compound_head(text: str, noun, sentence: Sentence):
+    """English nouns end with their head: 'child predators' counts predators, not children;
+    'child sex offenders' offenders ('sex offenders' is a noun of its own)."""
+    for later in sorted(sentence.spans["COUNTED_NOUN"], key=lambda s: s.char_start):
+        if later.char_start <= noun.char_start:
+            continue
+        if COMPOUND_GAP.fullmatch(text, noun.char_end, later.char_start):
+            noun = later
+        else:
+            break
+    return noun
 
 
 def subject_noun(text: str, number, window_start: int, sentence: Sentence):

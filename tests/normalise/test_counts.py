@@ -182,6 +182,22 @@ WARRANTS_AND_DEVICES = [
 ]
 
 
+WARRANTS_AND_DEVICES += [
+    (
+        "space-grouped-thousands",
+        "Investigators seized 250 000 images.",
+        [row("files_seized", 250000)],
+    ),
+    (
+        "compound-noun-head",
+        "Detectives arrested 19 child sex offenders.",
+        [row("arrested", 19)],
+    ),
+    ("snared", "The sting snared 40 suspected offenders.", [row("arrested", 40)]),
+    ("netted", "The operation netted 8 alleged predators.", [row("arrested", 8)]),
+]
+
+
 @cases(WARRANTS_AND_DEVICES)
 def test_warrants_and_devices_named_as_reports_name_them(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
