@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.io import TableWriter, write_json, write_table
+from pipeline.language import detect_language
 from pipeline.params import IngestParams
 from pipeline.schemas import DOC_ID_PATTERN, Documents, Rejected, frame
 
@@ -308,6 +309,7 @@ class DocumentStream:
         self.files_in = 0
         self.doc_ids: set[str] = set()
         self.decodings: Counter = Counter()
+        self.languages: Counter = Counter()
         self.total_chars = 0
 
     def documents(self, raw_files) -> Iterator[dict]:
@@ -319,6 +321,7 @@ class DocumentStream:
             if row is not None:
                 self.doc_ids.add(row[Documents.doc_id])
                 self.decodings[row[Documents.decoding]] += 1
+                self.languages[row[Documents.language]] += 1
                 self.total_chars += row[Documents.n_chars]
                 yield row
 
@@ -350,6 +353,7 @@ class DocumentStream:
             Documents.url: row.get("url"),
             Documents.decoding: decoded.decoding,
             Documents.n_chars: len(decoded.text),
+            Documents.language: detect_language(decoded.text, self.params),
             Documents.text: decoded.text,
         }
 
@@ -372,6 +376,7 @@ class DocumentStream:
             "rows_out": len(self.doc_ids),
             "rejected_by_reason": dict(sorted(Counter(r.reason for r in self.rejected).items())),
             "decoded_by_rule": dict(sorted(self.decodings.items())),
+            "documents_by_language": dict(sorted(self.languages.items())),
             "sources_rows": len(self.sources),
             "sources_without_file": sum(1 for d in self.meta if d not in self.doc_ids),
             "documents_without_sources_row": sum(1 for d in self.doc_ids if d not in self.meta),

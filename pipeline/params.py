@@ -21,6 +21,15 @@ class IngestParams(_Section):
     # A document sharing at least this share of its word 5-grams with an earlier one is a
     # syndicated copy of it and is rejected as a near duplicate.
     near_duplicate_threshold: float = Field(default=0.9, gt=0, le=1)
+    # A document's language is read from the prose lines (this many words at least) of its
+    # first characters (`pipeline/language.py`); fewer letters on lines it is this sure of
+    # make it `und` (undetermined).
+    language_sample_chars: int = Field(default=20000, ge=100)
+    language_min_words: int = Field(default=6, ge=1)
+    language_max_lines: int = Field(default=8, ge=1)
+    language_line_chars: int = Field(default=200, ge=20)
+    language_min_letters: int = Field(default=100, ge=1)
+    language_min_confidence: float = Field(default=0.9, gt=0, le=1)
 
 
 class AnnotateParams(_Section):
@@ -43,6 +52,10 @@ class NormaliseParams(_Section):
     # A figure stated in more documents than this ("12 arrested") is too common to link two
     # reports as one operation; names and rarer figures still do. None: every figure links.
     link_figure_max_documents: int | None = Field(default=20, ge=2)
+    # The languages the rules are written for: a document in another language gives no
+    # facts (its numbers are counted as dropped, by language), never wrong ones. An
+    # undetermined language (`und`: too short to tell) is read.
+    languages: tuple[str, ...] = ("en",)
 
 
 class AggregateParams(_Section):

@@ -159,6 +159,8 @@ class Documents(Documented):
         str_matches=r"(?:utf-8|utf-8-sig|utf-16)(?:\+html)?(?:\+mojibake)?"
     )
     n_chars: Series[int] = pa.Field(ge=0)
+    # ISO 639-1 (or 639-3) code of the text's language, `und` when too short to tell
+    language: Series[str] = pa.Field(str_matches=r"[a-z]{2,3}")
     text: Series[str]
 
     class Config:

@@ -24,6 +24,7 @@ def documents_frame(texts: dict[str, str]) -> pd.DataFrame:
                 "published_date": "2024-02-29" if i == 0 else None,
                 "decoding": "utf-8",
                 "n_chars": len(text),
+                "language": "en",
                 "text": text,
             }
             for i, (doc_id, text) in enumerate(sorted(texts.items()))

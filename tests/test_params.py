@@ -96,4 +96,6 @@ def test_the_repository_params_file_loads_with_its_values():
     params = load_params(REPO_PARAMS)
     for section, values in raw.items():
         for key, value in values.items():
-            assert getattr(getattr(params, section), key) == value, f"{section}.{key}"
+            # a YAML list is held as a tuple (params are frozen and hashable)
+            expected = tuple(value) if isinstance(value, list) else value
+            assert getattr(getattr(params, section), key) == expected, f"{section}.{key}"

@@ -44,6 +44,7 @@ def documents_frame(texts: dict[str, str]) -> pd.DataFrame:
                 "sha256": hashlib.sha256(text.encode()).hexdigest(),
                 "decoding": "utf-8",
                 "n_chars": len(text),
+                "language": "en",
                 "text": text,
             }
             for i, (doc_id, text) in enumerate(sorted(texts.items()))

@@ -14,6 +14,7 @@ import pandas as pd
 
 from pipeline.engine import DocumentCache, map_partitions, rules_version
 from pipeline.io import TableWriter, iter_table, spilled, validate, write_json, write_table
+from pipeline.language import UNDETERMINED
 from pipeline.normalise.document import document_facts
 from pipeline.normalise.fact import Fact, fact_id
 from pipeline.normalise.grammar import grammar_for
@@ -79,6 +80,12 @@ def normalise_documents(
     for doc in documents.sort_values(Documents.doc_id).to_dict("records"):
         doc_spans = by_doc.get(doc[Documents.doc_id])
         if doc_spans is None:
+            continue
+        language = doc[Documents.language]
+        if language != UNDETERMINED and language not in params.languages:
+            # no rules for this language: no facts, never wrong ones; its numbers counted
+            numbers = sum(1 for r in doc_spans if r.label == "NUMBER")
+            dropped[f"language_without_rules:{language}"] += numbers
             continue
         key = None
         if cache is not None:
