@@ -44,7 +44,7 @@ class Vocabulary:
     abbreviations: list[str]
     # nouns of an event that may head a count ("the arrest of 312"), as patterns
     nominal_events: list[str]
-    # verbs and nouns of harm done to people ("murdering three teenagers"): their object is
+    # verbs and nouns of harm done to people ("stabbing two pensioners"): their object is
     # the crime's victims, never the counted suspects; as patterns
     harms: list[str]
     # participles naming a group a count is part of ("Six of those arrested"): → partitive

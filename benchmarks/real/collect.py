@@ -29,8 +29,9 @@ from benchmarks.real.texts import HERE, MANIFEST, MANIFEST_COLUMNS, RESERVED_URL
 
 WORK = HERE / "work"
 # A collector's part file: the manifest's columns, without `obtained` (the same for every
-# text, added by `merge`) and with the collector's `notes` (not committed).
-PART_COLUMNS = (*(c for c in MANIFEST_COLUMNS if c != "obtained"), "notes")
+# text, added by `merge`), with the page's title and the collector's notes (other outlets'
+# words and working remarks: kept in the git-ignored part files, never in the manifest).
+PART_COLUMNS = (*(c for c in MANIFEST_COLUMNS if c != "obtained"), "title", "notes")
 KINDS = ("operation", "control")
 
 

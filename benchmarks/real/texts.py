@@ -32,7 +32,6 @@ SETS = ("news", "prosecutors")
 MANIFEST_COLUMNS = (
     "id",
     "url",
-    "title",
     "outlet",
     "published",
     "language",
@@ -122,7 +121,8 @@ def check(texts: list[Text]) -> dict[str, list[str]]:
 
 def prepare(which: str, raw: Path) -> int:
     """Copy a set's checked texts into `raw` (a folder `pipeline run --raw` reads), with a
-    `sources.csv` for the news texts (title, outlet, date, URL). Refuses when any text is
+    `sources.csv` for the news texts (outlet, date, URL; titles are the outlets' words and
+    stay in the git-ignored collection files). Refuses when any text is
     missing or changed, so a score is never of a partial or altered set."""
     texts = texts_of(which)
     status = check(texts)
@@ -159,7 +159,7 @@ def _write_sources(rows: list[dict[str, str]], path: Path) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(SOURCE_COLUMNS)
         for r in rows:
-            writer.writerow((r["id"], r["title"], r["outlet"], r["published"], r["url"]))
+            writer.writerow((r["id"], "", r["outlet"], r["published"], r["url"]))
 
 
 def prosecutor_cases(path: Path = PROSECUTORS_CASES) -> dict[str, str]:

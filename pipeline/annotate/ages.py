@@ -49,7 +49,7 @@ class Ages(Recogniser):
                 rf"\baged\s+(?:between|from)\s+(?P<a>{n})\s*(?:and|to|-|–)\s*(?P<b>{n})(?:\s+years?(?:\s+old|\s+of\s+age)?)?",
             ),
             # "aged 16 to 49", "aged 13-17": without "between", only "to" or a dash makes a
-            # range; "aged 21 and 26" names two people's ages (`age.aged_list`)
+            # range; "aged 33 and 41" names two people's ages (`age.aged_list`)
             (
                 "age.aged_to",
                 rf"\baged\s+(?P<a>{n})\s*(?:to|-|–)\s*(?P<b>{n})(?:\s+years?(?:\s+old|\s+of\s+age)?)?",
@@ -66,13 +66,13 @@ class Ages(Recogniser):
                 "age.range_in_age",
                 rf"\brang(?:e|es|ed|ing)\s+in\s+age\s+from\s+(?P<a>{n})\s+to\s+(?P<b>{n})\b",
             ),
-            # "their ages ranged from 20 to 74", "the detainees, whose ages range from 20 to
+            # "their ages ranged from 25 to 63", "the suspects, whose ages range from 19 to
             # 48": the ages of a group the sentence speaks of
             (
                 "age.their_ages_ranged",
                 rf"\b(?:their|whose)\s+ages\s+(?:rang(?:e|es|ed|ing)|were|are)\s+(?:from\s+|between\s+)?(?P<a>{n})\s+(?:to|and)\s+(?P<b>{n})\b",
             ),
-            # "The ages of the accused ranged from 19 to 57"
+            # "The ages of the men charged ranged from 22 to 58"
             (
                 "age.ages_of_the_group_ranged",
                 rf"\bages\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){{1,2}}?rang(?:e|es|ed|ing)\s+(?:from\s+)?(?P<a>{n})\s+to\s+(?P<b>{n})\b",
@@ -96,7 +96,7 @@ class Ages(Recogniser):
         ]
         single = [
             ("age.aged_n", rf"\baged\s+(?:{n})\b(?!\s*(?:and|&|to|-|–|,)\s*\d)"),
-            # "The men, aged 21 and 26, …", "aged 47, 58 and 63": each person's own age
+            # "The women, aged 33 and 41, …", "aged 47, 58 and 63": each person's own age
             (
                 "age.aged_list",
                 rf"\baged\s+(?:{n})(?:\s*,\s*(?:{n}))*\s*,?\s*(?:and|&)\s*(?:{n})\b",

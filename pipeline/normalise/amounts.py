@@ -74,7 +74,7 @@ PLURAL = re.compile(r"(?:s|men|ren|ple)$", re.IGNORECASE)
 
 def is_named_group(grammar: Grammar, text: str, noun) -> bool:
     """Suspects named in any way, or victims named as a group already counted; never one
-    person ("the victim, who was between the ages of 13 and 15")."""
+    person ("the girl, who was between the ages of 11 and 13 at the time")."""
     if not PLURAL.search(text[noun.char_start : noun.char_end]):
         return False
     noun_class = grammar.noun_class(noun)
@@ -97,12 +97,12 @@ def age_range_facts(
 ) -> list[Fact]:
     """The ends of each age range stated for a counted group: the sentence must count
     people (`has_group`), name suspects ("The men, aged 16 to 49, …"), name victims counted
-    before ("the children were aged between four and seven") or name an event of suspects.
-    Children named in passing are no counted group: "images of boys between the ages of 12
-    and 18", "her children, ranging in age from 4 to 16"."""
+    before ("the rescued children were aged three to 12") or name an event of suspects.
+    Children named in passing are no counted group: "photographs of girls between the ages
+    of 9 and 14", "children ranging in age from 3 to 11"."""
     nouns = [n for n in sentence.spans["COUNTED_NOUN"] if is_named_group(grammar, text, n)]
     events = [t for t in sentence.spans["TRIGGER"] if t.value_str in grammar.suspect_events]
-    # "their ages ranged from …", "the ages of the accused ranged from …" speak of a group
+    # "their ages ranged from …", "the ages of the men charged ranged from …" speak of a group
     groups_own = [a for a in sentence.spans["AGE_RANGE"] if a.rule in GROUP_AGE_RULES]
     if not (has_group or nouns or events or groups_own):
         return []

@@ -149,11 +149,11 @@ def noun_class_of(
 
 # Whom a crime harms: counts of people (or of child victims) as the object of harm done.
 HARMED_CLASSES = frozenset({"person", "victim"})
-# How far back the verb of harm may stand ("wounded three women and two men").
+# How far back the verb of harm may stand ("injured four girls and three boys").
 HARM_REACH = 60
 
 
-# "shootings that left nine people injured", "left more than a dozen people dead"
+# "attacks that left five people injured", "left at least 30 people with serious injuries"
 LEFT_HARMED_BEFORE = re.compile(
     r"\bleft\s+(?:(?:more\s+than|at\s+least|over|about|some|another)\s+)?$", re.IGNORECASE
 )
@@ -165,8 +165,8 @@ LEFT_HARMED_AFTER = re.compile(
 
 
 def harmed(grammar: Grammar, counts: SentenceCounts, number) -> bool:
-    """'charged with murdering three teenagers', 'defrauded 40 investors', 'shootings that
-    left nine people injured': the count names the people a crime harmed, not the people
+    """'charged with stabbing two pensioners', 'defrauded 35 families', 'attacks that
+    left five people injured': the count names the people a crime harmed, not the people
     law enforcement counted."""
     start = max(counts.sentence.start, number.char_start - HARM_REACH)
     before = counts.text[start : number.char_start]

@@ -47,7 +47,7 @@ class Grammar:
             % alternation(vocab.nominal_events, escape=False),
             re.IGNORECASE,
         )
-        # "charged with murdering three teenagers", "wounded three women and two men": a
+        # "charged with stabbing two pensioners", "injured four girls and three boys": a
         # count that is the object of harm done (determiners, qualifiers and one earlier
         # item of a list may stand between)
         self.harmed_before_re = re.compile(

@@ -282,7 +282,7 @@ class PlaceTracker:
             self.carry, self.carry_line = None, sentence.line_no
         scoped = sentence_frames_operation(grammar, text, sentence)
         if heading and scoped and is_dateline(grammar, text, sentence):
-            heading = None  # "AMSTERDAM: Police arrested 112 people in 22 countries"
+            heading = None  # "ROTTERDAM: Police arrested 64 people in 19 countries"
         place = Place(
             fixed=one_or_all(heading or lead_in_jurisdictions(text, sentence)),
             scoped=scoped,

@@ -47,7 +47,7 @@ def test_money_paid_to_victims_or_as_bail_is_no_fine(sentence):
     "sentence",
     [
         "He kept photographs of girls between the ages of 9 and 14 on his laptop.",
-        "The accused is a father to children ranging in age from 3 to 11.",
+        "The accused lives with children ranging in age from 3 to 11.",
         "Four men aged 31, 44, 52 and 67 were charged with possession of abuse material.",
         "He abused the girl, who was between the ages of 11 and 13 at the time.",
     ],
@@ -64,7 +64,7 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "The boys were aged between 10 and 15, the charity said.",
         "The suspects, aged 19 to 54, were bailed in Coventry.",
         "Police said their ages ranged from 21 to 66.",
-        "The ages of the accused ranged from 18 to 59.",
+        "The ages of the men charged ranged from 18 to 59.",
     ],
     ids=["the-rescued-children", "the-boys", "the-suspects", "their-ages", "ages-of-the-accused"],
 )
