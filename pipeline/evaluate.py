@@ -144,9 +144,12 @@ class Matching:
     missed: list[tuple[str, ...]]
 
 
-def match(facts: pd.DataFrame, gold: pd.DataFrame) -> Matching:
-    """Facts of the gold's documents against its rows. Pure."""
-    facts = facts[facts[Facts.doc_id].isin(set(gold["doc_id"]))]
+def match(facts: pd.DataFrame, gold: pd.DataFrame, documents: set[str] | None = None) -> Matching:
+    """Facts of the scored documents against the gold's rows. Pure. The documents are the
+    gold's unless given: a document without any gold figure is scored too (its facts are all
+    false positives)."""
+    scored = set(gold["doc_id"]) if documents is None else documents
+    facts = facts[facts[Facts.doc_id].isin(scored)]
     predicted = predicted_keys(facts)
     gold_rows = gold.to_dict("records")
     by_doc: dict[str, list[int]] = {}

@@ -109,12 +109,8 @@ def sides_of(which: str, doc_ids: list[str], split: dict) -> dict[str, str]:
 
 
 def _score_documents(facts: pd.DataFrame, gold: pd.DataFrame, chosen: set[str]) -> dict:
-    part = gold[gold["doc_id"].isin(chosen)]
     # Documents with no gold figure still count: every fact of theirs is spurious.
-    empty = sorted(chosen - set(part["doc_id"]))
-    result = score(facts[facts[Facts.doc_id].isin(chosen)], _with_documents(part, empty))
-    result["scores"]["documents"] = len(chosen)
-    return result
+    return score(facts, gold[gold["doc_id"].isin(chosen)], chosen)
 
 
 SUMMARY = ("documents", "gold_keys", "precision", "recall", "f1", "errors")
@@ -140,20 +136,6 @@ def facets_of(which: str) -> dict[str, dict[str, set[str]]]:
         for r in read_rows(PROSECUTORS_SAMPLE, SAMPLE_COLUMNS):
             facets.setdefault("stratum", {}).setdefault(r["stratum"], set()).add(r["doc_id"])
     return facets
-
-
-def _with_documents(gold: pd.DataFrame, doc_ids: list[str]) -> pd.DataFrame:
-    """Gold plus one optional placeholder row per document without figures, so that the
-    scorer knows the document (its facts are scored) while nothing is required of it."""
-    if not doc_ids:
-        return gold
-    filler = pd.DataFrame(
-        [
-            {c: "" for c in gold.columns} | {"doc_id": d, "value": "nan", "optional": "optional"}
-            for d in doc_ids
-        ]
-    )
-    return pd.concat([gold, filler], ignore_index=True)
 
 
 def main(argv: list[str] | None = None) -> int:

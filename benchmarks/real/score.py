@@ -80,17 +80,17 @@ def categorise(false_positives: list[tuple], missed: list[tuple]) -> list[dict]:
     )
 
 
-def score(facts: pd.DataFrame, gold: pd.DataFrame) -> dict:
-    """Facts of the gold's documents → the contract's scores + error categories and their
-    list (keys as tuples)."""
-    matching = match(facts, gold)
+def score(facts: pd.DataFrame, gold: pd.DataFrame, documents: set[str] | None = None) -> dict:
+    """Facts of the scored documents (the gold's unless given) → the contract's scores +
+    error categories and their list (keys as tuples)."""
+    matching = match(facts, gold, documents)
     scores = scores_of(matching, EvaluateParams())
     for listed in ("false_positive_keys", "missed_keys", "meets_targets"):
         scores.pop(listed)
     _undefined_ratios_as_none(scores)
     errors = categorise(matching.false_positives, matching.missed)
     counts = Counter(e["category"] for e in errors)
-    scores["documents"] = int(gold["doc_id"].nunique())
+    scores["documents"] = len(documents) if documents is not None else int(gold["doc_id"].nunique())
     scores["errors"] = {c: counts.get(c, 0) for c in CATEGORIES}
     return {"scores": scores, "errors": errors}
 

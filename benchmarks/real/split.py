@@ -43,7 +43,7 @@ def documents() -> list[dict[str, str]]:
             "group": r["operation"],
             "stratum": f"{r['kind']}/{'en' if r['language'] == 'en' else 'other'}",
         }
-        for r in (read_rows(MANIFEST, MANIFEST_COLUMNS) if MANIFEST.is_file() else [])
+        for r in read_rows(MANIFEST, MANIFEST_COLUMNS)
     ]
     cases = prosecutor_cases()
     prosecutors = [
@@ -61,7 +61,8 @@ def documents() -> list[dict[str, str]]:
 def read_split(path: Path = SPLIT) -> dict[tuple[str, str], dict[str, str]]:
     if not path.is_file():
         return {}
-    rows = read_rows(path, ("doc_id", *[c for c in COLUMNS if c != "doc_id"]))
+    # doc_id first: it is the column `read_rows` checks for repeats
+    rows = read_rows(path, ("doc_id", "set", "group", "split"))
     return {(r["set"], r["doc_id"]): r for r in rows}
 
 

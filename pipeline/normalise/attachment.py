@@ -74,7 +74,8 @@ def counted_noun(text: str, number, sentence: Sentence):
     'four local men' → men; not '9 in Mombasa child abuse raids' (a preposition ends the
     phrase), '14 were minors' (the noun after a verb says what they were), '109 others
     across six jurisdictions' (six's noun)."""
-    for noun in sorted(sentence.spans["COUNTED_NOUN"], key=lambda s: s.char_start):
+    nouns = sorted(sentence.spans["COUNTED_NOUN"], key=lambda s: s.char_start)
+    for k, noun in enumerate(nouns):
         if noun.char_start < number.char_end:
             continue
         gap = text[number.char_end : noun.char_start]
@@ -88,7 +89,7 @@ def counted_noun(text: str, number, sentence: Sentence):
             return None
         if any(number.char_end <= n.char_start < noun.char_start for n in sentence.spans["NUMBER"]):
             return None
-        return compound_head(text, noun, sentence)
+        return compound_head(text, nouns, k)
     return None
 
 
@@ -96,16 +97,17 @@ def counted_noun(text: str, number, sentence: Sentence):
 COMPOUND_GAP = re.compile(r"[ \t]+")
 
 
-def compound_head(text: str, noun, sentence: Sentence):
+def compound_head(text: str, nouns: list, k: int):
     """English nouns end with their head: 'child predators' counts predators, not children;
-    'child sex offenders' offenders ('sex offenders' is a noun of its own)."""
-    for later in sorted(sentence.spans["COUNTED_NOUN"], key=lambda s: s.char_start):
+    'child sex offenders' offenders ('sex offenders' is a noun of its own). `nouns` are the
+    sentence's nouns in order, `k` the first noun's place among them."""
+    noun = nouns[k]
+    for later in nouns[k + 1 :]:
         if later.char_start <= noun.char_start:
-            continue
-        if COMPOUND_GAP.fullmatch(text, noun.char_end, later.char_start):
-            noun = later
-        else:
+            continue  # another reading of the same words
+        if not COMPOUND_GAP.fullmatch(text, noun.char_end, later.char_start):
             break
+        noun = later
     return noun
 
 

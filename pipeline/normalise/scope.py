@@ -72,19 +72,24 @@ def one_or_all(codes: list[str] | None) -> str | None:
     return codes[0] if len(codes) == 1 else "ALL"
 
 
-def is_dateline(grammar: Grammar, text: str, sentence: Sentence) -> bool:
-    """The heading names a city or a province ('AMSTERDAM: …'), where the story was filed,
+def is_dateline(grammar: Grammar, text: str, head: list) -> bool:
+    """The heading names a city or a province ('ROTTERDAM: …'), where the story was filed,
     not a country whose section follows ('Japan: …'): a sentence that frames the whole
     operation under it is about the operation (ALL), not about the city's country."""
-    colon = text.find(":", sentence.start, min(sentence.end, sentence.start + HEADING_REACH))
-    head = [s for s in sentence.spans["JURISDICTION"] if s.char_end <= colon]
-    return bool(head) and all(
-        text[s.char_start : s.char_end].casefold() in grammar.below_country for s in head
-    )
+    return all(text[s.char_start : s.char_end].casefold() in grammar.below_country for s in head)
 
 
 def heading_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
     """'Japan: …' or 'MANILA: …' opening a line names the section's place."""
+    return heading_codes(heading_spans(text, sentence))
+
+
+def heading_codes(head: list | None) -> list[str] | None:
+    return sorted({s.value_str for s in head}) if head else None
+
+
+def heading_spans(text: str, sentence: Sentence) -> list | None:
+    """The JURISDICTION spans of a heading opening the sentence ('Japan: …'), or None."""
     colon = text.find(":", sentence.start, min(sentence.end, sentence.start + HEADING_REACH))
     if colon < 0:
         return None
@@ -103,7 +108,7 @@ def heading_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
             if not any(s.char_start <= i < s.char_end for s in head)
         ),
     )
-    return sorted({s.value_str for s in head}) if not rest else None
+    return head if not rest else None
 
 
 def lead_in_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
@@ -275,13 +280,14 @@ class PlaceTracker:
     def place_of(self, sentence: Sentence) -> Place:
         """The next sentence's place; sentences must come in order."""
         grammar, text = self.grammar, self.text
-        heading = heading_jurisdictions(text, sentence)
+        head = heading_spans(text, sentence)
+        heading = heading_codes(head)
         if heading:
             self.section = heading[0] if len(heading) == 1 else "ALL"
         if sentence.line_no != self.carry_line:
             self.carry, self.carry_line = None, sentence.line_no
         scoped = sentence_frames_operation(grammar, text, sentence)
-        if heading and scoped and is_dateline(grammar, text, sentence):
+        if head and scoped and is_dateline(grammar, text, head):
             heading = None  # "ROTTERDAM: Police arrested 64 people in 19 countries"
         place = Place(
             fixed=one_or_all(heading or lead_in_jurisdictions(text, sentence)),
