@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
+from pipeline.gazetteer import gazetteer_version
 from pipeline.params import EngineParams
 from pipeline.schemas import Documents
 
@@ -102,10 +103,15 @@ def rules_version(
         if path.suffix in RULE_SUFFIXES and "__pycache__" not in path.parts and path.is_file()
     ]
     if vocab_dir:
-        sources += [(f"vocab_dir/{p.name}", p) for p in sorted(Path(vocab_dir).glob("*.csv"))]
+        base = Path(vocab_dir)
+        sources += [
+            (f"vocab_dir/{p.relative_to(base).as_posix()}", p) for p in sorted(base.rglob("*.csv"))
+        ]
     for name, path in sources:
         digest.update(name.encode())
         digest.update(path.read_bytes())
+    # the gazetteer's data come with its package
+    digest.update(f"gazetteer {gazetteer_version()}".encode())
     return digest.hexdigest()[:20]
 
 

@@ -330,19 +330,25 @@ TABLES: dict[str, type[_Model]] = {
 # --- Vocabularies: the data files under `pipeline/vocab/`, one model each. ---------------
 
 
+# One word of a language, in lower case: letters only, accents included ("veintitrés").
+_WORD = r"[^\W\d_A-Z]+"
+_WORDS = r"[^\W\d_A-Z]+(?: [^\W\d_A-Z]+)*"
+
+
 class NumberWordsVocab(_Vocab):
-    word: Series[str] = pa.Field(str_matches=r"[a-z]+", unique=True)
+    word: Series[str] = pa.Field(str_matches=_WORD, unique=True)
     value: Series[str] = pa.Field(str_matches=r"\d+")
-    # a scale abbreviation ("bn", "k") is a number word only after digits ("5bn")
+    # a scale abbreviation ("bn", "k") is a number word only after digits ("5bn"); a
+    # connector joins the words of one number ("three hundred and ten", "treinta y dos")
     kind: Series[str] = pa.Field(
-        isin=["unit", "teen", "tens", "scale", "scale_abbreviation", "dozen", "vague"]
+        isin=["unit", "teen", "tens", "scale", "scale_abbreviation", "dozen", "vague", "connector"]
     )
     # multiplies a number written in digits: "3 million", "5bn", "12k"
     after_digits: Series[str] = pa.Field(isin=_FLAG)
 
 
 class QualifiersVocab(_Vocab):
-    phrase: Series[str] = pa.Field(str_matches=r"[a-z ]+", unique=True)
+    phrase: Series[str] = pa.Field(str_matches=_WORDS, unique=True)
     qualifier: Series[str] = pa.Field(isin=[q for q in QUALIFIERS if q != "exact"])
 
 
@@ -373,7 +379,7 @@ class MetricRulesVocab(_Vocab):
 class GroupWordsVocab(_Vocab):
     """What a predicate says a counted group is: "14 were minors", "are all men"."""
 
-    word: Series[str] = pa.Field(str_matches=r"[a-z]+", unique=True)
+    word: Series[str] = pa.Field(str_matches=_WORD, unique=True)
     sex: Series[str] = pa.Field(nullable=True, isin=SEXES)
     age_from: Series[str] = pa.Field(nullable=True, str_matches=r"\d{1,3}")
     age_to: Series[str] = pa.Field(nullable=True, str_matches=r"\d{1,3}")
@@ -383,7 +389,7 @@ class GroupParticiplesVocab(_Vocab):
     """Participles that name a group a count is part of: "Six of those arrested …"; those
     marked `partitive` also make the sentence a breakdown of an earlier total."""
 
-    participle: Series[str] = pa.Field(str_matches=r"[a-z]+", unique=True)
+    participle: Series[str] = pa.Field(str_matches=_WORD, unique=True)
     partitive: Series[str] = pa.Field(isin=_FLAG)
 
 
@@ -405,6 +411,44 @@ class PatternsVocab(_Vocab):
 
 class ScopeCuesVocab(PatternsVocab):
     scope: Series[str] = pa.Field(isin=["all"])
+
+
+class FunctionWordsVocab(_Vocab):
+    """The words a language's constructions are built of, each a pattern with its role:
+    `linking` stands between a count and its participle ("15 of whom were later charged");
+    `leading` between a verb and its count ("arrested a total of 14"); `of` joins an event
+    noun to its count ("the arrest of 312"); `copula` says what a count is ("14 were
+    minors"); `preposition` ends a noun phrase ("9 in Mombasa"); `date_of` may join a day,
+    its month and its year ("12 de junio de 2024"); `time_unit` after a number makes a
+    duration ("six months"); `article` may follow a preposition ("in the Philippines");
+    `list_and` joins the last item of a list ("A, B and C"); `place_intro` introduces a
+    place after a count or opening a sentence ("12 in Spain", "In Malaysia, …"); `alone`
+    may follow that place ("In Singapore alone, …")."""
+
+    role: Series[str] = pa.Field(
+        isin=[
+            "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
+            "article", "list_and", "place_intro", "alone",
+        ]
+    )  # fmt: skip
+    pattern: Series[str] = pa.Field(is_regex={"flag": True})
+
+
+class MonthsVocab(_Vocab):
+    """Month names and their abbreviations, as a language writes them in dates ("June",
+    "junio")."""
+
+    word: Series[str] = pa.Field(str_matches=r"[^\W\d_]+", unique=True)
+    month: Series[str] = pa.Field(isin=[str(m) for m in range(1, 13)])
+
+
+class GazetteerVocab(_Vocab):
+    """`vocab/<language>/gazetteer.csv`: the countries whose subdivisions a language's
+    reports name, and the subdivision names of each that are no place in running text
+    (a surname, a brand), `|`-separated."""
+
+    country: Series[str] = pa.Field(str_matches=r"[A-Z]{2}", unique=True)
+    exclude: Series[str] = pa.Field(nullable=True)
 
 
 class BoilerplateVocab(_Vocab):
@@ -476,6 +520,8 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
     "group_participles": GroupParticiplesVocab,
     "operation_words": PatternsVocab,
     "scope_cues": ScopeCuesVocab,
+    "function_words": FunctionWordsVocab,
+    "months": MonthsVocab,
     "boilerplate": BoilerplateVocab,
     "jurisdictions": JurisdictionsVocab,
     "agencies": AgenciesVocab,

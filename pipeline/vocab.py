@@ -1,7 +1,16 @@
-"""Vocabulary data files (`pipeline/vocab/*.csv`) → validated, compiled lookups.
+"""Vocabulary data files (`pipeline/vocab/*.csv`) → validated, compiled lookups, one
+`Vocabulary` per language.
 
 Each file has its own pandera model in `schemas.py` (vocabulary section); a bad row stops the
 run with the file and row named. Users extend the extractor by adding rows, not code.
+
+The files of `LEXICAL` hold one language's words (numbers, events, counted nouns, the function
+words of its constructions): the top-level files are English's, and another language's are in
+`vocab/<code>/` under the same names and models, each file there required. Every other file
+(places, agencies, currencies, metric rules, statutes, platforms, boilerplate) is shared; a
+language may add place names of its own in `vocab/<code>/jurisdictions.csv`, and its country
+names come from the gazetteer (`pipeline/gazetteer.py`). A language has rules when it has a
+folder: `languages_with_rules`.
 """
 
 from __future__ import annotations
@@ -13,15 +22,34 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.schemas import VOCABULARIES
+from pipeline.schemas import VOCABULARIES, GazetteerVocab
 from pipeline.validation import read_data_file
 
 PACKAGE_VOCAB_DIR = Path(__file__).parent / "vocab"
+# The language of the top-level lexical files.
+BASE_LANGUAGE = "en"
+LEXICAL = (
+    "number_words", "qualifiers", "events", "counted_nouns", "roles", "group_words",
+    "abbreviations", "nominal_events", "harms", "group_participles", "operation_words",
+    "scope_cues", "function_words", "months",
+)  # fmt: skip
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
-def read_vocabulary(vocab_dir: Path, name: str) -> pd.DataFrame:
-    """Read one vocabulary file as strings (empty cells → None) and validate it."""
-    return read_data_file(Path(vocab_dir) / f"{name}.csv", VOCABULARIES[name])
+def read_vocabulary(vocab_dir: Path, name: str, language: str = BASE_LANGUAGE) -> pd.DataFrame:
+    """Read one vocabulary file as strings (empty cells → None) and validate it: a lexical
+    file from its language's folder, any other from `vocab_dir`."""
+    folder = Path(vocab_dir)
+    if name in LEXICAL and language != BASE_LANGUAGE:
+        folder = folder / language
+    return read_data_file(folder / f"{name}.csv", VOCABULARIES[name])
+
+
+def languages_with_rules(vocab_dir: str | None = None) -> tuple[str, ...]:
+    """The base language and every language with a folder of lexical files, sorted."""
+    base = Path(vocab_dir) if vocab_dir else PACKAGE_VOCAB_DIR
+    folders = [p.name for p in base.iterdir() if p.is_dir() and LANGUAGE_CODE.fullmatch(p.name)]
+    return tuple(sorted({BASE_LANGUAGE, *folders}))
 
 
 def alternation(phrases, *, escape: bool) -> str:
@@ -50,6 +78,11 @@ class Vocabulary:
     # participles naming a group a count is part of ("Six of those arrested"): → partitive
     group_participles: dict[str, bool]
     qualifiers: dict[str, str]
+    # the words of a language's constructions, by role (`FunctionWordsVocab`), as patterns
+    function_words: dict[str, list[str]]
+    # month names and abbreviations → month number
+    months: dict[str, int]
+    language: str
     events: list[tuple[str, str]]
     counted_nouns: pd.DataFrame
     metric_rules: dict[tuple[str, str], str]
@@ -73,11 +106,35 @@ def _int_or_none(cell) -> int | None:
     return int(cell) if isinstance(cell, str) else None
 
 
+def language_places(base: Path, language: str, shared: pd.DataFrame) -> pd.DataFrame:
+    """A language's own places, then the shared ones: the names its folder adds (demonyms,
+    names as its reports write them), the subdivisions of the countries its gazetteer file
+    lists, and every country's name in the language. Its own come first, so a name it shares
+    with another country ("Granada") is its own country's place in its reports."""
+    if language == BASE_LANGUAGE:
+        return shared
+    from pipeline.gazetteer import country_names, subdivision_names
+
+    folder = base / language
+    own = read_data_file(folder / "jurisdictions.csv", VOCABULARIES["jurisdictions"])
+    listed = read_data_file(folder / "gazetteer.csv", GazetteerVocab)
+    countries = {
+        r.country: frozenset(r.exclude.split("|") if isinstance(r.exclude, str) else ())
+        for r in listed.itertuples()
+    }
+    places = pd.concat(
+        [own, subdivision_names(countries), country_names(language), shared], ignore_index=True
+    )
+    return places.drop_duplicates(["code", "alias"], ignore_index=True)
+
+
 @cache
-def load_vocabulary(vocab_dir: str | None = None) -> Vocabulary:
-    """Load every vocabulary file once per process."""
+def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE) -> Vocabulary:
+    """Load every vocabulary file of one language once per process."""
     base = Path(vocab_dir) if vocab_dir else PACKAGE_VOCAB_DIR
-    read = {name: read_vocabulary(base, name) for name in VOCABULARIES}
+    if language not in languages_with_rules(vocab_dir):
+        raise ValueError(f"{base}: no vocabulary folder for language {language!r}")
+    read = {name: read_vocabulary(base, name, language) for name in VOCABULARIES}
     nouns = read["counted_nouns"]
     rules = read["metric_rules"]
     events = read["events"]
@@ -106,6 +163,12 @@ def load_vocabulary(vocab_dir: str | None = None) -> Vocabulary:
             r.participle: r.partitive == "true" for r in read["group_participles"].itertuples()
         },
         qualifiers=dict(zip(read["qualifiers"].phrase, read["qualifiers"].qualifier, strict=True)),
+        function_words={
+            role: list(group.pattern)
+            for role, group in read["function_words"].groupby("role", sort=True)
+        },
+        months={r.word: int(r.month) for r in read["months"].itertuples()},
+        language=language,
         events=list(zip(events.event, events.pattern, strict=True)),
         counted_nouns=nouns,
         metric_rules={
@@ -116,7 +179,7 @@ def load_vocabulary(vocab_dir: str | None = None) -> Vocabulary:
         operation_words=list(read["operation_words"].pattern),
         scope_cues=list(read["scope_cues"].pattern),
         boilerplate=list(zip(read["boilerplate"].name, read["boilerplate"].pattern, strict=True)),
-        jurisdictions=read["jurisdictions"],
+        jurisdictions=language_places(base, language, read["jurisdictions"]),
         agencies=read["agencies"],
         currencies=read["currencies"],
         platforms=read["platforms"],

@@ -47,9 +47,28 @@ def test_ingest_gives_every_document_its_language():
     assert list(docs["language"]) == ["en", "es"]
 
 
+GERMAN = (
+    "Die Polizei hat am Dienstag nach zweimonatigen Ermittlungen 14 Männer festgenommen, die "
+    "Missbrauchsmaterial im Internet getauscht haben sollen. Die Beamten durchsuchten neun "
+    "Wohnungen und stellten Computer, Telefone und Festplatten sicher, sagte ein Sprecher."
+)
+
+
 def test_a_language_without_rules_gives_no_facts_and_its_numbers_are_counted():
-    docs = documents(ENGLISH, SPANISH)
+    docs = documents(ENGLISH, GERMAN)
+    assert list(docs["language"]) == ["en", "de"]
     spans, _ = annotate(docs, PARAMS.annotate)
     facts, _, metrics = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
     assert set(facts["doc_id"]) == {"doc00"}
-    assert metrics["numbers_dropped_by_reason"]["language_without_rules:es"] >= 1
+    assert metrics["numbers_dropped_by_reason"]["language_without_rules:de"] >= 1
+
+
+def test_a_language_with_rules_is_read_with_its_own_words():
+    docs = documents(ENGLISH, SPANISH)
+    spans, _ = annotate(docs, PARAMS.annotate)
+    facts, _, _ = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
+    spanish = facts[facts["doc_id"] == "doc01"]
+    assert sorted(zip(spanish["metric"], spanish["value"], strict=True)) == [
+        ("arrested", 14.0),
+        ("locations_searched", 9.0),
+    ]

@@ -10,6 +10,7 @@ import re
 from pipeline.annotate.numbers import NumberGrammar
 from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
+from pipeline.vocab import BASE_LANGUAGE, Vocabulary
 
 OLDEST_AGE = 120
 DECADE_WORDS = {
@@ -24,6 +25,29 @@ IN_THEIR_DECADE = re.compile(
     rf"(?:\s+(?:and|or|to)\s+{DECADE_PART}(?P<b>{DECADE}))?",
     re.IGNORECASE,
 )
+# Other languages' age constructions: (rule, pattern) of group ranges, then of one person's
+# age; `%(n)s` is a number. Spanish and Portuguese write "de entre 17 y 51 años", "con
+# edades comprendidas entre los 17 y los 51 años", "de 25 a 60 años"; one person "de 45
+# años", "45 años de edad".
+_ES_YEARS = r"(?:años|anos)"
+FOREIGN_AGES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    "es": (
+        [
+            (
+                "age.es_entre_y_anos",
+                rf"\bentre\s+(?:los\s+)?(?P<a>%(n)s)\s+y\s+(?:los\s+)?(?P<b>%(n)s)\s+{_ES_YEARS}",
+            ),
+            (
+                "age.es_de_a_anos",
+                rf"\b(?:de|desde)\s+(?:los\s+)?(?P<a>%(n)s)\s+(?:a|hasta)\s+(?:los\s+)?(?P<b>%(n)s)\s+{_ES_YEARS}",
+            ),
+        ],
+        [
+            ("age.es_de_n_anos", rf"\bde\s+(?:%(n)s)\s+{_ES_YEARS}"),
+            ("age.es_n_anos_de_edad", rf"\b(?:%(n)s)\s+{_ES_YEARS}\s+de\s+edad"),
+        ],
+    ),
+}
 # After a number token: "six years old", "a 52-year-old", "9 months old"
 UNITS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 
@@ -40,9 +64,12 @@ class Ages(Recogniser):
     assigns = ("AGE_RANGE", "AGE_BAND", "AGE_INDIVIDUAL")
     needs = frozenset({"text", "matches", "tokens"})
 
-    def __init__(self, numbers: NumberGrammar):
+    def __init__(self, numbers: NumberGrammar, vocab: Vocabulary):
         self.numbers = numbers
         n = numbers.any
+        if vocab.language != BASE_LANGUAGE:
+            self.foreign(n, vocab.language)
+            return
         ranges = [
             (
                 "age.aged_between",
@@ -115,6 +142,7 @@ class Ages(Recogniser):
         self.range_years_old_after = re.compile(
             rf"\s*(?:to|-|–)\s*(?P<b>{n})\s+years?\s+old", re.IGNORECASE
         )
+        self.english = True
         self.gated = (
             *(p for _, p in self.ranges),
             IN_THEIR_DECADE,
@@ -122,16 +150,31 @@ class Ages(Recogniser):
             *(p for _, p in self.single),
         )
 
+    def foreign(self, n: str, language: str) -> None:
+        """Another language's constructions (`FOREIGN_AGES`); English's bands and units
+        are not looked for."""
+        ranges, single = FOREIGN_AGES.get(language, ([], []))
+        self.ranges = [(rule, re.compile(p % {"n": n}, re.IGNORECASE)) for rule, p in ranges]
+        self.open_bands = []
+        self.single = [(rule, re.compile(p % {"n": n}, re.IGNORECASE)) for rule, p in single]
+        self.english = False
+        self.gated = (*(p for _, p in self.ranges), *(p for _, p in self.single))
+
     def __call__(self, view) -> list[Span]:
-        return (
-            self.age_ranges(view)
-            + self.decade_bands(view)
+        english = (
+            self.decade_bands(view)
             + self.open_ended_bands(view)
             + self.ranges_years_old(view)
             + [
                 Span(start, m.end(), "AGE_INDIVIDUAL", "age.n_units_old")
                 for start, m in view.followed_by(UNITS_OLD_AFTER)
             ]
+            if self.english
+            else []
+        )
+        return (
+            self.age_ranges(view)
+            + english
             + [
                 Span(m.start(), m.end(), "AGE_INDIVIDUAL", rule)
                 for rule, pattern in self.single

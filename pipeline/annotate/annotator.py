@@ -50,7 +50,7 @@ from pipeline.annotate.vocabulary import (
 from pipeline.annotate.wordgate import WordGate
 from pipeline.params import AnnotateParams
 from pipeline.schemas import SPAN_LABELS, Documents
-from pipeline.vocab import Vocabulary, load_vocabulary
+from pipeline.vocab import BASE_LANGUAGE, Vocabulary, languages_with_rules, load_vocabulary
 
 
 class Annotator:
@@ -65,14 +65,14 @@ class Annotator:
         )
         self.figures: tuple[Recogniser, ...] = (
             LegalProvisions(vocab),
-            Dates(),
+            Dates(vocab),
             Years(),
             Percentages(),
             Fractions(),
             ClockTimes(),
             PhoneNumbers(),
-            Ages(self.numbers),
-            Durations(),
+            Ages(self.numbers, vocab),
+            Durations(vocab),
             Money(vocab, self.numbers),
             NamesWithDigits(),
             Ordinals(),
@@ -126,7 +126,20 @@ class Annotator:
 
 
 @cache
-def annotator_for(params: AnnotateParams) -> Annotator:
-    """One compiled annotator per parameter set and process (compiling the vocabularies'
-    patterns and gates takes a fifth of a second)."""
-    return Annotator(load_vocabulary(params.vocab_dir), params)
+def annotator_for(params: AnnotateParams, language: str = BASE_LANGUAGE) -> Annotator:
+    """One compiled annotator per parameter set, language and process (compiling the
+    vocabularies' patterns and gates takes a fifth of a second)."""
+    return Annotator(load_vocabulary(params.vocab_dir, language), params)
+
+
+@cache
+def rule_languages(vocab_dir: str | None) -> frozenset[str]:
+    return frozenset(languages_with_rules(vocab_dir))
+
+
+def annotator_of(params: AnnotateParams, language: str) -> Annotator:
+    """The annotator of a document's language; the base language's for a language without
+    rules (normalise reads no facts from it) or an undetermined one."""
+    if language not in rule_languages(params.vocab_dir):
+        language = BASE_LANGUAGE
+    return annotator_for(params, language)

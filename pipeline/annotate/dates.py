@@ -16,32 +16,42 @@ from datetime import date, timedelta
 
 from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span, inside
-from pipeline.vocab import alternation
+from pipeline.vocab import Vocabulary, alternation
 
-MONTHS = (
-    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-    | {"sept": 9}
-)
-MONTH = r"(?:%s)\.?" % alternation([m.capitalize() for m in MONTHS], escape=True)
 
-# One date: "12 June 2024", "June 12th", "mid-March", "the end of May 2023" (a bare month
-# name is rejected by the recogniser). Dates start where a word does.
-_DAY_MONTH = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})"
-_MONTH_DAY = rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-_MONTH_ONLY = rf"(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?P<m3>{MONTH})"
-_ONE_DATE = rf"\b(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_ONLY})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
-DATE_SINGLE = re.compile(_ONE_DATE)
-# "3 to 5 June", "between 1 and 4 March 2024"
-DATE_DAY_RANGE = re.compile(
-    rf"(?:\b(?:between|from)\s+)?\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*"
-    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
-)
-# "from 1 May to 30 June 2024", "March–April 2025"
-DATE_RANGE = re.compile(
-    rf"(?:\b(?:between|from)\s+)?(?P<a>{_ONE_DATE.replace('?P<', '?P<a_')})"
-    rf"\s*(?:and|to|until|till|through|–|-)\s*(?P<b>{_ONE_DATE.replace('?P<', '?P<b_')})"
-)
+def month_pattern(months: dict[str, int]) -> str:
+    """A month name or abbreviation as the language writes it ("June", "Jun.", "junio"),
+    or capitalised to open a sentence ("Junio")."""
+    return r"(?:%s)\.?" % alternation(
+        list(months) + [m[:1].upper() + m[1:] for m in months], escape=True
+    )
+
+
+def date_patterns(months: dict[str, int], date_of: list[str]):
+    """The date constructions for one language's month names (and the words that may join
+    a day, its month and its year: "12 de junio de 2024")."""
+    month = month_pattern(months)
+    of = r"(?:(?:%s)\s+)?" % alternation(date_of, escape=False) if date_of else ""
+    # One date: "12 June 2024", "June 12th", "mid-March", "the end of May 2023" (a bare month
+    # name is rejected by the recogniser). Dates start where a word does.
+    day_month = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{of}(?P<m1>{month})"
+    month_day = rf"(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    month_only = rf"(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?P<m3>{month})"
+    one_date = rf"\b(?:{day_month}|{month_day}|{month_only})(?:,?\s+{of}(?P<y>(?:19|20)\d\d))?\b"
+    single = re.compile(one_date)
+    # "3 to 5 June", "between 1 and 4 March 2024"
+    day_range = re.compile(
+        rf"(?:\b(?:between|from)\s+)?\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*"
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{of}(?P<m>{month})(?:,?\s+{of}(?P<y>(?:19|20)\d\d))?\b"
+    )
+    # "from 1 May to 30 June 2024", "March–April 2025"
+    date_range = re.compile(
+        rf"(?:\b(?:between|from)\s+)?(?P<a>{one_date.replace('?P<', '?P<a_')})"
+        rf"\s*(?:and|to|until|till|through|–|-)\s*(?P<b>{one_date.replace('?P<', '?P<b_')})"
+    )
+    return single, day_range, date_range
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DATE = re.compile(
     r"\b(?:(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)"
@@ -120,10 +130,10 @@ class RunningYear:
         return self.years[i - 1][1] if i else None
 
 
-def _parts(m: re.Match) -> tuple[int | None, int, int | None]:
-    """(year, month, day) of a DATE_SINGLE match; year and day may be missing."""
+def _parts(m: re.Match, months: dict[str, int]) -> tuple[int | None, int, int | None]:
+    """(year, month, day) of a one-date match; year and day may be missing."""
     month_txt = m.group("m1") or m.group("m2") or m.group("m3")
-    month = MONTHS[month_txt.lower().rstrip(".")]
+    month = months[month_txt.lower().rstrip(".")]
     day_txt = m.group("d1") or m.group("d2")
     day = int(day_txt) if day_txt else None
     year = int(m.group("y")) if m.group("y") else None
@@ -136,7 +146,13 @@ class Dates(Recogniser):
     name = "dates"
     assigns = ("DATE", "DATE_RANGE")
     needs = frozenset({"text", "published", "matches"})
-    gated = (DATE_DAY_RANGE, DATE_RANGE, DATE_SINGLE, RELATIVE_DATE)
+
+    def __init__(self, vocab: Vocabulary):
+        self.months = {word.lower(): month for word, month in vocab.months.items()}
+        self.single, self.day_range, self.date_range = date_patterns(
+            vocab.months, vocab.function_words.get("date_of", [])
+        )
+        self.gated = (self.day_range, self.date_range, self.single, RELATIVE_DATE)
 
     def __call__(self, view) -> list[Span]:
         running_year = RunningYear(view.text, view.published)
@@ -146,12 +162,11 @@ class Dates(Recogniser):
         out.extend(relative_dates(view.matches(RELATIVE_DATE), view.published))
         return out
 
-    @staticmethod
-    def day_ranges(view, running_year: RunningYear) -> list[Span]:
+    def day_ranges(self, view, running_year: RunningYear) -> list[Span]:
         """'3 to 5 June', 'between 1 and 4 March 2024'."""
         out = []
-        for m in view.matches(DATE_DAY_RANGE):
-            month = MONTHS[m.group("m").lower().rstrip(".")]
+        for m in view.matches(self.day_range):
+            month = self.months[m.group("m").lower().rstrip(".")]
             year = int(m.group("y")) if m.group("y") else running_year(month, m.start())
             first = iso_date(year, month, int(m.group("d1")), end=False)
             last = iso_date(year, month, int(m.group("d2")), end=True)
@@ -159,18 +174,17 @@ class Dates(Recogniser):
             out.append(Span(m.start(), m.end(), "DATE_RANGE", "date.day_range", value_str=value))
         return out
 
-    @staticmethod
-    def ranges(view, running_year: RunningYear) -> list[Span]:
+    def ranges(self, view, running_year: RunningYear) -> list[Span]:
         """'from 1 May to 30 June 2024', 'March–April 2025': a year written once serves both
         ends; a range across the new year starts the year before."""
         out = []
-        for m in view.matches(DATE_RANGE):
-            a = DATE_SINGLE.fullmatch(m.group("a"))
-            b = DATE_SINGLE.fullmatch(m.group("b"))
+        for m in view.matches(self.date_range):
+            a = self.single.fullmatch(m.group("a"))
+            b = self.single.fullmatch(m.group("b"))
             if not a or not b:
                 continue
-            ya, ma, da = _parts(a)
-            yb, mb, db = _parts(b)
+            ya, ma, da = _parts(a, self.months)
+            yb, mb, db = _parts(b, self.months)
             hint_b = (
                 yb if yb is not None else (ya if ya is not None else running_year(mb, m.start()))
             )
@@ -183,13 +197,12 @@ class Dates(Recogniser):
             out.append(Span(m.start(), m.end(), "DATE_RANGE", "date.range", value_str=value))
         return out
 
-    @staticmethod
-    def single_dates(view, running_year: RunningYear, covered: list[tuple[int, int]]):
+    def single_dates(self, view, running_year: RunningYear, covered: list[tuple[int, int]]):
         """One date, unless it stands inside a range (the range speaks for it) or is a bare
         month name ("May", "March": too often a word)."""
         covered_starts = [c[0] for c in covered]
         out = []
-        for m in view.matches(DATE_SINGLE):
+        for m in view.matches(self.single):
             bare_month = (
                 m.group("m3")
                 and not m.group("y")
@@ -197,7 +210,7 @@ class Dates(Recogniser):
             )
             if bare_month or inside(covered_starts, covered, m.start()):
                 continue
-            year, month, day = _parts(m)
+            year, month, day = _parts(m, self.months)
             year = year if year is not None else running_year(month, m.start())
             iso = iso_date(year, month, day, end=False) if day else None
             out.append(Span(m.start(), m.end(), "DATE", "date.single", value_str=iso))

@@ -10,6 +10,7 @@ import re
 
 from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
+from pipeline.vocab import Vocabulary, alternation
 
 # After a number token: "15%", "15 per cent", "15 percent", "15pc".
 PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
@@ -27,11 +28,6 @@ PHONE = re.compile(r"(?<!\w)\+?\d{1,4}(?:[ -]\d{2,4}){2,5}(?!\w)")
 PHONE_MIN_DIGITS = 8
 # After a number token: "six months", "a 10-year sentence", "two weeks' time"; not "six
 # years old" (an age).
-DURATION_AFTER = re.compile(
-    r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|yrs?)"
-    r"(?:[’']s?)?(?:-long)?\b(?![\s-]+old)",
-    re.IGNORECASE,
-)
 # "Covid-19", "G20", "4K", "M25"
 NAME_WITH_DIGITS = re.compile(
     r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b[A-Z]+\d+[A-Za-z]*\b|\b\d+[A-Z][A-Za-z]*\b"
@@ -107,16 +103,23 @@ class PhoneNumbers(Recogniser):
 
 
 class Durations(Recogniser):
-    """DURATION: a number token followed by a unit of time, "six months", "10-year"."""
+    """DURATION: a number token followed by a unit of time of the language ("six months",
+    "10-year", "diez años"); not an age ("six years old")."""
 
     name = "durations"
     assigns = ("DURATION",)
     needs = frozenset({"tokens", "text"})
 
+    def __init__(self, vocab: Vocabulary):
+        units = alternation(vocab.function_words.get("time_unit", ["(?!)"]), escape=False)
+        self.unit_after = re.compile(
+            r"(?:\s+|-)(?:%s)(?:[’']s?)?(?:-long)?\b(?![\s-]+old)" % units, re.IGNORECASE
+        )
+
     def __call__(self, view) -> list[Span]:
         return [
             Span(start, m.end(), "DURATION", "duration.number_unit")
-            for start, m in view.followed_by(DURATION_AFTER)
+            for start, m in view.followed_by(self.unit_after)
         ]
 
 

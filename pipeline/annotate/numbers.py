@@ -31,6 +31,7 @@ LIST_OF_COUNTS_BEFORE = re.compile(
     r"(?:,|\band|\bincluding|\bamong\s+them)\s+$",
     re.IGNORECASE,
 )
+LETTERS = re.compile(r"[^\W\d_]+")
 MAGNITUDE = re.compile(r"(tens|hundreds)\s+of\s+(thousands|millions)")
 
 
@@ -38,16 +39,28 @@ class NumberGrammar:
     """The patterns of a written number and its value, from the number words vocabulary."""
 
     def __init__(self, vocab: Vocabulary):
-        self.words = vocab.number_words
+        self.words = {w: v for w, v in vocab.number_words.items() if v[1] != "connector"}
+        # words that join the words of one number and count nothing: "and", "y", "et"
+        self.connectors = frozenset(
+            w for w, (_, kind) in vocab.number_words.items() if kind == "connector"
+        )
         self.scales = {word: float(value) for word, value in vocab.digit_scales.items()}
         by_kind = {
-            kind: [w for w, (_, k) in self.words.items() if k in kinds]
+            kind: [w for w, (_, k) in vocab.number_words.items() if k in kinds]
             for kind, kinds in (
                 ("small", ("unit", "teen", "tens")),
                 ("scale", ("scale",)),
                 ("vague", ("vague",)),
+                ("dozen", ("dozen",)),
+                ("connector", ("connector",)),
             )
         }
+        patterns = {name: alternation(words, escape=True) for name, words in by_kind.items()}
+        # "dozens of", "decenas de": a vague word counts only before the language's "of"
+        of = alternation(vocab.function_words.get("of", ["of"]), escape=False)
+        dozen = r"(?:a|one)\s+(?:%(dozen)s)|" % patterns if by_kind["dozen"] else ""
+        connector = r"(?:(?:%(connector)s)\s+)?" % patterns if by_kind["connector"] else ""
+        extra = "|(?:%(dozen)s)" % patterns if by_kind["dozen"] else ""
         scale_words = alternation(self.scales, escape=True)
         # "5 million", "3bn", "12k" after digits
         self.scale_suffix = r"(?:\s*(?:%s)\b)?" % scale_words
@@ -56,10 +69,19 @@ class NumberGrammar:
         # "twenty-five", "three hundred and ten", "a dozen", "tens of thousands of",
         # "dozens of": number words, and vague ones only before "of"
         self.word_pattern = re.compile(
-            r"\b(?:(?:a|one)\s+dozen|(?:%(small)s)(?:[\s-]+(?:and\s+)?(?:%(small)s|%(scale)s|dozen))*"
+            r"\b(?:%s(?:%s)(?:[\s-]+%s(?:%s|%s%s))*"
             r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)(?=\s+of\b)"
-            r"|(?:%(vague)s)(?=\s+of\b))\b"
-            % {name: alternation(words, escape=True) for name, words in by_kind.items()},
+            r"|(?:%s)(?=\s+(?:%s)\b))\b"
+            % (
+                dozen,
+                patterns["small"],
+                connector,
+                patterns["small"],
+                patterns["scale"],
+                extra,
+                patterns["vague"],
+                of,
+            ),
             re.IGNORECASE,
         )
         # digits standing alone (not inside "1.2.3", "12/5", "A-12"), with a scale word
@@ -98,8 +120,8 @@ class NumberGrammar:
     def words_value(self, token: str) -> tuple[float | None, bool]:
         """'three hundred and ten' → 310; 'dozens' → 12, vague; an unknown word → None."""
         total, current = 0, 0
-        for w in re.findall(r"[a-z]+", token.lower()):
-            if w in ("and", "a"):
+        for w in LETTERS.findall(token.lower()):
+            if w in self.connectors or w == "a":
                 continue
             value, kind = self.words.get(w, (None, None))
             if value is None:

@@ -10,7 +10,7 @@ from collections import Counter
 
 import pandas as pd
 
-from pipeline.annotate.annotator import Annotator, annotator_for
+from pipeline.annotate.annotator import Annotator, annotator_of
 from pipeline.annotate.span import span_id
 from pipeline.engine import DocumentCache, map_partitions, merge_metrics, rules_version
 from pipeline.io import TableWriter, iter_table, validate, write_json
@@ -28,16 +28,16 @@ def annotate(
     (and, if given, `cache`: a document's spans kept from an earlier run of the same rules).
 
     `progress`, if given, is called with the number of documents done after each one."""
-    annotator = annotator_for(params)
     rows = []
     excluded: Counter = Counter()
     labels: Counter = Counter()
     for done, doc in enumerate(documents.to_dict("records"), start=1):
-        key = cache.document_key(doc) if cache is not None else None
+        key = cache.document_key(doc, doc[Documents.language]) if cache is not None else None
         kept = cache.get(key) if key is not None else None
         if kept is not None:
             doc_rows, dropped = kept
         else:
+            annotator = annotator_of(params, doc[Documents.language])
             doc_rows, dropped = document_spans(annotator, doc)
             if key is not None:
                 cache.put(key, [doc_rows, dropped])

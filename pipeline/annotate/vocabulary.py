@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import re
 
-from pipeline.annotate.dates import MONTH
+from pipeline.annotate.dates import month_pattern
 from pipeline.annotate.numbers import NumberGrammar
 from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
 from pipeline.annotate.wordgate import WordGate
 from pipeline.vocab import Vocabulary, alternation
 
-# A place opening a line as a dateline: in capitals before ':' ',' or a dash ("PRETORIA –"),
-# or in title case before a date ("Madrid, 12 June 2024.").
-DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:([^\W\d_a-z][^\W\da-z]*(?: [^\W\d_a-z][^\W\da-z]*){0,3})"
-    r"(?=(?:\s*\([^()\n]{1,30}\))?(?:[:,]\s|\s+[–—-]\s))"
-    r"|([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})(?=,\s+(?:\d{1,2}\s+)?%s))" % MONTH
-)
+
+def dateline_pattern(months: dict[str, int]) -> re.Pattern:
+    """A place opening a line as a dateline: in capitals before ':' ',' or a dash
+    ("PRETORIA –"), or in title case before a date ("Madrid, 12 June 2024.")."""
+    return re.compile(
+        r"(?m)^[ \t]*(?:([^\W\d_a-z][^\W\da-z]*(?: [^\W\d_a-z][^\W\da-z]*){0,3})"
+        r"(?=(?:\s*\([^()\n]{1,30}\))?(?:[:,]\s|\s+[–—-]\s))"
+        r"|([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})(?=,\s+(?:\d{1,2}\s+)?%s))" % month_pattern(months)
+    )
+
+
 # "Operation Blue Harbour", "Op. Sunrise II", "Project Arachnid"
 OPERATION_NAME = re.compile(
     r"\b(?:Operation|Op\.?|Project)\s+((?:[A-Z][\w'-]*|of|the)(?:\s+(?:[A-Z][\w'-]*|[IVX]+\b))*)"
@@ -97,6 +101,7 @@ class Jurisdictions(Recogniser):
     def __init__(self, vocab: Vocabulary):
         self.table = PhraseTable(vocab.jurisdictions, "code")
         self.gated = self.table.patterns
+        self.dateline = dateline_pattern(vocab.months)
         self.by_folded_name: dict[str, str] = {}
         for row in vocab.jurisdictions.itertuples(index=False):
             self.by_folded_name.setdefault(row.alias.casefold(), row.code)
@@ -107,7 +112,7 @@ class Jurisdictions(Recogniser):
     def datelines(self, view) -> list[Span]:
         out = []
         for start, end in view.short:
-            for m in DATELINE.finditer(view.text, start, end):
+            for m in self.dateline.finditer(view.text, start, end):
                 group = 1 if m.group(1) else 2
                 code = self.by_folded_name.get(m.group(group).casefold())
                 if code:

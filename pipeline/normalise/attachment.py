@@ -19,42 +19,17 @@ import re
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence
 
-# Words between a count and its participle: "15 of whom were later charged".
-LINKING = re.compile(
-    r"(?:\s+(?:of\s+(?:whom|them|these|those)|were|was|are|is|have\s+been|had\s+been|"
-    r"has\s+been|being|been|also|either|later|subsequently|all|reportedly|allegedly|formally|"
-    r"officially|now|already|since|eventually|initially|remain|remains|remained|still))*\s*",
-    re.IGNORECASE,
-)
-# Words that may stand between a verb and its count: "arrested a total of 14", "rose to
-# more than 300", "reviewed some 2,000".
-LEADING_WORDS = (
-    r"(?:a\s+total\s+of|another|a\s+further|an\s+additional|the|some|at\s+least|more\s+than|"
-    r"over|about|around|nearly|almost|up\s+to|approximately|roughly|as\s+many\s+as|a\s+record)"
-)
-OBJECT_GAP = re.compile(rf"\s+(?:{LEADING_WORDS}\s+)*", re.IGNORECASE)
-# A past-tense verb right before a count: "reviewed 28,000 sites". Whether it is a trigger is
-# decided by the TRIGGER spans; these only link a subject to its count.
-PAST_VERB_BEFORE = re.compile(rf"\b([a-z]+ed)(?:\s+{LEADING_WORDS})*\s+$", re.IGNORECASE)
+# The words between a count and its participle, its verb or its noun are the language's
+# (`function_words.csv`), compiled in the grammar: `grammar.linking`, `grammar.object_gap`,
+# `grammar.past_verb_before`, `grammar.copula`, `grammar.noun_phrase_break`,
+# `grammar.statistic_verb`.
 LINKING_PAST = re.compile(
     r"(?:includ|compris|contain|total|number|reach|amount|rang|spann|list|involv)[a-z]*ed",
-    re.IGNORECASE,
-)
-COPULA = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
-# Prepositions end a noun phrase; "of" does not ("Twelve of the Thai suspects").
-NOUN_PHRASE_BREAK = re.compile(
-    r"\b(?:in|on|at|from|for|with|by|to|during|after|before|across|into|under|near|since|"
-    r"between|among|amid|against|over|through)\b",
     re.IGNORECASE,
 )
 # Between a count and its noun: at most four plain words ("four local men"), or a hyphen.
 NOUN_GAP = re.compile(r"(?:\s+[A-Za-z][\w'-]*){0,4}\s+|\s*-?\s*")
 BEING = re.compile(r"\s+being\s+")
-STATISTIC_VERB = re.compile(
-    r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"
-    rf"reached|totall?ed|numbered|came\s+to|amounted\s+to)\s+(?:{LEADING_WORDS}\s+)?$",
-    re.IGNORECASE,
-)
 # "12 were identified as administrators": a description, no event of its own.
 IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)
 # A count standing alone: "Norwegian police 12,", "214 for possessing", "five with …".
@@ -69,7 +44,7 @@ BAND_GAP = re.compile(r"[\s,]*(?:[A-Za-z][\w'-]*[\s,]+){0,3}")
 NOMINAL_REACH = 60
 
 
-def counted_noun(text: str, number, sentence: Sentence):
+def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
     """The noun a number counts: the first noun after it, across at most four plain words.
     'four local men' → men; not '9 in Mombasa child abuse raids' (a preposition ends the
     phrase), '14 were minors' (the noun after a verb says what they were), '109 others
@@ -81,7 +56,7 @@ def counted_noun(text: str, number, sentence: Sentence):
         gap = text[number.char_end : noun.char_start]
         if NOUN_GAP.fullmatch(gap) is None:
             return None
-        if NOUN_PHRASE_BREAK.search(gap) or COPULA.search(gap):
+        if grammar.noun_phrase_break.search(gap) or grammar.copula.search(gap):
             return None
         if any(
             number.char_end <= t.char_start < noun.char_start for t in sentence.spans["TRIGGER"]
@@ -111,10 +86,10 @@ def compound_head(text: str, nouns: list, k: int):
     return noun
 
 
-def subject_noun(text: str, number, window_start: int, sentence: Sentence):
+def subject_noun(grammar: Grammar, text: str, number, window_start: int, sentence: Sentence):
     """'Sextortion cases involving minors numbered 130', 'The number of children
     identified as victims rose to 1,452': a statistic whose noun is its subject."""
-    if not STATISTIC_VERB.search(text, window_start, number.char_start):
+    if not grammar.statistic_verb.search(text, window_start, number.char_start):
         return None
     before = [
         n
@@ -124,10 +99,12 @@ def subject_noun(text: str, number, window_start: int, sentence: Sentence):
     return before[0] if before else None
 
 
-def object_of_plain_verb(text: str, number, window_start: int, sentence: Sentence) -> bool:
+def object_of_plain_verb(
+    grammar: Grammar, text: str, number, window_start: int, sentence: Sentence
+) -> bool:
     """'Analysts reviewed 12,000 images': the count is the object of a verb that is no
     trigger (and does not merely link a subject to its count, like 'included')."""
-    verb = PAST_VERB_BEFORE.search(text, window_start, number.char_start)
+    verb = grammar.past_verb_before.search(text, window_start, number.char_start)
     if verb is None or LINKING_PAST.fullmatch(verb.group(1)):
         return False
     return not any(t.char_start <= verb.start(1) < t.char_end for t in sentence.spans["TRIGGER"])
@@ -149,18 +126,18 @@ def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
     'Six of those arrested have been remanded in custody': the predicate after the group."""
     group = grammar.subset_of_group.match(text, number.char_end)
     start = group.end() if group else number.char_end
-    offset = LINKING.match(text, start, sentence.end).end()
+    offset = grammar.linking.match(text, start, sentence.end).end()
     for t in sentence.spans["TRIGGER"]:
         if t.char_start == offset and t.value_str in grammar.suspect_events:
             return t
     return None
 
 
-def governing_verb(text: str, number, sentence: Sentence):
+def governing_verb(grammar: Grammar, text: str, number, sentence: Sentence):
     """'Police arrested 14 men after a six-month investigation': the verb whose object
     the count is stands right before it, and beats any trigger after it."""
     for t in sentence.spans["TRIGGER"]:
-        if t.char_end <= number.char_start and OBJECT_GAP.fullmatch(
+        if t.char_end <= number.char_start and grammar.object_gap.fullmatch(
             text, t.char_end, number.char_start
         ):
             return t

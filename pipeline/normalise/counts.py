@@ -57,6 +57,7 @@ class SentenceCounts(NamedTuple):
     partitive: bool  # the sentence breaks down a total
     opener_end: int  # where an opening partitive ends ("Of the 40 arrested,")
     heads: dict  # number span id → its nominal event ("the arrest of 312"), or None
+    verbs: dict  # number span id → the verb whose object it is ("arrested 14"), or None
     respective: dict  # number span id → its place from "… respectively"
 
 
@@ -90,7 +91,8 @@ def sentence_counts(
         partitive=partitive,
         opener_end=opener_end,
         heads={n.span_id: attach.nominal_event(grammar, text, n, sentence) for n in numbers},
-        respective=respective_places(text, quote, numbers, place),
+        verbs={n.span_id: attach.governing_verb(grammar, text, n, sentence) for n in numbers},
+        respective=respective_places(grammar, text, quote, numbers, place),
     )
 
 
@@ -112,7 +114,7 @@ def own_event(grammar: Grammar, counts: SentenceCounts, number, attrs):
     if attrs is None and own is None:
         own = attach.headline_event(grammar, text, number, sentence)
     if own is None:
-        own = attach.governing_verb(text, number, sentence)
+        own = counts.verbs[number.span_id]
         if attrs is None and own is not None and own.value_str not in grammar.suspect_events:
             own = None
     return own
@@ -187,16 +189,23 @@ def is_partner_count(counts: SentenceCounts, number, noun_class: str) -> bool:
     return PARTNER_COUNT.search(counts.text[start : number.char_start]) is not None
 
 
-def excluded_triggers(counts: SentenceCounts, reading: Reading) -> set[int]:
+def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading) -> set[int]:
     """Triggers this count may not take its metric from: those that head other numbers
-    ("… and the investigation of a further 40"); and, for the object of a verb that is no
-    trigger ("reviewed more than 28,000 sites"), every trigger of the sentence."""
+    ("… and the investigation of a further 40"); a verb after it whose object is a later
+    count ("arrested in Spain nine people and charged three others": 'charged' is the
+    three's); and, for the object of a verb that is no trigger ("reviewed more than 28,000
+    sites"), every trigger of the sentence."""
     number = reading.number
     excluded = {
         h.char_start for sid, h in counts.heads.items() if h is not None and sid != number.span_id
     }
+    excluded |= {
+        v.char_start
+        for sid, v in counts.verbs.items()
+        if v is not None and sid != number.span_id and v.char_start >= number.char_end
+    }
     if reading.own is None and attach.object_of_plain_verb(
-        counts.text, number, reading.window_start, counts.sentence
+        grammar, counts.text, number, reading.window_start, counts.sentence
     ):
         excluded |= {t.char_start for t in counts.sentence.spans["TRIGGER"]}
     return excluded
@@ -214,7 +223,7 @@ def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, pre
         counts.sentence,
         reading.segment_end,
         reading.own,
-        excluded_triggers(counts, reading),
+        excluded_triggers(grammar, counts, reading),
     )
 
 
@@ -244,7 +253,7 @@ def count_fact(
     """The fact of one count: its place, qualifier, breakdown and evidence."""
     text, sentence, number = counts.text, counts.sentence, reading.number
     local = counts.respective.get(number.span_id) or number_place(
-        text, number, reading.window_start, reading.segment_end, counts.place
+        grammar, text, number, reading.window_start, reading.segment_end, counts.place
     )
     qualifier, qualifier_span = attach.qualifier_of(text, number, sentence)
     evidence = [number] + [s for s in (reading.noun, trigger) if s is not None]
@@ -282,9 +291,9 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     """Steps 1–3 for the i-th number: its reading, or None (dropped, counted by reason)."""
     number = counts.numbers[i]
     window_start, segment_end = count_segment(counts, i)
-    noun = attach.counted_noun(counts.text, number, counts.sentence) or attach.subject_noun(
-        counts.text, number, window_start, counts.sentence
-    )
+    noun = attach.counted_noun(
+        grammar, counts.text, number, counts.sentence
+    ) or attach.subject_noun(grammar, counts.text, number, window_start, counts.sentence)
     attrs = grammar.noun_attrs.get(noun.value_str) if noun is not None else None
     own = own_event(grammar, counts, number, attrs)
     noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)

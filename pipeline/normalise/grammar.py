@@ -10,7 +10,10 @@ from types import SimpleNamespace
 
 from pipeline.params import NormaliseParams
 from pipeline.schemas import is_missing
-from pipeline.vocab import Vocabulary, alternation, load_vocabulary
+from pipeline.vocab import BASE_LANGUAGE, Vocabulary, alternation, load_vocabulary
+
+# A pattern that matches nothing: a role the language has no words for.
+NOTHING = r"(?!)"
 
 
 class Grammar:
@@ -41,10 +44,53 @@ class Grammar:
         self.scope_re = re.compile(
             r"(?:%s)" % alternation(vocab.scope_cues, escape=False), re.IGNORECASE
         )
+        words = {role: alternation(p, escape=False) for role, p in vocab.function_words.items()}
+        leading = words.get("leading", NOTHING)
         # "the arrest of 312", "the investigation of a further 40": an event noun heads a count
         self.nominal_event_re = re.compile(
-            r"\b(?:%s)\s+of\s+(?:another|a\s+further|some|an\s+additional|a\s+total\s+of)?\s*$"
-            % alternation(vocab.nominal_events, escape=False),
+            r"\b(?:%s)\s+(?:%s)\s+(?:(?:%s)\s+)?$"
+            % (alternation(vocab.nominal_events, escape=False), words.get("of", NOTHING), leading),
+            re.IGNORECASE,
+        )
+        # between a count and its participle: "15 of whom were later charged"
+        self.linking = re.compile(
+            r"(?:\s+(?:%s))*\s*" % words.get("linking", NOTHING), re.IGNORECASE
+        )
+        # between a verb and its count: "arrested a total of 14", "reviewed some 2,000"
+        self.object_gap = re.compile(r"\s+(?:(?:%s)\s+)*" % leading, re.IGNORECASE)
+        # a past-tense verb right before a count: "reviewed 28,000 sites" (whether it is a
+        # trigger is for the TRIGGER spans to say)
+        self.past_verb_before = re.compile(
+            r"\b([a-z]+ed)(?:\s+(?:%s))*\s+$" % leading, re.IGNORECASE
+        )
+        # what a count is, not what was done to it: "14 were minors"
+        self.copula = re.compile(r"\b(?:%s)\b" % words.get("copula", NOTHING), re.IGNORECASE)
+        # prepositions end a noun phrase; "of" does not ("Twelve of the Thai suspects")
+        self.noun_phrase_break = re.compile(
+            r"\b(?:%s)\b" % words.get("preposition", NOTHING), re.IGNORECASE
+        )
+        article = r"(?:(?:%s)\s+)?" % words.get("article", NOTHING)
+        list_and = words.get("list_and", NOTHING)
+        # places joined only by commas and "and": a list of participants
+        self.list_gap = re.compile(r"[\s,;/]*(?:(?:%s|&)\s+)?%s" % (list_and, article))
+        self.list_and = re.compile(r"\b(?:%s)\b|&" % list_and, re.IGNORECASE)
+        # "12 in Spain", "48 homes in A, B and C": a place introduced after a count
+        self.place_intro = re.compile(
+            r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+(?:%s)\s+%s"
+            % (words.get("place_intro", NOTHING), article)
+        )
+        # "In Malaysia, …", "In Singapore alone, …": a place opening the sentence
+        lead_in = [p[:1].upper() + p[1:] for p in vocab.function_words.get("place_intro", [])]
+        self.lead_in_before = re.compile(
+            r"\W*(?:%s)\s+%s" % (alternation(lead_in, escape=False) or NOTHING, article)
+        )
+        self.lead_in_after = re.compile(
+            r"(?:\s+(?:%s))?\s*," % words.get("alone", NOTHING), re.IGNORECASE
+        )
+        # a statistic whose noun is its subject: "cases numbered 130", "rose to 1,452"
+        self.statistic_verb = re.compile(
+            r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"
+            r"reached|totall?ed|numbered|came\s+to|amounted\s+to)\s+(?:(?:%s)\s+)?$" % leading,
             re.IGNORECASE,
         )
         # "charged with stabbing two pensioners", "injured four girls and three boys": a
@@ -101,6 +147,8 @@ class Grammar:
 
 
 @cache
-def grammar_for(params: NormaliseParams, vocab_dir: str | None) -> Grammar:
-    """One compiled grammar per parameter set and process."""
-    return Grammar(load_vocabulary(vocab_dir), params)
+def grammar_for(
+    params: NormaliseParams, vocab_dir: str | None, language: str = BASE_LANGUAGE
+) -> Grammar:
+    """One compiled grammar per parameter set, language and process."""
+    return Grammar(load_vocabulary(vocab_dir, language), params)

@@ -24,9 +24,10 @@ from itertools import pairwise
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence, is_boilerplate, is_too_long
 
-# Places joined only by commas and "and": a list of participants.
-LIST_GAP = re.compile(r"[\s,;/]*(?:(?:and|or|&|as\s+well\s+as|plus)\s+)?(?:the\s+)?")
-LIST_AND = re.compile(r"\b(?:and|or|as\s+well\s+as|plus)\b|&", re.IGNORECASE)
+# The words that join places in a list ("A, B and C"), introduce a place after a count
+# ("12 in Spain"), or open a sentence with one ("In Malaysia, …") are the language's:
+# `grammar.list_gap`, `grammar.list_and`, `grammar.place_intro`, `grammar.lead_in_before`,
+# `grammar.lead_in_after`.
 # "as part of Operation X, carried out in 11 countries": the figures are one country's share.
 NATIONAL_SHARE = re.compile(
     r"\b(?:as\s+part\s+of|(?:national|\w{2,20}(?:ish|ian|ese))\s+(?:phase|leg|part|share)\s+of)\b",
@@ -37,16 +38,10 @@ PART_OF = re.compile(
     r"\b(?:part\s+of|following|after|during)\s+(?:the|an|a|this|that)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# "12 in Spain", "48 homes in A, B and C": a place introduced after a count.
-PLACE_INTRO = re.compile(
-    r"(?:\s+[A-Za-z][\w'-]*){0,4}?\s+(?:in|from|across|within|throughout)\s+(?:the\s+)?"
-)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # What may stand before a heading's colon besides its places: "Japan and Korea:".
 HEADING_FILLER = re.compile(r"(?:\b(?:and|the)\b|[,&\s])")
 HEADING_REACH = 60
-LEAD_IN_BEFORE = re.compile(r"\W*(?:In|Across|Within|Throughout)\s+(?:the\s+)?")
-LEAD_IN_AFTER = re.compile(r"(?:\s+alone)?\s*,")
 # A count of places this close after a number: "police in four countries".
 COUNTED_PLACES_REACH = 40
 # Sentences of a document's start that can frame it: its headline and first lines.
@@ -111,12 +106,12 @@ def heading_spans(text: str, sentence: Sentence) -> list | None:
     return head if not rest else None
 
 
-def lead_in_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
+def lead_in_jurisdictions(grammar: Grammar, text: str, sentence: Sentence) -> list[str] | None:
     """'In Malaysia, …' / 'In Singapore alone, …' opens the sentence with its place."""
     for s in sentence.spans["JURISDICTION"]:
         before = text[sentence.start : s.char_start]
         after = text[s.char_end : min(sentence.end, s.char_end + 12)]
-        if LEAD_IN_BEFORE.fullmatch(before) and LEAD_IN_AFTER.match(after):
+        if grammar.lead_in_before.fullmatch(before) and grammar.lead_in_after.match(after):
             return [s.value_str]
     return None
 
@@ -149,15 +144,15 @@ def mentioned_jurisdictions(text: str, sentence: Sentence) -> set[str]:
     return {code for _, _, code in place_mentions(text, sentence)}
 
 
-def listed(text: str, mentions: list[Mention], minimum: int = 2) -> bool:
+def listed(grammar: Grammar, text: str, mentions: list[Mention], minimum: int = 2) -> bool:
     """`minimum` or more different places joined only by commas and 'and': participants."""
     run = [mentions[0]] if mentions else []
     closed = False  # "A, B and C" ends at its "and": ", the D said" is no fourth item
     for previous, current in pairwise(mentions):
-        link = LIST_GAP.fullmatch(text, previous[1], current[0])
-        if link and not (closed and not LIST_AND.search(link.group(0))):
+        link = grammar.list_gap.fullmatch(text, previous[1], current[0])
+        if link and not (closed and not grammar.list_and.search(link.group(0))):
             run.append(current)
-            closed = closed or bool(LIST_AND.search(link.group(0)))
+            closed = closed or bool(grammar.list_and.search(link.group(0)))
         else:
             run, closed = [current], False
         if len({code for _, _, code in run}) >= minimum:
@@ -178,11 +173,11 @@ def counts_places(grammar: Grammar, sentence: Sentence) -> bool:
     )
 
 
-def main_place(text: str, mentions: list[Mention]) -> str:
+def main_place(grammar: Grammar, text: str, mentions: list[Mention]) -> str:
     """A sentence's place: one named place; the first of two; of three or more, the one
     named most if it has most mentions, else ALL (a list, or each its own figure)."""
     counts = Counter(code for _, _, code in mentions)
-    if len(counts) <= 2 and not listed(text, mentions, minimum=3):
+    if len(counts) <= 2 and not listed(grammar, text, mentions, minimum=3):
         return mentions[0][2]
     code, n = counts.most_common(1)[0]
     return code if n > len(mentions) / 2 else "ALL"
@@ -216,7 +211,7 @@ def lead_frames_operation(grammar: Grammar, text: str, sentence: Sentence, menti
     return (
         scoped(grammar, text, sentence.start, sentence.end)
         or counts_places(grammar, sentence)
-        or listed(text, mentions, 3)
+        or listed(grammar, text, mentions, 3)
     )
 
 
@@ -290,20 +285,22 @@ class PlaceTracker:
         if head and scoped and is_dateline(grammar, text, head):
             heading = None  # "ROTTERDAM: Police arrested 64 people in 19 countries"
         place = Place(
-            fixed=one_or_all(heading or lead_in_jurisdictions(text, sentence)),
+            fixed=one_or_all(heading or lead_in_jurisdictions(grammar, text, sentence)),
             scoped=scoped,
             mentions=place_mentions(text, sentence),
         )
         explicit = place.fixed or ("ALL" if place.scoped else None)
         if explicit is None and place.mentions:
-            explicit = main_place(text, place.mentions)
+            explicit = main_place(grammar, text, place.mentions)
         if explicit:
             self.carry = explicit
         place.context = explicit or self.carry or self.section or self.default
         return place
 
 
-def number_place(text: str, number, window_start: int, segment_end: int, place: Place) -> str:
+def number_place(
+    grammar: Grammar, text: str, number, window_start: int, segment_end: int, place: Place
+) -> str:
     """The place of one count: a lead-in or heading; else a place introduced right after
     it ("12 in Spain", "raids at 48 homes in A, B and C"); else the operation (ALL)
     if the sentence frames it; else the nearest place named before it since the previous
@@ -311,24 +308,26 @@ def number_place(text: str, number, window_start: int, segment_end: int, place: 
     if place.fixed:
         return place.fixed
     after = [m for m in place.mentions if number.char_end <= m[0] < segment_end]
-    if after and PLACE_INTRO.fullmatch(text, number.char_end, after[0][0]):
-        return "ALL" if listed(text, after) else after[0][2]
+    if after and grammar.place_intro.fullmatch(text, number.char_end, after[0][0]):
+        return "ALL" if listed(grammar, text, after) else after[0][2]
     if place.scoped:
         return "ALL"
     before = [m for m in place.mentions if window_start <= m[0] and m[1] <= number.char_start]
     if before:
-        return "ALL" if listed(text, before) else before[-1][2]
+        return "ALL" if listed(grammar, text, before) else before[-1][2]
     return place.context
 
 
-def respective_places(text: str, quote: str, numbers: list, place: Place) -> dict[str, str]:
+def respective_places(
+    grammar: Grammar, text: str, quote: str, numbers: list, place: Place
+) -> dict[str, str]:
     """'Indonesian and Cambodian police arrested 14 and 12 respectively': the i-th place
     of the list goes with the i-th count after it."""
     if not RESPECTIVELY.search(quote) or len(place.mentions) < 2:
         return {}
     run = [place.mentions[0]]
     for previous, current in pairwise(place.mentions):
-        if LIST_GAP.fullmatch(text, previous[1], current[0]):
+        if grammar.list_gap.fullmatch(text, previous[1], current[0]):
             run.append(current)
         elif len(run) < 2:
             run = [current]

@@ -35,6 +35,7 @@ from pipeline.schemas import (
     check_spans_match_documents,
     frame,
 )
+from pipeline.vocab import BASE_LANGUAGE, languages_with_rules
 
 
 def normalise(
@@ -72,7 +73,9 @@ def normalise_documents(
     """Each document's fact rows (keyed to their local operation, not yet linked), its
     local operations, and the numbers dropped by reason. Documents are independent here:
     this is the part of normalise that runs per partition."""
-    grammar = grammar_for(params, vocab_dir)
+    missing = sorted(set(params.languages) - set(languages_with_rules(vocab_dir)))
+    if missing:
+        raise ValueError(f"normalise.languages: no vocabulary folder for {missing}")
     by_doc = span_records(spans)
     rows: list[dict] = []
     ops: list[LocalOperation] = []
@@ -101,6 +104,8 @@ def normalise_documents(
                 dropped.update(kept["dropped"])
                 continue
         doc_dropped: Counter = Counter()
+        rules = BASE_LANGUAGE if language == UNDETERMINED else language
+        grammar = grammar_for(params, vocab_dir, rules)
         sentences = sentences_of(doc[Documents.text], doc_spans)
         facts = document_facts(grammar, doc, sentences, doc_dropped)
         # sets each fact's local_operation, which its row carries until operations are linked

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalise import attachment
-from tests.harness import cases, expect, facts_of, number_in, row, sentences
+from tests.harness import GRAMMAR, cases, expect, facts_of, number_in, row, sentences
 
 # --- counts: number, counted noun, trigger --------------------------------------------------
 
@@ -326,11 +326,11 @@ def test_a_count_attaches_to_the_noun_after_it_across_plain_words_only():
     text, (sentence,) = sentences(
         "Police arrested 14 local men and 9 in Mombasa child abuse raids."
     )
-    assert attachment.counted_noun(text, number_in(sentence, "14"), sentence).text == "men"
-    assert attachment.counted_noun(text, number_in(sentence, "9"), sentence) is None
+    assert attachment.counted_noun(GRAMMAR, text, number_in(sentence, "14"), sentence).text == "men"
+    assert attachment.counted_noun(GRAMMAR, text, number_in(sentence, "9"), sentence) is None
 
 
 def test_a_verb_governs_the_count_it_stands_right_before():
     text, (sentence,) = sentences("Detectives arrested a total of 14 after searching homes.")
-    verb = attachment.governing_verb(text, number_in(sentence, "14"), sentence)
+    verb = attachment.governing_verb(GRAMMAR, text, number_in(sentence, "14"), sentence)
     assert verb.text == "arrested" and verb.value_str == "arrest"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalise import scope
-from tests.harness import cases, expect, facts_of, row, sentences
+from tests.harness import GRAMMAR, cases, expect, facts_of, row, sentences
 
 # --- jurisdictions --------------------------------------------------------------------------
 
@@ -382,9 +382,9 @@ def test_a_list_of_places_is_participants_and_a_single_place_is_itself():
     text, (sentence,) = sentences("Officers from Spain, France and Italy arrested 20 people.")
     mentions = scope.place_mentions(text, sentence)
     assert [code for _, _, code in mentions] == ["ES", "FR", "IT"]
-    assert scope.listed(text, mentions, minimum=3)
-    assert scope.main_place(text, mentions) == "ALL"
-    assert scope.main_place(text, mentions[:1]) == "ES"
+    assert scope.listed(GRAMMAR, text, mentions, minimum=3)
+    assert scope.main_place(GRAMMAR, text, mentions) == "ALL"
+    assert scope.main_place(GRAMMAR, text, mentions[:1]) == "ES"
 
 
 # --- a dateline does not make a whole-operation total national ------------------------------
