@@ -451,6 +451,16 @@ class GazetteerVocab(_Vocab):
     exclude: Series[str] = pa.Field(nullable=True)
 
 
+class AgeConstructionsVocab(_Vocab):
+    """`vocab/<language>/ages.csv`: how another language writes ages. A `range` is a group's
+    youngest and oldest ("de entre 17 y 51 años"), its pattern naming them `a` and `b`; an
+    `individual` age is one person's ("de 45 años"). `{n}` in a pattern is a number."""
+
+    rule: Series[str] = pa.Field(str_matches=r"[a-z]{2,3}_[a-z_]+", unique=True)
+    kind: Series[str] = pa.Field(isin=["range", "individual"])
+    pattern: Series[str] = pa.Field(is_regex={"flag": True})
+
+
 class BoilerplateVocab(_Vocab):
     name: Series[str] = pa.Field(str_matches=r"[a-z_]+")
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

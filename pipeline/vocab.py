@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.schemas import VOCABULARIES, GazetteerVocab
+from pipeline.schemas import VOCABULARIES, AgeConstructionsVocab, GazetteerVocab
 from pipeline.validation import read_data_file
 
 PACKAGE_VOCAB_DIR = Path(__file__).parent / "vocab"
@@ -83,6 +83,8 @@ class Vocabulary:
     # month names and abbreviations → month number
     months: dict[str, int]
     language: str
+    # another language's age constructions: (rule, kind, pattern), from its `ages.csv`
+    age_constructions: list[tuple[str, str, str]]
     events: list[tuple[str, str]]
     counted_nouns: pd.DataFrame
     metric_rules: dict[tuple[str, str], str]
@@ -128,6 +130,14 @@ def language_places(base: Path, language: str, shared: pd.DataFrame) -> pd.DataF
     return places.drop_duplicates(["code", "alias"], ignore_index=True)
 
 
+def language_ages(base: Path, language: str) -> list[tuple[str, str, str]]:
+    """Another language's age constructions (English's are the recogniser's own)."""
+    if language == BASE_LANGUAGE:
+        return []
+    ages = read_data_file(base / language / "ages.csv", AgeConstructionsVocab)
+    return list(zip(ages.rule, ages.kind, ages.pattern, strict=True))
+
+
 @cache
 def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE) -> Vocabulary:
     """Load every vocabulary file of one language once per process."""
@@ -169,6 +179,7 @@ def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE)
         },
         months={r.word: int(r.month) for r in read["months"].itertuples()},
         language=language,
+        age_constructions=language_ages(base, language),
         events=list(zip(events.event, events.pattern, strict=True)),
         counted_nouns=nouns,
         metric_rules={

@@ -25,29 +25,6 @@ IN_THEIR_DECADE = re.compile(
     rf"(?:\s+(?:and|or|to)\s+{DECADE_PART}(?P<b>{DECADE}))?",
     re.IGNORECASE,
 )
-# Other languages' age constructions: (rule, pattern) of group ranges, then of one person's
-# age; `%(n)s` is a number. Spanish and Portuguese write "de entre 17 y 51 años", "con
-# edades comprendidas entre los 17 y los 51 años", "de 25 a 60 años"; one person "de 45
-# años", "45 años de edad".
-_ES_YEARS = r"(?:años|anos)"
-FOREIGN_AGES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
-    "es": (
-        [
-            (
-                "age.es_entre_y_anos",
-                rf"\bentre\s+(?:los\s+)?(?P<a>%(n)s)\s+y\s+(?:los\s+)?(?P<b>%(n)s)\s+{_ES_YEARS}",
-            ),
-            (
-                "age.es_de_a_anos",
-                rf"\b(?:de|desde)\s+(?:los\s+)?(?P<a>%(n)s)\s+(?:a|hasta)\s+(?:los\s+)?(?P<b>%(n)s)\s+{_ES_YEARS}",
-            ),
-        ],
-        [
-            ("age.es_de_n_anos", rf"\bde\s+(?:%(n)s)\s+{_ES_YEARS}"),
-            ("age.es_n_anos_de_edad", rf"\b(?:%(n)s)\s+{_ES_YEARS}\s+de\s+edad"),
-        ],
-    ),
-}
 # After a number token: "six years old", "a 52-year-old", "9 months old"
 UNITS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 
@@ -68,7 +45,7 @@ class Ages(Recogniser):
         self.numbers = numbers
         n = numbers.any
         if vocab.language != BASE_LANGUAGE:
-            self.foreign(n, vocab.language)
+            self.foreign(n, vocab.age_constructions)
             return
         ranges = [
             (
@@ -150,13 +127,21 @@ class Ages(Recogniser):
             *(p for _, p in self.single),
         )
 
-    def foreign(self, n: str, language: str) -> None:
-        """Another language's constructions (`FOREIGN_AGES`); English's bands and units
-        are not looked for."""
-        ranges, single = FOREIGN_AGES.get(language, ([], []))
-        self.ranges = [(rule, re.compile(p % {"n": n}, re.IGNORECASE)) for rule, p in ranges]
+    def foreign(self, n: str, constructions: list[tuple[str, str, str]]) -> None:
+        """Another language's constructions, from its `ages.csv` (a group's range, with
+        groups `a` and `b`, or one person's age; `{n}` stands for a number); English's
+        bands and units are not looked for."""
+
+        def compiled(kind: str) -> list[tuple[str, re.Pattern]]:
+            return [
+                (f"age.{rule}", re.compile(pattern.replace("{n}", f"(?:{n})"), re.IGNORECASE))
+                for rule, of_kind, pattern in constructions
+                if of_kind == kind
+            ]
+
+        self.ranges = compiled("range")
         self.open_bands = []
-        self.single = [(rule, re.compile(p % {"n": n}, re.IGNORECASE)) for rule, p in single]
+        self.single = compiled("individual")
         self.english = False
         self.gated = (*(p for _, p in self.ranges), *(p for _, p in self.single))
 
