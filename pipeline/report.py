@@ -113,7 +113,9 @@ def _sources(row: dict, facts: dict, texts: dict, outlets: dict, numbers: dict) 
         )
         items.append(
             f'<div class="src">{label}, characters {fact[Facts.char_start]}–'
-            f"{fact[Facts.char_end]}</div><blockquote>{_quote_html(fact, texts, numbers)}"
+            f"{fact[Facts.char_end]}, placed by "
+            f"{escape(fact[Facts.jurisdiction_basis].replace('_', ' '))}</div>"
+            f"<blockquote>{_quote_html(fact, texts, numbers)}"
             "</blockquote>"
         )
     return "".join(items)

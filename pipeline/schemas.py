@@ -195,6 +195,27 @@ class Spans(Located):
         sorted_by = {"columns": ["doc_id", "char_start", "char_end", "label", "rule"]}
 
 
+# Why a fact has its jurisdiction, in the order scope (`pipeline/normalise/scope.py`) tries:
+JURISDICTION_BASES = (
+    "heading",  # "Japan: 111 investigated …", and the section it opens
+    "lead_in",  # "In Malaysia, …"
+    "respectively",  # "Indonesian and Cambodian police arrested 14 and 12 respectively"
+    "place_after_count",  # "12 in Spain"
+    "whole_operation",  # the sentence frames the whole operation: "a global operation"
+    "operation_wide_metric",  # a count of countries is never about one of them
+    "actor_before_count",  # "Swedish police arrested 19, Norwegian police 12"
+    "sentence_place",  # the place the sentence names
+    "paragraph",  # the place named earlier on the same line
+    "section",  # the heading that opened the section
+    "breakdown_total",  # a breakdown stands where its total does
+    # the document's default: its lead frames an operation (ALL), unless one country's
+    # agencies alone tell it (their share: that country); its dateline; the first place its
+    # lead names; a national currency it quotes; the place it names most; none (ALL)
+    "document_whole_operation", "national_reporter", "dateline", "document_lead", "currency",
+    "most_named", "document_none",
+)  # fmt: skip
+
+
 class Facts(Located):
     """`processed/facts.parquet`, to `facts-contract.md` (v1) plus provenance columns."""
 
@@ -214,6 +235,9 @@ class Facts(Located):
     number_span_id: Series[str] = pa.Field(str_matches=r"s_[0-9a-f]{16}")
     span_ids: Series[str] = pa.Field(pipe_list_of={"pattern": r"s_[0-9a-f]{16}"})
     rule: Series[str] = pa.Field(str_matches=r"[a-z_]+(\.[a-z0-9_]+)*")
+    # why the fact has its jurisdiction (`pipeline/normalise/scope.py`): a heading, a lead-in,
+    # a place after the count, a whole-operation sentence, the document's dateline, …
+    jurisdiction_basis: Series[str] = pa.Field(isin=list(JURISDICTION_BASES))
 
     class Config:
         name = "Facts"

@@ -122,7 +122,8 @@ def trace(
             lines.append(
                 f"  - {doc}{' (' + outlet + ')' if isinstance(outlet, str) else ''}"
                 f" chars {fact[Facts.char_start]}-{fact[Facts.char_end]},"
-                f" {fact[Facts.qualifier]} {fact[Facts.value]:g}, rule {fact[Facts.rule]}"
+                f" {fact[Facts.qualifier]} {fact[Facts.value]:g}, rule {fact[Facts.rule]},"
+                f" place by {fact[Facts.jurisdiction_basis]}"
             )
             lines.append(f'    "{figure_quote(fact, texts, numbers)}"')
         lines.extend(_involvement(tables, set(row[Reconciled.fact_ids].split("|"))))

@@ -33,6 +33,7 @@ def fact_row(doc_id: str, value: float, metric: str = "arrested", **overrides) -
         "number_span_id": span_id,
         "span_ids": span_id,
         "rule": "count.noun",
+        "jurisdiction_basis": "sentence_place",
     }
     row.update(overrides)
     return row

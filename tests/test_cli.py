@@ -184,6 +184,7 @@ def facts_frame() -> pd.DataFrame:
                 "number_span_id": "s_00000000000000b1",
                 "span_ids": "s_00000000000000b1",
                 "rule": "count.noun",
+                "jurisdiction_basis": "sentence_place",
             }
         ]
     )

@@ -89,3 +89,12 @@ def test_every_quote_marks_its_figure(page):
     assert {"48", "35", "30", "31"} <= set(parsed.marks)
     text = " ".join(parsed.text)
     assert "A total of " in text and " suspects were detained" in text
+
+
+def test_every_source_says_why_its_figure_has_its_place(page):
+    """'In Peru, officers arrested 35 …' is Peru's by its lead-in; the wire's 48 is the whole
+    operation's."""
+    parsed, _ = page
+    text = " ".join(parsed.text)
+    assert "placed by lead in" in text
+    assert "placed by whole operation" in text

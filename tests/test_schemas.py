@@ -87,6 +87,7 @@ def fact(doc_id: str, start: int, end: int, metric: str, value: float, **kw) -> 
         "number_span_id": hexid("s_", f"{doc_id}:{start}"),
         "span_ids": hexid("s_", f"{doc_id}:{start}"),
         "rule": "count.noun",
+        "jurisdiction_basis": "sentence_place",
     }
     row.update(kw)
     return row

@@ -16,6 +16,7 @@ import re
 from pipeline.normalise.attachment import band_after, roles_in
 from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
+from pipeline.normalise.scope import BREAKDOWN_TOTAL
 from pipeline.normalise.sentences import Sentence
 from pipeline.schemas import METRIC_CATALOGUE
 
@@ -115,6 +116,7 @@ def resolve_dependents(
                 f.metric, f.unit = antecedent.metric, antecedent.unit
                 if not f.placed_here:
                     f.jurisdiction = antecedent.jurisdiction
+                    f.jurisdiction_basis = BREAKDOWN_TOTAL
                 f.rule += ".breakdown"
             elif f.fallback_metric:
                 f.metric, f.unit = f.fallback_metric, METRIC_CATALOGUE[f.fallback_metric].unit

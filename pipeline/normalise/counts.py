@@ -27,6 +27,8 @@ from pipeline.normalise.breakdowns import describe, partitive_opener
 from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.scope import (
+    OPERATION_WIDE_METRIC,
+    RESPECTIVELY,
     Place,
     after_place_in_brackets,
     number_place,
@@ -252,12 +254,17 @@ def count_fact(
 ) -> Fact:
     """The fact of one count: its place, qualifier, breakdown and evidence."""
     text, sentence, number = counts.text, counts.sentence, reading.number
-    local = counts.respective.get(number.span_id) or number_place(
-        grammar, text, number, reading.window_start, reading.segment_end, counts.place
-    )
+    catalogued = METRIC_CATALOGUE[metric] if metric else None
+    if number.span_id in counts.respective:
+        local, basis = counts.respective[number.span_id], RESPECTIVELY
+    else:
+        local, basis = number_place(
+            grammar, text, number, reading.window_start, reading.segment_end, counts.place
+        )
+    if catalogued and catalogued.operation_wide:
+        basis = OPERATION_WIDE_METRIC
     qualifier, qualifier_span = attach.qualifier_of(text, number, sentence)
     evidence = [number] + [s for s in (reading.noun, trigger) if s is not None]
-    catalogued = METRIC_CATALOGUE[metric] if metric else None
     fact = Fact(
         doc_id=counts.doc_id,
         metric=metric or "",
@@ -273,6 +280,7 @@ def count_fact(
         + (f".{trigger.value_str}" if trigger is not None else ""),
         # a count of jurisdictions is never about one of them
         jurisdiction="ALL" if catalogued and catalogued.operation_wide else local,
+        jurisdiction_basis=basis,
         sentence_index=counts.index,
         noun_class=reading.noun_class,
         dependent=dependent,
@@ -336,6 +344,8 @@ def sentence_facts(
         facts.append(fact)
         previous = fact
     has_group = any(f.noun_class in GROUP_CLASSES for f in facts)
-    facts.extend(age_range_facts(grammar, doc_id, text, sentence, index, place.context, has_group))
-    facts.extend(fine_facts(grammar, doc_id, text, sentence, index, place.context))
-    return facts
+    stated = age_range_facts(grammar, doc_id, text, sentence, index, place.context, has_group)
+    stated += fine_facts(grammar, doc_id, text, sentence, index, place.context)
+    for fact in stated:
+        fact.jurisdiction_basis = place.context_basis
+    return facts + stated

@@ -21,6 +21,7 @@ class Fact:
     number_span_id: str
     rule: str
     jurisdiction: str = "ALL"
+    jurisdiction_basis: str = ""  # why: one of `scope.JURISDICTION_BASES`
     sex: str | None = None
     age_from: int | None = None
     age_to: int | None = None

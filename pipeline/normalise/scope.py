@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence, is_boilerplate, is_too_long
+from pipeline.schemas import JURISDICTION_BASES
 
 # The words that join places in a list ("A, B and C"), introduce a place after a count
 # ("12 in Spain"), or open a sentence with one ("In Malaysia, …") are the language's:
@@ -38,7 +39,7 @@ PART_OF = re.compile(
     r"\b(?:part\s+of|following|after|during)\s+(?:the|an|a|this|that)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY_CUE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # What may stand before a heading's colon besides its places: "Japan and Korea:".
 HEADING_FILLER = re.compile(r"(?:\b(?:and|the)\b|[,&\s])")
 HEADING_REACH = 60
@@ -49,6 +50,15 @@ FRAMING_SENTENCES = 3
 
 Mention = tuple[int, int, str]  # start, end, jurisdiction code
 
+# Why a fact has its jurisdiction (`facts.jurisdiction_basis`; described in `schemas.py`).
+(
+    HEADING, LEAD_IN, RESPECTIVELY, PLACE_AFTER_COUNT, WHOLE_OPERATION, OPERATION_WIDE_METRIC,
+    ACTOR_BEFORE_COUNT, SENTENCE_PLACE, PARAGRAPH, SECTION, BREAKDOWN_TOTAL,
+    DOCUMENT_WHOLE_OPERATION, NATIONAL_REPORTER, DATELINE, DOCUMENT_LEAD, CURRENCY, MOST_NAMED,
+    DOCUMENT_NONE,
+) = JURISDICTION_BASES  # fmt: skip
+COUNTRY = re.compile("[A-Z]{2}")
+
 
 @dataclass
 class Place:
@@ -58,6 +68,8 @@ class Place:
     scoped: bool  # the sentence frames the whole operation
     mentions: list[Mention]
     context: str = "ALL"  # the sentence's, paragraph's, section's or document's place
+    fixed_basis: str = HEADING  # HEADING or LEAD_IN, when `fixed`
+    context_basis: str = DOCUMENT_NONE  # why `context` is the sentence's place
 
 
 def one_or_all(codes: list[str] | None) -> str | None:
@@ -215,11 +227,11 @@ def lead_frames_operation(grammar: Grammar, text: str, sentence: Sentence, menti
     )
 
 
-def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> str:
+def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> tuple[str, str]:
     """Where a figure stands when its sentence and section say nothing: ALL for a story
     whose headline or first lines frame an operation across countries; else the
     dateline; else the first place its lead names; else a national currency it quotes;
-    else the place it names most."""
+    else the place it names most. With the basis of the answer."""
     body = [
         s
         for s in sentences
@@ -239,8 +251,33 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
         if dateline is None and datelines:
             dateline = datelines[0].value_str
         if position < FRAMING_SENTENCES and lead_frames_operation(grammar, text, s, mentions):
-            return "ALL"  # "eleven countries strike …", "a global operation"
-    return dateline or first_in_lead or currency_place(grammar, body) or most_named(codes)
+            # "eleven countries strike …", "a global operation"; but "Spanish police, in an
+            # international operation, arrested 13": a national force reports its share
+            reporter = national_reporter(s)
+            if reporter:
+                return reporter, NATIONAL_REPORTER
+            return "ALL", DOCUMENT_WHOLE_OPERATION
+    if dateline:
+        return dateline, DATELINE
+    if first_in_lead:
+        return first_in_lead, DOCUMENT_LEAD
+    currency = currency_place(grammar, body)
+    if currency:
+        return currency, CURRENCY
+    named = most_named(codes)
+    return named, MOST_NAMED if named != "ALL" else DOCUMENT_NONE
+
+
+def national_reporter(sentence: Sentence) -> str | None:
+    """The country of the first national agency the framing sentence names, if it names
+    one before any international one ("Agentes de la Policía Nacional, en una operación
+    internacional coordinada por Europol, …", "… the Singapore Police Force said"): a
+    national force telling its share of an operation. None when an international agency
+    comes first ("Europol said police in 19 countries …")."""
+    for agency in sorted(sentence.spans["AGENCY"], key=lambda a: a.char_start):
+        code = (agency.value_str or "").split("@")[-1]
+        return code if COUNTRY.fullmatch(code) else None
+    return None
 
 
 def currency_place(grammar: Grammar, body: list[Sentence]) -> str | None:
@@ -267,7 +304,7 @@ class PlaceTracker:
 
     def __init__(self, grammar: Grammar, text: str, sentences: list[Sentence]):
         self.grammar, self.text = grammar, text
-        self.default = document_default(grammar, text, sentences)
+        self.default, self.default_basis = document_default(grammar, text, sentences)
         self.section: str | None = None
         self.carry: str | None = None
         self.carry_line: int | None = None
@@ -284,38 +321,49 @@ class PlaceTracker:
         scoped = sentence_frames_operation(grammar, text, sentence)
         if head and scoped and is_dateline(grammar, text, head):
             heading = None  # "ROTTERDAM: Police arrested 64 people in 19 countries"
+        lead_in = None if heading else lead_in_jurisdictions(grammar, text, sentence)
         place = Place(
-            fixed=one_or_all(heading or lead_in_jurisdictions(grammar, text, sentence)),
+            fixed=one_or_all(heading or lead_in),
             scoped=scoped,
             mentions=place_mentions(text, sentence),
+            fixed_basis=LEAD_IN if lead_in else HEADING,
         )
-        explicit = place.fixed or ("ALL" if place.scoped else None)
+        explicit, basis = place.fixed, place.fixed_basis
+        if explicit is None and place.scoped:
+            explicit, basis = "ALL", WHOLE_OPERATION
         if explicit is None and place.mentions:
-            explicit = main_place(grammar, text, place.mentions)
+            explicit, basis = main_place(grammar, text, place.mentions), SENTENCE_PLACE
         if explicit:
             self.carry = explicit
-        place.context = explicit or self.carry or self.section or self.default
+            place.context, place.context_basis = explicit, basis
+        elif self.carry:
+            place.context, place.context_basis = self.carry, PARAGRAPH
+        elif self.section:
+            place.context, place.context_basis = self.section, SECTION
+        else:
+            place.context, place.context_basis = self.default, self.default_basis
         return place
 
 
 def number_place(
     grammar: Grammar, text: str, number, window_start: int, segment_end: int, place: Place
-) -> str:
+) -> tuple[str, str]:
     """The place of one count: a lead-in or heading; else a place introduced right after
     it ("12 in Spain", "raids at 48 homes in A, B and C"); else the operation (ALL)
     if the sentence frames it; else the nearest place named before it since the previous
-    count ("Swedish police arrested 19, Norwegian police 12"); else the context."""
+    count ("Swedish police arrested 19, Norwegian police 12"); else the context. With the
+    basis of the answer."""
     if place.fixed:
-        return place.fixed
+        return place.fixed, place.fixed_basis
     after = [m for m in place.mentions if number.char_end <= m[0] < segment_end]
     if after and grammar.place_intro.fullmatch(text, number.char_end, after[0][0]):
-        return "ALL" if listed(grammar, text, after) else after[0][2]
+        return ("ALL" if listed(grammar, text, after) else after[0][2]), PLACE_AFTER_COUNT
     if place.scoped:
-        return "ALL"
+        return "ALL", WHOLE_OPERATION
     before = [m for m in place.mentions if window_start <= m[0] and m[1] <= number.char_start]
     if before:
-        return "ALL" if listed(grammar, text, before) else before[-1][2]
-    return place.context
+        return ("ALL" if listed(grammar, text, before) else before[-1][2]), ACTOR_BEFORE_COUNT
+    return place.context, place.context_basis
 
 
 def respective_places(
@@ -323,7 +371,7 @@ def respective_places(
 ) -> dict[str, str]:
     """'Indonesian and Cambodian police arrested 14 and 12 respectively': the i-th place
     of the list goes with the i-th count after it."""
-    if not RESPECTIVELY.search(quote) or len(place.mentions) < 2:
+    if not RESPECTIVELY_CUE.search(quote) or len(place.mentions) < 2:
         return {}
     run = [place.mentions[0]]
     for previous, current in pairwise(place.mentions):

@@ -53,6 +53,7 @@ def normalise(
         len(spans),
         len(facts_df),
         Counter(facts_df[Facts.metric]),
+        Counter(facts_df[Facts.jurisdiction_basis]),
         len(operations),
         int(facts_df[Facts.operation_id].isna().sum()),
         dropped,
@@ -134,6 +135,7 @@ def fact_row(f: Fact) -> dict:
         Facts.fact_id: fact_id(f),
         LOCAL_OPERATION: f.local_operation,
         Facts.jurisdiction: f.jurisdiction,
+        Facts.jurisdiction_basis: f.jurisdiction_basis,
         Facts.metric: f.metric,
         Facts.value: f.value,
         Facts.unit: f.unit,
@@ -165,6 +167,7 @@ def normalise_metrics(
     spans_in: int,
     facts_out: int,
     by_metric: Counter,
+    by_basis: Counter,
     operations: int,
     without_operation: int,
     dropped: Counter,
@@ -174,6 +177,8 @@ def normalise_metrics(
         "rows_out": facts_out,
         "numbers_dropped_by_reason": dict(sorted(dropped.items())),
         "facts_by_metric": dict(sorted(by_metric.items())),
+        # why facts have their jurisdiction: a shift here shows a change of scope rules
+        "facts_by_jurisdiction_basis": dict(sorted(by_basis.items())),
         "operations": operations,
         "facts_without_operation": without_operation,
     }
@@ -266,6 +271,7 @@ def run(
         ids, links = link_operations(ops, params.link_figure_max_documents)
         operations = operations_table(ops, ids, links)
         by_metric: Counter = Counter()
+        by_basis: Counter = Counter()
         without_operation = 0
         with TableWriter(facts_path, Facts) as writer:
             for facts in spill.read():
@@ -273,10 +279,11 @@ def run(
                 facts[Facts.operation_id] = local.map(ids).astype(local.dtype)
                 writer.write(facts)
                 by_metric.update(facts[Facts.metric])
+                by_basis.update(facts[Facts.jurisdiction_basis])
                 without_operation += int(facts[Facts.operation_id].isna().sum())
     write_table(operations, operations_path, Operations)
     metrics = normalise_metrics(
-        spans_in, writer.rows, by_metric, len(operations), without_operation, dropped
+        spans_in, writer.rows, by_metric, by_basis, len(operations), without_operation, dropped
     )
     write_json(metrics, metrics_path)
     return writer.rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalise import scope
-from tests.harness import GRAMMAR, cases, expect, facts_of, row, sentences
+from tests.harness import GRAMMAR, cases, expect, facts_of, row, run, sentences
 
 # --- jurisdictions --------------------------------------------------------------------------
 
@@ -416,3 +416,91 @@ DATELINES = [
 @cases(DATELINES)
 def test_a_dateline_city_is_not_the_scope_of_a_whole_operation(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+# --- why a fact has its place: facts.jurisdiction_basis ---------------------------------------
+
+BASES = [
+    ("heading", "Results by country\nJapan: police arrested 40 people.", ("JP", "heading")),
+    ("lead_in", "In Malaysia, officers arrested 9 people.", ("MY", "lead_in")),
+    (
+        "respectively",
+        "Indonesian and Cambodian police arrested 14 and 12 suspects respectively.",
+        ("ID", "respectively"),
+    ),
+    (
+        "place_after_count",
+        "Europol said that 12 people were arrested in Spain during the action days.",
+        ("ES", "place_after_count"),
+    ),
+    (
+        "whole_operation",
+        "Police in Spain said the global operation led to 300 arrests.",
+        ("ALL", "whole_operation"),
+    ),
+    ("actor_before_count", "Swedish police arrested 19 people.", ("SE", "actor_before_count")),
+    (
+        "sentence_place",
+        "Officers searched 30 homes, the Danish police said.",
+        ("DK", "sentence_place"),
+    ),
+    (
+        "paragraph",
+        "Police in Kenya said the raids were planned for months. They arrested 21 people.",
+        ("KE", "paragraph"),
+    ),
+    (
+        "dateline",
+        "Police raid flats\nNAIROBI, 12 March 2024 - The suspects had met online.\n"
+        "Detectives arrested 21 people on Monday.",
+        ("KE", "dateline"),
+    ),
+    (
+        "document_lead",
+        "Kenyan detectives make arrests\nThe suspects had met online, detectives said.\n"
+        "Detectives arrested 21 people on Monday.",
+        ("KE", "document_lead"),
+    ),
+    (
+        "document_whole_operation",
+        "Global operation strikes abuse network\nDetectives arrested 21 people on Monday.",
+        ("ALL", "document_whole_operation"),
+    ),
+    (
+        "national_reporter",
+        "The Guardia Civil took part in an international operation coordinated by Europol.\n"
+        "Officers arrested 13 people and searched 18 homes.",
+        ("ES", "national_reporter"),
+    ),
+    (
+        "international_reporter",
+        "Europol and the Guardia Civil took part in an international operation.\n"
+        "Officers arrested 13 people and searched 18 homes.",
+        ("ALL", "document_whole_operation"),
+    ),
+    (
+        "document_none",
+        "Detectives arrested 21 people on Monday after a long investigation.",
+        ("ALL", "document_none"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(text, want, id=case) for case, text, want in BASES]
+)
+def test_every_figure_says_why_it_has_its_place(text, expected):
+    _, facts, _ = run(text)
+    first = facts.sort_values("char_start").iloc[0]
+    assert (first["jurisdiction"], first["jurisdiction_basis"]) == expected
+
+
+def test_a_count_of_countries_and_a_breakdown_say_why_too():
+    _, facts, _ = run(
+        "Police in 14 countries took part. Police in Thailand arrested 20 people. "
+        "Among these, 18 were men."
+    )
+    keys = zip(facts["metric"], facts["value"], strict=True)
+    basis = dict(zip(keys, facts["jurisdiction_basis"], strict=True))
+    assert basis[("jurisdictions_involved", 14.0)] == "operation_wide_metric"
+    assert basis[("arrested", 18.0)] == "breakdown_total"
