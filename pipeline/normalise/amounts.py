@@ -86,6 +86,58 @@ def is_named_group(grammar: Grammar, text: str, noun) -> bool:
     )
 
 
+# Between a noun and the age range that describes it: "two girls, ages 12 and 13".
+NOUN_TO_AGES = re.compile(
+    r"[\s,]*(?:(?:who|that)\s+(?:were|are|was|is)\s+)?(?:(?:between|of)\s+the\s+)?"
+)
+# Events that make victims a group law enforcement counted.
+VICTIMS_FOUND = frozenset({"rescue", "identify"})
+
+
+def ages_of_victims_of_the_crime(grammar: Grammar, text: str, sentence: Sentence, age) -> bool:
+    """'exposed himself to two girls, ages 12 and 13', 'lewd acts on a child between the
+    ages of 14 and 15': the ages of the victims a crime had, unless the sentence says they
+    were rescued or identified ('the five rescued children, aged three to 12')."""
+    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
+    if not before:
+        return False
+    noun = max(before, key=lambda n: n.char_end)
+    if grammar.noun_class(noun) != "victim":
+        return False
+    if not NOUN_TO_AGES.fullmatch(text, noun.char_end, age.char_start):
+        return False
+    return not any(t.value_str in VICTIMS_FOUND for t in sentence.spans["TRIGGER"])
+
+
+# "cases against defendants ages 16-24", "a programme for youths aged 12 to 17": who a
+# programme or a court serves, no group anybody counted.
+SERVED_BEFORE = re.compile(
+    r"\b(?:for|against|involving|serving|serves|targeting|targets|open\s+to|"
+    r"(?:cases?|matters?)\s+of)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+SERVED_REACH = 40
+
+
+def eligibility_ages(text: str, sentence: Sentence, age) -> bool:
+    """The ages a programme or a court is for: a plural noun no count and no article names,
+    after 'for'/'against'/'serving', then the range ('Misdemeanor Cases against Defendants
+    Ages 16-24')."""
+    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
+    if not before:
+        return False
+    noun = max(before, key=lambda n: n.char_end)
+    if not NOUN_TO_AGES.fullmatch(text, noun.char_end, age.char_start):
+        return False
+    if any(
+        noun.char_start - SERVED_REACH <= n.char_end <= noun.char_start
+        for n in sentence.spans["NUMBER"]
+    ):
+        return False
+    start = max(sentence.start, noun.char_start - SERVED_REACH)
+    return SERVED_BEFORE.search(text, start, noun.char_start) is not None
+
+
 def age_range_facts(
     grammar: Grammar,
     doc_id: str,
@@ -111,6 +163,10 @@ def age_range_facts(
     for age in sentence.spans["AGE_RANGE"]:
         reach = max(sentence.start, age.char_start - PART_OF_GROUP_REACH)
         if PART_OF_GROUP.search(text, reach, age.char_start):
+            continue
+        if ages_of_victims_of_the_crime(grammar, text, sentence, age) or eligibility_ages(
+            text, sentence, age
+        ):
             continue
         lo, hi = (float(x) for x in age.value_str.split("-"))
         for metric, value in (("youngest_age", lo), ("oldest_age", hi)):

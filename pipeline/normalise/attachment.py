@@ -58,14 +58,29 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
             return None
         if grammar.noun_phrase_break.search(gap) or grammar.copula.search(gap):
             return None
-        if any(
-            number.char_end <= t.char_start < noun.char_start for t in sentence.spans["TRIGGER"]
-        ) and not BEING.fullmatch(gap):
+        between = [
+            t
+            for t in sentence.spans["TRIGGER"]
+            if number.char_end <= t.char_start < noun.char_start
+        ]
+        if between and not BEING.fullmatch(gap) and not is_attributive(text, between, number, noun):
             return None
         if any(number.char_end <= n.char_start < noun.char_start for n in sentence.spans["NUMBER"]):
             return None
         return compound_head(text, nouns, k)
     return None
+
+
+def is_attributive(text: str, between: list, number, noun) -> bool:
+    """'the 26 charged crimes', 'five rescued children': a participle standing alone
+    between the count and its noun describes the noun, which is what is counted."""
+    if len(between) != 1:
+        return False
+    (participle,) = between
+    return (
+        not text[number.char_end : participle.char_start].strip()
+        and not text[participle.char_end : noun.char_start].strip()
+    )
 
 
 # Between the words of a compound noun: a space ("child predators", "child sex offenders").

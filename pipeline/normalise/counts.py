@@ -61,6 +61,7 @@ class SentenceCounts(NamedTuple):
     heads: dict  # number span id → its nominal event ("the arrest of 312"), or None
     verbs: dict  # number span id → the verb whose object it is ("arrested 14"), or None
     respective: dict  # number span id → its place from "… respectively"
+    harmed_ends: list  # where each count of people harmed ends, in reading order (filled)
 
 
 class Reading(NamedTuple):
@@ -95,6 +96,7 @@ def sentence_counts(
         heads={n.span_id: attach.nominal_event(grammar, text, n, sentence) for n in numbers},
         verbs={n.span_id: attach.governing_verb(grammar, text, n, sentence) for n in numbers},
         respective=respective_places(grammar, text, quote, numbers, place),
+        harmed_ends=[],
     )
 
 
@@ -151,8 +153,8 @@ def noun_class_of(
     return None, False
 
 
-# Whom a crime harms: counts of people (or of child victims) as the object of harm done.
-HARMED_CLASSES = frozenset({"person", "victim"})
+# Whom a crime harms: counts of people, child victims or officers as the object of harm done.
+HARMED_CLASSES = frozenset({"person", "victim", "officer"})
 # How far back the verb of harm may stand ("injured four girls and three boys").
 HARM_REACH = 60
 
@@ -168,14 +170,27 @@ LEFT_HARMED_AFTER = re.compile(
 )
 
 
+# "injuring 11 people, including four firefighters and two officers": the items of a list
+# that breaks down a count of people harmed are harmed too.
+HARMED_LIST_GAP = re.compile(
+    r"[^.;:]*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b[^.;:]*", re.IGNORECASE
+)
+
+
 def harmed(grammar: Grammar, counts: SentenceCounts, number) -> bool:
     """'charged with stabbing two pensioners', 'defrauded 35 families', 'attacks that
-    left five people injured': the count names the people a crime harmed, not the people
-    law enforcement counted."""
+    left five people injured', '… injuring 11 people, including two police officers': the
+    count names the people a crime harmed, not the people law enforcement counted."""
     start = max(counts.sentence.start, number.char_start - HARM_REACH)
     before = counts.text[start : number.char_start]
     if grammar.harmed_before_re.search(before) is not None:
         return True
+    if counts.harmed_ends and HARMED_LIST_GAP.fullmatch(
+        counts.text, counts.harmed_ends[-1], number.char_start
+    ):
+        return not attach.triggers_between(
+            counts.harmed_ends[-1], number.char_start, counts.sentence
+        )
     return bool(
         LEFT_HARMED_BEFORE.search(before)
         and LEFT_HARMED_AFTER.match(counts.text, number.char_end, counts.sentence.end)
@@ -309,6 +324,7 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
         dropped["no_counted_noun"] += 1
         return None
     if noun_class in HARMED_CLASSES and harmed(grammar, counts, number):
+        counts.harmed_ends.append(number.char_end)
         dropped["harmed_by_the_crime"] += 1
         return None
     if is_partner_count(counts, number, noun_class):

@@ -50,8 +50,21 @@ def test_money_paid_to_victims_or_as_bail_is_no_fine(sentence):
         "The accused lives with children ranging in age from 3 to 11.",
         "Four men aged 31, 44, 52 and 67 were charged with possession of abuse material.",
         "He abused the girl, who was between the ages of 11 and 13 at the time.",
+        "He exposed himself in front of two girls, ages 12 and 13, police said.",
+        "He was charged with lewd acts on a child between the ages of 14 and 15.",
+        "The court will handle all misdemeanor cases of defendants between the ages of 16 and 24.",
+        "The scheme is open to young offenders aged 16 to 24.",
     ],
-    ids=["children-in-passing", "his-own-children", "a-list-of-each-mans-age", "one-victim"],
+    ids=[
+        "children-in-passing",
+        "his-own-children",
+        "a-list-of-each-mans-age",
+        "one-victim",
+        "the-victims-of-the-crime",
+        "the-victim-in-a-statute",
+        "who-a-court-is-for",
+        "who-a-scheme-is-for",
+    ],
 )
 def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
     assert not [f for f in facts_of(sentence) if f.metric in ("youngest_age", "oldest_age")]
@@ -65,12 +78,22 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "The suspects, aged 19 to 54, were bailed in Coventry.",
         "Police said their ages ranged from 21 to 66.",
         "The ages of the men charged ranged from 18 to 59.",
+        "Officers identified 14 victims, aged between 6 and 15.",
+        "Charges were filed against 12 men aged between 19 and 61.",
     ],
-    ids=["the-rescued-children", "the-boys", "the-suspects", "their-ages", "ages-of-the-accused"],
+    ids=[
+        "the-rescued-children",
+        "the-boys",
+        "the-suspects",
+        "their-ages",
+        "ages-of-the-accused",
+        "victims-identified",
+        "a-counted-group-charged",
+    ],
 )
 def test_ages_of_a_group_the_story_counts_give_youngest_and_oldest(sentence):
-    metrics = sorted(f.metric for f in facts_of(sentence))
-    assert metrics[-2:] == ["oldest_age", "youngest_age"]
+    metrics = {f.metric for f in facts_of(sentence)}
+    assert {"oldest_age", "youngest_age"} <= metrics
 
 
 @pytest.mark.parametrize(

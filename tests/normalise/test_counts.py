@@ -218,7 +218,42 @@ HARMED = [
     ("rescued-victims-still-count", "Officers rescued 9 children.", [row("victims_identified", 9)]),
     ("left-people-injured", "The attacks left five people injured, police said.", []),
     ("left-with-injuries", "The riot left at least 30 people with serious injuries.", []),
+    (
+        "stole-from",
+        "Prosecutors said the lawyer stole more than $700,000 from three clients.",
+        [],
+    ),
+    ("attack-against", "He is charged over an attack against three men in the park.", []),
+    (
+        "a-list-breaking-down-the-harmed",
+        "The fire spread quickly, injuring 11 people, including four firefighters and two "
+        "police officers.",
+        [],
+    ),
+    (
+        "a-list-breaking-down-the-arrested-still-counts",
+        "Police arrested 9 men, including 4 teachers.",
+        [row("arrested", 9, sex="male")],
+    ),
 ]
+
+
+# --- counts of charges and crimes are no counts of people -------------------------------------
+
+CHARGES = [
+    ("counts", "Police arrested 5 men and charged them with 12 counts of fraud.", [
+        row("arrested", 5, sex="male"),
+    ]),
+    ("crimes-with-a-participle", "He pleaded guilty to the 26 charged crimes.", []),
+    ("a-participle-before-its-noun", "Officers said 12 arrested suspects appeared in court.", [
+        row("arrested", 12),
+    ]),
+]  # fmt: skip
+
+
+@cases(CHARGES)
+def test_counts_of_charges_or_crimes_are_no_figures(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
 
 
 @cases(HARMED)
