@@ -447,12 +447,14 @@ class FunctionWordsVocab(_Vocab):
     duration ("six months"); `article` may follow a preposition ("in the Philippines");
     `list_and` joins the last item of a list ("A, B and C"); `place_intro` introduces a
     place after a count or opening a sentence ("12 in Spain", "In Malaysia, …"); `alone`
-    may follow that place ("In Singapore alone, …")."""
+    may follow that place ("In Singapore alone, …"); `weekday` is a day of the week that
+    may name its date's day ("quarta-feira (13)"), `day` the word for a day that names it
+    ("no dia 7")."""
 
     role: Series[str] = pa.Field(
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
-            "article", "list_and", "place_intro", "alone",
+            "article", "list_and", "place_intro", "alone", "weekday", "day",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

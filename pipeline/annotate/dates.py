@@ -111,6 +111,42 @@ def _relative_value(m: re.Match, published: date) -> str:
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
+def weekday_day_pattern(weekdays: list[str], days: list[str]) -> re.Pattern | None:
+    """A day of the month named by a weekday or by the language's word for a day, as its
+    reports write it ("quarta-feira (13)", "no sábado, 9,", "no dia 7"): after a weekday,
+    the day in brackets, or after a comma when a comma, stop or bracket follows it (never a
+    count: "na sexta-feira, 20 pessoas …"); right after the word for a day."""
+    if not weekdays and not days:
+        return None
+    alternatives = []
+    if weekdays:
+        alternatives.append(
+            r"\b(?:%s)\s*(?:\(\s*(?P<d1>\d{1,2})\s*\)|,\s*(?P<d2>\d{1,2})(?=\s*[,.;)]))"
+            % alternation(weekdays, escape=False)
+        )
+    if days:
+        alternatives.append(
+            r"\b(?:%s)\s+(?P<d3>\d{1,2})(?![\w/]|[.,]\d)" % alternation(days, escape=False)
+        )
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def weekday_days(matches, published: date | None) -> list[Span]:
+    """The matches of `weekday_day_pattern`: the latest date with that day of the month not
+    after publication, when it is known."""
+    out = []
+    for m in matches:
+        day = int(m.group("d1") or m.group("d2") or m.group("d3"))
+        value = None
+        if published is not None and 1 <= day <= 31:
+            year, month = published.year, published.month
+            if day > published.day:
+                year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            value = iso_date(year, month, day, end=False)
+        out.append(Span(m.start(), m.end(), "DATE", "date.weekday_day", value_str=value))
+    return out
+
+
 class RunningYear:
     """The year of a date written without one: the latest such date not after publication;
     with no publication date, the story's running year (the last year written before it)."""
@@ -152,7 +188,12 @@ class Dates(Recogniser):
         self.single, self.day_range, self.date_range = date_patterns(
             vocab.months, vocab.function_words.get("date_of", [])
         )
-        self.gated = (self.day_range, self.date_range, self.single, RELATIVE_DATE)
+        self.weekday_day = weekday_day_pattern(
+            vocab.function_words.get("weekday", []), vocab.function_words.get("day", [])
+        )
+        self.gated = (self.day_range, self.date_range, self.single, RELATIVE_DATE) + (
+            (self.weekday_day,) if self.weekday_day else ()
+        )
 
     def __call__(self, view) -> list[Span]:
         running_year = RunningYear(view.text, view.published)
@@ -160,6 +201,14 @@ class Dates(Recogniser):
         covered = sorted((s.start, s.end) for s in out)
         out += self.single_dates(view, running_year, covered)
         out.extend(relative_dates(view.matches(RELATIVE_DATE), view.published))
+        if self.weekday_day:
+            # "no dia 7 de março" is the date already read
+            dated = [(d.start, d.end) for d in out]
+            out.extend(
+                d
+                for d in weekday_days(view.matches(self.weekday_day), view.published)
+                if not any(a < d.end and d.start < b for a, b in dated)
+            )
         return out
 
     def day_ranges(self, view, running_year: RunningYear) -> list[Span]:

@@ -84,9 +84,10 @@ class NumberGrammar:
             ),
             re.IGNORECASE,
         )
-        # digits standing alone (not inside "1.2.3", "12/5", "A-12"), with a scale word
+        # digits standing alone (not inside "1.2.3", "12/5", "A-12", nor an ordinal "4.ª"),
+        # with a scale word
         self.digit_pattern = re.compile(
-            r"(?<![\w.,/-])(?:%s)%s(?![\w/]|[.,]\d)" % (DIGITS, self.scale_suffix),
+            r"(?<![\w.,/-])(?:%s)%s(?![\w/]|[.,]\d|\.[ºª])" % (DIGITS, self.scale_suffix),
             re.IGNORECASE,
         )
         # a number in digits or words, inside another construction ("aged (?P<a>…)")

@@ -1,0 +1,188 @@
+"""Rules in Portuguese: `pipeline/vocab/pt/` read for Portuguese documents (Portugal's and
+Brazil's reporting) through the same constructions as English. Invented sentences, each
+after a line of prose with no figure in it (a single sentence is too short for the
+language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, records, row, spans_of
+
+FRAME = (
+    "A investigação começou há vários meses, depois de uma denúncia feita por uma "
+    "associação de proteção da infância, segundo informaram fontes policiais.\n"
+)
+
+
+def portuguese(sentence: str) -> str:
+    return FRAME + sentence
+
+
+def test_the_frame_is_read_as_portuguese():
+    assert documents(portuguese("Os agentes prenderam 3 pessoas."))["language"][0] == "pt"
+
+
+PORTUGUESE_CONSTRUCTIONS = [
+    (
+        "verb_and_object",
+        "A Polícia Federal prendeu 12 pessoas em Minas Gerais.",
+        expect(row("arrested", 12, "BR")),
+    ),
+    (
+        "a_total_of_men_and_women",
+        "Os agentes detiveram um total de 9 homens e 3 mulheres no distrito de Setúbal.",
+        expect(row("arrested", 9, "PT", sex="male"), row("arrested", 3, "PT", sex="female")),
+    ),
+    (
+        "count_and_participle",
+        "Na operação desta manhã, 21 foram presos em flagrante no Paraná.",
+        expect(row("arrested", 21, "BR")),
+    ),
+    (
+        "nominal_event_of",
+        "A operação resultou na prisão de 27 suspeitos na Bahia.",
+        expect(row("arrested", 27, "BR")),
+    ),
+    (
+        "search_warrants_and_phones",
+        "Os inspetores cumpriram 40 mandados de busca e apreensão e apreenderam 75 telemóveis.",
+        expect(row("locations_searched", 40), row("devices_seized", 75, device="mobile_phone")),
+    ),
+    (
+        "number_words_and_dot_thousands",
+        "Foram detidos vinte e três suspeitos e apreendidos cento e vinte computadores e "
+        "1.200 vídeos no Peru.",
+        expect(
+            row("arrested", 23, "PE"),
+            row("devices_seized", 120, "PE", device="computer"),
+            row("files_seized", 1200, "PE"),
+        ),
+    ),
+    (
+        "vague_tens_of",
+        "Dezenas de pessoas foram detidas em Portugal.",
+        expect(row("arrested", 24, "PT", qualifier="at_least")),
+    ),
+    (
+        "qualifier_and_officers",
+        "Mais de 40 agentes participaram na operação em Coimbra.",
+        expect(row("officers_deployed", 40, "PT", qualifier="at_least")),
+    ),
+    (
+        "ages_between_os_e_os",
+        "Os detidos, com idades entre os 19 e os 64 anos, foram presentes a tribunal no Chile.",
+        expect(row("youngest_age", 19, "CL"), row("oldest_age", 64, "CL")),
+    ),
+    (
+        "a_later_verb_is_its_own_counts",
+        "A polícia prendeu em Lisboa 6 pessoas e constituiu arguidas outras 3.",
+        expect(row("arrested", 6, "PT"), row("investigated", 3, "PT")),
+    ),
+    (
+        "victims_rescued_and_identified",
+        "Foram resgatadas 5 crianças e identificadas 11 vítimas no Ceará.",
+        expect(row("victims_identified", 5, "BR"), row("victims_identified", 11, "BR")),
+    ),
+    (
+        "charged_with_a_role",
+        "Três homens foram indiciados por armazenamento de pornografia infantil em Santa Catarina.",
+        expect(row("charged", 3, "BR", sex="male", role="possession")),
+    ),
+    (
+        "a_verb_beats_the_participle_of_its_object",
+        "O tribunal condenou 4 arguidos por abuso sexual de menores em Viseu.",
+        expect(row("convicted", 4, "PT")),
+    ),
+    (
+        "an_adjective_after_the_noun_keeps_its_sex",
+        "Foram detidos 5 homens suspeitos de partilha de vídeos de menores em Portugal.",
+        expect(row("arrested", 5, "PT", sex="male", role="distribution")),
+    ),
+    (
+        "devices_by_type",
+        "Os investigadores apreenderam 3 computadores portáteis, 4 discos rígidos e 2 tablets "
+        "em Curitiba.",
+        expect(
+            row("devices_seized", 3, "BR", device="laptop"),
+            row("devices_seized", 4, "BR", device="hard_drive"),
+            row("devices_seized", 2, "BR", device="tablet"),
+        ),
+    ),
+    (
+        "country_named_in_the_language",
+        "Os policiais prenderam 7 pessoas na Alemanha.",
+        expect(row("arrested", 7, "DE")),
+    ),
+    (
+        "a_brazilian_state_is_brazils",
+        "Em Pernambuco, os policiais prenderam 3 pessoas.",
+        expect(row("arrested", 3, "BR")),
+    ),
+    (
+        "a_portuguese_district_is_portugals",
+        "Em Viseu, a Polícia Judiciária deteve 2 homens.",
+        expect(row("arrested", 2, "PT", sex="male")),
+    ),
+    (
+        "international_operation_is_all",
+        "Numa operação internacional em 12 países, a polícia prendeu 90 pessoas.",
+        expect(row("arrested", 90), row("jurisdictions_involved", 12)),
+    ),
+    (
+        "arrests_and_sites_in_countries",
+        "Foram efetuadas 93 detenções e bloqueados 120 sites em 30 países.",
+        expect(
+            row("arrested", 93), row("websites_blocked", 120), row("jurisdictions_involved", 30)
+        ),
+    ),
+    (
+        "a_weekday_with_its_day_is_no_count",
+        "Na sexta-feira (14), a Polícia Civil prendeu 8 pessoas em Goiás.",
+        expect(row("arrested", 8, "BR")),
+    ),
+    (
+        "an_ordinal_is_no_count",
+        "Na 2.ª fase, os agentes detiveram 6 homens em Faro.",
+        expect(row("arrested", 6, "PT", sex="male")),
+    ),
+]
+
+
+@cases(PORTUGUESE_CONSTRUCTIONS)
+def test_portuguese_constructions(text, expected):
+    assert facts_of(portuguese(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age_and_a_prison_term", "O homem, de 45 anos, foi condenado a 10 anos de prisão."),
+    ("a_range_of_prison_terms", "A pena para o crime varia de 1 a 4 anos de prisão em Portugal."),
+    ("a_date", "No dia 12 de junho de 2024 os agentes prestaram depoimento perante o juiz."),
+    ("a_day_of_the_month", "A PJ deteve no dia 10 um homem de 40 anos em Braga."),
+    ("money_in_euros", "A multa aplicada à empresa foi de 5.000 euros em Faro."),
+    ("money_in_reais", "A fiança foi fixada em R$ 5 mil e o suspeito foi solto."),
+    ("a_decimal_comma", "Foram apreendidos 1,5 milhões de ficheiros no Porto."),
+    ("the_victims_of_a_crime", "Os criminosos abusaram de 5 crianças em Manaus."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_portuguese_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(portuguese(text)) == []
+
+
+def test_a_date_in_portuguese_is_no_count_beside_an_arrest():
+    text = "No dia 12 de junho de 2024 a polícia prendeu 4 pessoas em Coimbra."
+    assert facts_of(portuguese(text)) == expect(row("arrested", 4, "PT"))
+
+
+def test_a_weekday_names_the_day_of_the_month_of_publication():
+    text = portuguese("A Polícia Civil prendeu 5 pessoas nesta quarta-feira (13) em Goiás.")
+    dates = records(spans_of(text, published="2019-11-13"), "DATE")
+    assert [(d["text"], d["value_str"]) for d in dates] == [("quarta-feira (13)", "2019-11-13")]
+
+
+def test_a_day_after_publication_day_is_the_previous_months():
+    text = portuguese("A PJ anunciou as detenções na terça, 27, em Lisboa.")
+    dates = records(spans_of(text, published="2024-03-02"), "DATE")
+    assert [(d["text"], d["value_str"]) for d in dates] == [("terça, 27", "2024-02-27")]
