@@ -1,0 +1,185 @@
+"""Rules in Italian (`pipeline/vocab/it/`): Italian documents are read with Italian words
+through the same constructions as English. Invented Italian sentences, each after a line of
+prose with no figure in it (a single sentence is too short for the language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.vocab import load_vocabulary
+from tests.harness import cases, documents, expect, facts_of, numbers, records, row, spans_of
+
+FRAME = (
+    "Le indagini sono partite alcuni mesi fa dopo la segnalazione di un'associazione che si "
+    "occupa della tutela dell'infanzia, come hanno riferito stamattina gli inquirenti.\n"
+)
+
+
+def italian(sentence: str) -> str:
+    return FRAME + sentence
+
+
+ITALIAN_CONSTRUCTIONS = [
+    (
+        "verb_and_object",
+        "I carabinieri hanno arrestato 8 persone a Perugia.",
+        expect(row("arrested", 8, "IT")),
+    ),
+    (
+        "participle_before_men_and_women",
+        "Sono stati arrestati 15 uomini e 2 donne nella provincia di Lecce.",
+        expect(row("arrested", 15, "IT", sex="male"), row("arrested", 2, "IT", sex="female")),
+    ),
+    (
+        "count_and_its_participle",
+        "Nel corso dell'inchiesta 31 persone sono state denunciate in Toscana.",
+        expect(row("investigated", 31, "IT")),
+    ),
+    (
+        "headline_participle",
+        "Pedopornografia, 12 arrestati e 40 perquisizioni in Sardegna.",
+        expect(row("arrested", 12, "IT"), row("locations_searched", 40, "IT")),
+    ),
+    (
+        "nominal_event_of",
+        "Il blitz ha portato all'arresto di 25 persone in Austria.",
+        expect(row("arrested", 25, "AT")),
+    ),
+    (
+        "search_warrants_and_seized_files",
+        "Sono stati eseguiti 11 decreti di perquisizione e sequestrati 300 file in Umbria.",
+        expect(row("locations_searched", 11, "IT"), row("files_seized", 300, "IT")),
+    ),
+    (
+        "devices_by_type",
+        "Gli agenti hanno sequestrato 6 computer, 9 telefoni cellulari e 4 hard disk a Trieste.",
+        expect(
+            row("devices_seized", 6, "IT", device="computer"),
+            row("devices_seized", 9, "IT", device="mobile_phone"),
+            row("devices_seized", 4, "IT", device="hard_drive"),
+        ),
+    ),
+    (
+        "number_words_and_dot_thousands",
+        "Sono stati fermati ventitré sospettati e sequestrati duecentocinquanta dispositivi "
+        "e 1.200 video in Grecia.",
+        expect(
+            row("arrested", 23, "GR"),
+            row("devices_seized", 250, "GR"),
+            row("files_seized", 1200, "GR"),
+        ),
+    ),  # fmt: skip
+    (
+        "thousands_after_digits",
+        "La polizia ha sequestrato 20 mila immagini in Belgio.",
+        expect(row("files_seized", 20000, "BE")),
+    ),
+    (
+        "victims_identified",
+        "Gli investigatori hanno identificato 14 vittime in Portogallo.",
+        expect(row("victims_identified", 14, "PT")),
+    ),
+    (
+        "websites_blocked",
+        "Sono stati oscurati 35 siti internet in Irlanda.",
+        expect(row("websites_blocked", 35, "IE")),
+    ),
+    (
+        "a_later_verb_is_its_own_counts",
+        "La polizia ha arrestato a Genova 6 persone e denunciato altre 3.",
+        expect(row("arrested", 6, "IT"), row("investigated", 3, "IT")),
+    ),
+    (
+        "convicted",
+        "Il tribunale ha condannato 4 uomini in Svizzera.",
+        expect(row("convicted", 4, "CH", sex="male")),
+    ),
+    (
+        "qualifier_and_officers",
+        "Oltre 40 agenti hanno partecipato al blitz in Calabria.",
+        expect(row("officers_deployed", 40, "IT", qualifier="at_least")),
+    ),
+    (
+        "about_twenty",
+        "Una ventina di persone sono state arrestate in Croazia.",
+        expect(row("arrested", 20, "HR", qualifier="approximately")),
+    ),
+    (
+        "ages_between",
+        "Gli arrestati, di età compresa tra i 19 e i 64 anni, sono comparsi davanti al giudice "
+        "di Ancona.",
+        expect(row("youngest_age", 19, "IT"), row("oldest_age", 64, "IT")),
+    ),
+    (
+        "country_named_in_the_language",
+        "Gli agenti hanno arrestato 7 persone in Germania.",
+        expect(row("arrested", 7, "DE")),
+    ),
+    (
+        "a_subdivision_is_its_countrys",
+        "A Piacenza, i poliziotti hanno arrestato 3 persone.",
+        expect(row("arrested", 3, "IT")),
+    ),
+    (
+        "counts_of_several_places",
+        "Il bilancio è di 15 arresti in Francia, 22 in Polonia e 9 in Svezia.",
+        expect(row("arrested", 15, "FR"), row("arrested", 22, "PL"), row("arrested", 9, "SE")),
+    ),
+    (
+        "international_operation_is_all",
+        "In un'operazione internazionale in 12 paesi, la polizia ha arrestato 90 persone.",
+        expect(row("arrested", 90), row("jurisdictions_involved", 12)),
+    ),
+]
+
+
+@cases(ITALIAN_CONSTRUCTIONS)
+def test_italian_constructions(text, expected):
+    assert facts_of(italian(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age_and_a_prison_term", "L'uomo, di 45 anni, è stato condannato a 10 anni di reclusione."),
+    ("a_date", "Il 12 giugno 2024 gli agenti hanno testimoniato davanti al giudice di Modena."),
+    ("money", "La multa inflitta alla società è stata di 5.000 euro a Brescia."),
+    ("a_duration", "L'indagine, durata 18 mesi, è stata coordinata dalla procura di Bari."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_italian_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(italian(text)) == []
+
+
+def test_a_date_in_italian_is_no_count_beside_an_arrest():
+    text = "Il 3 marzo 2024 la polizia ha arrestato 4 persone a Verona."
+    assert facts_of(italian(text)) == expect(row("arrested", 4, "IT"))
+
+
+def test_house_arrest_is_custody_not_arrest():
+    text = "Tre persone sono state poste agli arresti domiciliari a Parma."
+    assert facts_of(italian(text)) == expect(row("in_custody", 3, "IT"))
+
+
+def test_the_seizure_of_a_person_is_no_seizure():
+    """'sequestro di persona' is a kidnapping, not a seizure; 'sequestro' alone is one."""
+    kidnapping = italian("Sono stati arrestati 2 uomini per sequestro di persona a Udine.")
+    seizure = italian("Il sequestro di 2 computer è avvenuto a Udine.")
+    events = [t["value_str"] for t in records(spans_of(kidnapping), "TRIGGER")]
+    assert "seize" not in events and "arrest" in events
+    assert "seize" in [t["value_str"] for t in records(spans_of(seizure), "TRIGGER")]
+
+
+def test_italian_words_are_not_read_in_english():
+    """'otto' is eight in Italian, a name in English."""
+    english = (
+        "Detectives said the suspects had met Otto Brandt in a rented flat in the city centre, "
+        "and officers arrested 4 men there on Friday."
+    )
+    assert documents(english)["language"][0] == "en"
+    assert numbers(english) == [("4", 4.0)]
+    assert numbers(italian("Sono stati arrestati otto uomini a Roma.")) == [("otto", 8.0)]
+
+
+def test_italian_has_rules():
+    assert load_vocabulary(None, "it").language == "it"
