@@ -113,13 +113,15 @@ class NumberGrammar:
             return float(token.replace(",", "").translate(THOUSANDS_SPACES)) * scale, False
         magnitude = MAGNITUDE.fullmatch(token.lower())
         if magnitude:
-            # "tens of thousands": at least ten thousand
-            tens = {"tens": 10, "hundreds": 100}[magnitude.group(1)]
+            # "tens of thousands": at least twenty thousand (two tens of them)
+            tens = {"tens": 20, "hundreds": 200}[magnitude.group(1)]
             return float(tens * {"thousands": 1000, "millions": 1000000}[magnitude.group(2)]), True
         return self.words_value(token)
 
     def words_value(self, token: str) -> tuple[float | None, bool]:
-        """'three hundred and ten' → 310; 'dozens' → 12, vague; an unknown word → None."""
+        """'three hundred and ten' → 310; 'dozens' → 24, vague (a vague word's value is the
+        least the plural can mean, two of its unit: "dozens" is at least two dozen, as the
+        development set's annotators write it); an unknown word → None."""
         total, current = 0, 0
         for w in LETTERS.findall(token.lower()):
             if w in self.connectors or w == "a":

@@ -78,6 +78,14 @@ def describe(
             fact.role = roles[0]
 
 
+def has_breakdown(fact: Fact) -> bool:
+    """The count says which part of a group it is: a sex, an age, a role or a device."""
+    return any(
+        value is not None
+        for value in (fact.sex, fact.age_from, fact.age_to, fact.role, fact.device)
+    )
+
+
 def is_total_of(candidate: Fact, parts_sum: float) -> bool:
     """A count that can be the total a breakdown breaks down: a plain count of suspects of
     at least the parts' sum."""
@@ -109,6 +117,15 @@ def resolve_dependents(
         f for f in reversed(earlier) if index - f.sentence_index <= window
     ]
     antecedent = next((f for f in candidates if is_total_of(f, parts_sum)), None)
+    # a total of an earlier sentence is broken down only by a sentence that says it breaks
+    # one down ("Among these, …") or by parts that say what they are ("18 men", "9 for
+    # distributing"); "Three suspects are since deceased" breaks down nothing
+    if (
+        antecedent is not None
+        and antecedent not in before_here
+        and not any(f.partitive or has_breakdown(f) for f in dependents)
+    ):
+        antecedent = None
     kept = []
     for f in built:
         if f.dependent:

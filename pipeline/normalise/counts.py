@@ -299,6 +299,7 @@ def count_fact(
         sentence_index=counts.index,
         noun_class=reading.noun_class,
         dependent=dependent,
+        partitive=counts.partitive,
         placed_here=local != counts.place.context,
     )
     if dependent:

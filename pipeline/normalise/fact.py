@@ -33,6 +33,7 @@ class Fact:
     span_ids: set[str] = field(default_factory=set)
     noun_class: str = ""
     dependent: bool = False  # a breakdown still waiting for its total's metric
+    partitive: bool = False  # its sentence breaks down a total ("Among these, …")
     # "Twenty of those detained …": the group's own participle, if no total is found
     fallback_metric: str | None = None
     placed_here: bool = False  # its place comes from its own words, not the context

@@ -61,8 +61,8 @@ def test_one_used_as_a_pronoun_is_not_a_number():
         ("5bn", 5e9, False),
         ("three hundred and ten", 310.0, False),
         ("a dozen", 12.0, False),
-        ("dozens", 12.0, True),
-        ("tens of thousands", 10_000.0, True),
+        ("dozens", 24.0, True),
+        ("tens of thousands", 20_000.0, True),
         ("umpteen", None, False),
     ],
 )

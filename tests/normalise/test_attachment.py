@@ -173,11 +173,11 @@ QUALIFIED = [
     ("nearly", "In Spain, nearly 200 people were detained.", 200, "approximately"),
     ("up-to", "Up to 25 people could be arrested in Tasmania, police said.", 25, "at_most"),
     ("fewer-than", "Police in Victoria arrested fewer than 30 people.", 30, "at_most"),
-    ("dozens-of", "Dozens of men were arrested in Sweden.", 12, "at_least"),
+    ("dozens-of", "Dozens of men were arrested in Sweden.", 24, "at_least"),
     (
         "tens-of-thousands",
         "Tens of thousands of people were arrested in Brazil.",
-        10000,
+        20000,
         "at_least",
     ),
 ]

@@ -178,3 +178,19 @@ def test_a_partitive_opener_marks_the_sentence_and_where_the_total_ends():
     assert partitive and text[opener_end] == ","
     text, (plain,) = sentences("Police in Romania arrested 40 people.")
     assert breakdowns.partitive_opener(GRAMMAR, text[plain.start : plain.end], plain)[0] is False
+
+
+def test_a_later_count_of_people_that_says_no_part_breaks_down_nothing():
+    """'Three suspects are since deceased' is no breakdown of the arrests before it; '18 men
+    and two women …' and 'Among these, 5 …' are."""
+    assert facts_of("Police arrested 20 people. Three suspects are since deceased.") == expect(
+        row("arrested", 20)
+    )
+    assert facts_of("Police arrested 20 people. 18 men and two women appeared in court.") == (
+        expect(
+            row("arrested", 20), row("arrested", 18, sex="male"), row("arrested", 2, sex="female")
+        )
+    )
+    assert facts_of("Police arrested 20 people. Among these, 5 were released.") == expect(
+        row("arrested", 20), row("arrested", 5)
+    )

@@ -56,12 +56,12 @@ NUMBERS = [
     (
         "tens-of-thousands-images",
         "Police in Germany said tens of thousands of images were found.",
-        [row("files_seized", 10000, "DE", qualifier="at_least")],
+        [row("files_seized", 20000, "DE", qualifier="at_least")],
     ),
     (
         "tens-of-thousands-capitalised",
         "Tens of thousands of images were found on the seized computers in Denmark.",
-        [row("files_seized", 10000, "DK", qualifier="at_least")],
+        [row("files_seized", 20000, "DK", qualifier="at_least")],
     ),
     (
         "two-dozen-held",
