@@ -34,7 +34,8 @@ def date_patterns(months: dict[str, int], date_of: list[str]):
     of = r"(?:(?:%s)\s+)?" % alternation(date_of, escape=False) if date_of else ""
     # One date: "12 June 2024", "June 12th", "mid-March", "the end of May 2023" (a bare month
     # name is rejected by the recogniser). Dates start where a word does.
-    day_month = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{of}(?P<m1>{month})"
+    # "26. Januar": a day written as an ordinal with a full stop, as German writes it
+    day_month = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{of}(?P<m1>{month})"
     month_day = rf"(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     month_only = rf"(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?P<m3>{month})"
     one_date = rf"\b(?:{day_month}|{month_day}|{month_only})(?:,?\s+{of}(?P<y>(?:19|20)\d\d))?\b"

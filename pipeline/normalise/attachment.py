@@ -27,8 +27,9 @@ LINKING_PAST = re.compile(
     r"(?:includ|compris|contain|total|number|reach|amount|rang|spann|list|involv)[a-z]*ed",
     re.IGNORECASE,
 )
-# Between a count and its noun: at most four plain words ("four local men"), or a hyphen.
-NOUN_GAP = re.compile(r"(?:\s+[A-Za-z][\w'-]*){0,4}\s+|\s*-?\s*")
+# Between a count and its noun: at most four plain words ("four local men", "43
+# österreichische Konsumenten": a word may begin with any letter), or a hyphen.
+NOUN_GAP = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,4}\s+|\s*-?\s*")
 BEING = re.compile(r"\s+being\s+")
 # "12 were identified as administrators": a description, no event of its own.
 IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)

@@ -1,0 +1,179 @@
+"""Rules in German (`pipeline/vocab/de/`): the same constructions as English, read with German
+words. Invented German sentences, each after a line of prose with no figure in it (a single
+sentence is too short for the language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, numbers, row
+
+FRAME = (
+    "Nach monatelanger Vorarbeit griffen die Fahnder schließlich zu, wie ein Sprecher der "
+    "zuständigen Behörde am späten Abend auf Nachfrage der Redaktion mitteilte.\n"
+)
+
+
+def german(sentence: str) -> str:
+    return FRAME + sentence
+
+
+GERMAN_CONSTRUCTIONS = [
+    (
+        "verb_and_its_object",
+        "Die Beamten durchsuchten in Leipzig 23 Wohnungen.",
+        expect(row("locations_searched", 23, "DE")),
+    ),
+    (
+        "separable_verb_around_its_object",
+        "Die Polizei nahm in Graz 9 Männer fest.",
+        expect(row("arrested", 9, "AT", sex="male")),
+    ),
+    (
+        "count_then_participle",
+        "In Dresden wurden 6 Tatverdächtige vorläufig festgenommen.",
+        expect(row("arrested", 6, "DE")),
+    ),
+    (
+        "headline_participle",
+        "Großrazzia in Bremen: 31 festgenommen",
+        expect(row("arrested", 31, "DE")),
+    ),
+    (
+        "men_and_women",
+        "Festgenommen wurden 11 Männer und 3 Frauen aus Hessen.",
+        expect(row("arrested", 11, "DE", sex="male"), row("arrested", 3, "DE", sex="female")),
+    ),
+    (
+        "nominal_event_von",
+        "Der Einsatz endete mit der Festnahme von 17 Verdächtigen in Tschechien.",
+        expect(row("arrested", 17, "CZ")),
+    ),
+    (
+        "seized_devices_by_type_and_files",
+        "Die Fahnder stellten in Linz 14 Handys, 5 Laptops und 2.400 Bilder sicher.",
+        expect(
+            row("devices_seized", 14, "AT", device="mobile_phone"),
+            row("devices_seized", 5, "AT", device="laptop"),
+            row("files_seized", 2400, "AT"),
+        ),
+    ),
+    (
+        "number_words",
+        "Beschlagnahmt wurden zweiundvierzig Festplatten und dreihundert Dateien in Bayern.",
+        expect(
+            row("devices_seized", 42, "DE", device="hard_drive"),
+            row("files_seized", 300, "DE"),
+        ),
+    ),
+    (
+        "qualifiers",
+        "Mehr als 150 Polizisten waren im Einsatz, rund 70 Objekte in Tirol wurden durchsucht.",
+        expect(
+            row("officers_deployed", 150, "AT", qualifier="at_least"),
+            row("locations_searched", 70, "AT", qualifier="approximately"),
+        ),
+    ),
+    (
+        "a_thousand_in_words",
+        "In Niedersachsen waren über tausend Polizisten beteiligt.",
+        expect(row("officers_deployed", 1000, "DE", qualifier="at_least")),
+    ),
+    (
+        "vague_dozens_of",
+        "In Sachsen wurden Dutzende von Wohnungen durchsucht.",
+        expect(row("locations_searched", 24, "DE", qualifier="at_least")),
+    ),
+    (
+        "victims_identified",
+        "Bei der Auswertung der Chats wurden in Wien 19 Kinder identifiziert.",
+        expect(row("victims_identified", 19, "AT")),
+    ),
+    (
+        "suspects_identified",
+        "Die Ermittler konnten in Luzern 8 Tatverdächtige ermitteln, die identifiziert wurden.",
+        expect(row("suspects_identified", 8, "CH")),
+    ),
+    (
+        "investigated_against",
+        "Die Staatsanwaltschaft in Frankreich ermittelt gegen 40 Verdächtige.",
+        expect(row("investigated", 40, "FR")),
+    ),
+    (
+        "charged_and_in_custody",
+        "Gegen 5 Männer wurde Anklage erhoben, 2 Personen sitzen in Untersuchungshaft.",
+        expect(row("charged", 5, sex="male"), row("in_custody", 2)),
+    ),
+    (
+        "convicted",
+        "Das Landgericht in Wien verurteilte drei Angeklagte zu Haftstrafen.",
+        expect(row("convicted", 3, "AT")),
+    ),
+    (
+        "a_count_of_arrests",
+        "In Polen kam es zu 18 Festnahmen.",
+        expect(row("arrested", 18, "PL")),
+    ),
+    (
+        "ages_range",
+        "Die Festgenommenen im Alter von 22 bis 61 Jahren stammen aus der Schweiz.",
+        expect(row("youngest_age", 22, "CH"), row("oldest_age", 61, "CH")),
+    ),
+    (
+        "a_country_named_in_the_language",
+        "Die Polizei hat in Dänemark 12 Personen festgenommen.",
+        expect(row("arrested", 12, "DK")),
+    ),
+    (
+        "a_subdivision_is_its_countrys",
+        "In Kärnten wurden 5 Wohnungen durchsucht.",
+        expect(row("locations_searched", 5, "AT")),
+    ),
+    (
+        "international_operation_is_all",
+        "Bei einer internationalen Operation in 21 Ländern wurden 240 Verdächtige festgenommen.",
+        expect(row("jurisdictions_involved", 21), row("arrested", 240)),
+    ),
+]
+
+
+@cases(GERMAN_CONSTRUCTIONS)
+def test_german_constructions(text, expected):
+    assert facts_of(german(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age_and_a_prison_term", "Ein Gericht schickte den 45-Jährigen für 3 Jahre ins Gefängnis."),
+    ("an_age_in_brackets", "Ein Mann (52) aus Ulm musste sich vor Gericht verantworten."),
+    ("a_date", "Am 12. März 2024 sagten die Beamten vor dem Landgericht in Mainz aus."),
+    ("money", "Die Geldstrafe für den Betreiber betrug 5.000 Euro."),
+    ("a_percentage", "Die Quote der gelösten Fälle sank in Bayern um 17 Prozent."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_german_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(german(text)) == []
+
+
+def test_a_date_with_an_ordinal_day_is_no_count_beside_an_arrest():
+    text = "Die Polizei durchsuchte in Köln 4 Wohnungen am 14. Oktober."
+    assert facts_of(german(text)) == expect(row("locations_searched", 4, "DE"))
+
+
+def test_german_nouns_form_no_compound_across_a_space():
+    """'bei 9 Beschuldigten Rechner': the computers are not counted by the suspects' number
+    (German writes its compounds as one word)."""
+    text = "Sie fanden in Hamburg bei 9 Beschuldigten Rechner und Tablets."
+    assert facts_of(german(text)) == []
+
+
+def test_german_words_are_not_read_in_english():
+    """'elf' is eleven in German, a creature of tales in English."""
+    english = (
+        "Detectives said one of the suspects had dressed up as an elf at a Christmas party held "
+        "in a rented hall in the city centre, and officers arrested 4 men there on Friday."
+    )
+    assert documents(english)["language"][0] == "en"
+    assert numbers(english) == [("4", 4.0)]
+    assert numbers(german("In Hessen wurden elf Personen festgenommen.")) == [("elf", 11.0)]
