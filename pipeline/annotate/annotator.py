@@ -72,7 +72,7 @@ class Annotator:
             ClockTimes(),
             PhoneNumbers(),
             Ages(self.numbers, vocab),
-            Durations(vocab),
+            Durations(vocab, self.numbers),
             Money(vocab, self.numbers),
             NamesWithDigits(),
             Ordinals(),

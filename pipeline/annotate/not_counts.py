@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.annotate.numbers import NumberGrammar
 from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
 from pipeline.vocab import Vocabulary, alternation
@@ -110,16 +111,24 @@ class Durations(Recogniser):
     assigns = ("DURATION",)
     needs = frozenset({"tokens", "text"})
 
-    def __init__(self, vocab: Vocabulary):
+    def __init__(self, vocab: Vocabulary, numbers: NumberGrammar):
         units = alternation(vocab.function_words.get("time_unit", ["(?!)"]), escape=False)
-        self.unit_after = re.compile(
-            r"(?:\s+|-)(?:%s)(?:[’']s?)?(?:-long)?\b(?![\s-]+old)" % units, re.IGNORECASE
+        unit = r"(?:%s)(?:[’']s?)?(?:-long)?\b(?![\s-]+old)" % units
+        self.unit_after = re.compile(r"(?:\s+|-)" + unit, re.IGNORECASE)
+        # "between three and 15 years", "two to five years": the first end of a range of
+        # durations is a duration too
+        joins = alternation(["to", *vocab.function_words.get("list_and", [])], escape=False)
+        self.range_after = re.compile(
+            r"\s*(?:%s|-|–)\s*(?:%s)\s+%s" % (joins, numbers.any, unit), re.IGNORECASE
         )
 
     def __call__(self, view) -> list[Span]:
         return [
             Span(start, m.end(), "DURATION", "duration.number_unit")
             for start, m in view.followed_by(self.unit_after)
+        ] + [
+            Span(start, m.end(), "DURATION", "duration.range_of_units")
+            for start, m in view.followed_by(self.range_after)
         ]
 
 

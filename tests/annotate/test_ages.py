@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness import records, spans_of
+from tests.harness import expect, facts_of, records, row, spans_of
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,9 @@ def test_a_list_of_ages_is_each_persons_own_age_not_a_range_or_counts(sentence, 
 def test_aged_between_with_and_is_still_a_range():
     spans = spans_of("The suspects, aged between 21 and 26, were bailed.")
     assert [r["value_str"] for r in records(spans, "AGE_RANGE")] == ["21-26"]
+
+
+def test_a_list_of_ages_is_each_persons_and_no_count():
+    assert facts_of("Police rescued nine minors, including 14, 15, and 16-year-olds.") == expect(
+        row("victims_identified", 9)
+    )

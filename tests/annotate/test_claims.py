@@ -19,6 +19,11 @@ from tests.harness import PAGE, PARAMS, documents, located, numbers, records, sp
         ("Police in Kerala said 40% of the offenders used encrypted apps.", "40%", "PERCENT"),
         ("The Darwin man was jailed for five years on Friday.", "five years", "DURATION"),
         ("A five-week operation in Andalusia ended on Friday.", "five-week", "DURATION"),
+        (
+            "The court jailed the eight men for between three and 15 years.",
+            "three and 15 years",
+            "DURATION",
+        ),
         ("Police rescued a 12-month-old baby in Recife.", "12-month-old", "AGE_INDIVIDUAL"),
         (
             "A 43-year-old man from Hamilton was remanded in custody.",
@@ -63,6 +68,7 @@ from tests.harness import PAGE, PARAMS, documents, located, numbers, records, sp
         "percent-sign",
         "duration-years",
         "duration-hyphenated",
+        "duration-range",
         "age-n-month-old",
         "age-n-year-old",
         "age-aged-n",

@@ -49,3 +49,9 @@ def sentences(text: str) -> list[str]:
 )
 def test_sentences_split_at_full_stops_and_lines(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_teaser_of_another_story_is_boilerplate_in_any_of_our_languages():
+    for line in ("Read also: Police arrest 70 suspects in Lagos", "Lesen Sie auch: 12 Festnahmen"):
+        labels = {r["label"] for r in records(spans_of(line + "\n"), "BOILERPLATE")}
+        assert labels == {"BOILERPLATE"}, line
