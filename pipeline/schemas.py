@@ -423,12 +423,13 @@ class FunctionWordsVocab(_Vocab):
     duration ("six months"); `article` may follow a preposition ("in the Philippines");
     `list_and` joins the last item of a list ("A, B and C"); `place_intro` introduces a
     place after a count or opening a sentence ("12 in Spain", "In Malaysia, …"); `alone`
-    may follow that place ("In Singapore alone, …")."""
+    may follow that place ("In Singapore alone, …"); `count_end` may follow a count that
+    stands alone, as English's "and", "in", "for" do ("3 en Autriche", "12 et 3")."""
 
     role: Series[str] = pa.Field(
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
-            "article", "list_and", "place_intro", "alone",
+            "article", "list_and", "place_intro", "alone", "count_end",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})
