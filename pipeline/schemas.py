@@ -449,12 +449,13 @@ class FunctionWordsVocab(_Vocab):
     place after a count or opening a sentence ("12 in Spain", "In Malaysia, …"); `alone`
     may follow that place ("In Singapore alone, …"); `weekday` is a day of the week that
     may name its date's day ("quarta-feira (13)"), `day` the word for a day that names it
-    ("no dia 7")."""
+    ("no dia 7"); `count_end` may follow a count that stands alone, as English's "and",
+    "in", "for" do ("3 en Autriche", "12 et 3")."""
 
     role: Series[str] = pa.Field(
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
-            "article", "list_and", "place_intro", "alone", "weekday", "day",
+            "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

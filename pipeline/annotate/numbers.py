@@ -40,6 +40,10 @@ class NumberGrammar:
 
     def __init__(self, vocab: Vocabulary):
         self.words = {w: v for w, v in vocab.number_words.items() if v[1] != "connector"}
+        # the language's words for one ("one", "un", "une"): alone, an article or a pronoun
+        self.ones = frozenset(
+            w for w, (value, kind) in self.words.items() if (value, kind) == (1, "unit")
+        )
         # words that join the words of one number and count nothing: "and", "y", "et"
         self.connectors = frozenset(
             w for w, (_, kind) in vocab.number_words.items() if kind == "connector"
@@ -59,7 +63,8 @@ class NumberGrammar:
         # "dozens of", "decenas de": a vague word counts only before the language's "of"
         of = alternation(vocab.function_words.get("of", ["of"]), escape=False)
         dozen = r"(?:a|one)\s+(?:%(dozen)s)|" % patterns if by_kind["dozen"] else ""
-        connector = r"(?:(?:%(connector)s)\s+)?" % patterns if by_kind["connector"] else ""
+        # "thirty-one", "trente et un", "trente-et-un": a connector between spaces or hyphens
+        connector = r"(?:(?:%(connector)s)[\s-]+)?" % patterns if by_kind["connector"] else ""
         extra = "|(?:%(dozen)s)" % patterns if by_kind["dozen"] else ""
         scale_words = alternation(self.scales, escape=True)
         # "5 million", "3bn", "12k" after digits
@@ -119,10 +124,11 @@ class NumberGrammar:
         return self.words_value(token)
 
     def words_value(self, token: str) -> tuple[float | None, bool]:
-        """'three hundred and ten' → 310; 'dozens' → 24, vague (a vague word's value is the
-        least the plural can mean, two of its unit: "dozens" is at least two dozen, as the
-        development set's annotators write it); an unknown word → None."""
-        total, current = 0, 0
+        """'three hundred and ten' → 310; 'quatre-vingt-dix' → 90; 'dozens' → 24, vague (a
+        vague word's value is the least the plural can mean, two of its unit: "dozens" is at
+        least two dozen, as the development set's annotators write it); an unknown word →
+        None."""
+        total, current, unit = 0, 0, None
         for w in LETTERS.findall(token.lower()):
             if w in self.connectors or w == "a":
                 continue
@@ -135,8 +141,13 @@ class NumberGrammar:
                     total, current = total + current, 0
             elif kind == "vague":
                 return float(value), True
+            elif kind == "tens" and unit is not None:
+                # no number puts a digit's word before its tens but to multiply them:
+                # "quatre-vingt" is 4 × 20
+                current += unit * value - unit
             else:
                 current += value
+            unit = value if kind == "unit" and value < 10 else None
         return float(total + current), False
 
 
@@ -170,7 +181,7 @@ class Numbers(Recogniser):
                 continue
             # "one" alone is a pronoun far more often than a count ("one of the largest"),
             # except as an item of a list of counts ("25 men and one woman").
-            if token.lower() == "one" and not LIST_OF_COUNTS_BEFORE.search(
+            if token.lower() in grammar.ones and not LIST_OF_COUNTS_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()
             ):
                 continue

@@ -55,7 +55,7 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
         if noun.char_start < number.char_end:
             continue
         gap = text[number.char_end : noun.char_start]
-        if NOUN_GAP.fullmatch(gap) is None:
+        if NOUN_GAP.fullmatch(gap) is None and grammar.elided_of_gap.fullmatch(gap) is None:
             return None
         if grammar.noun_phrase_break.search(gap) or grammar.copula.search(gap):
             return None
@@ -182,10 +182,14 @@ def is_description(text: str, event) -> bool:
     )
 
 
-def is_bare(text: str, number, sentence: Sentence) -> bool:
+def is_bare(grammar: Grammar, text: str, number, sentence: Sentence) -> bool:
     """A count standing alone, ending its clause: 'Norwegian police 12,', '214 for
-    possessing'; a count that ends its sentence is bare whatever text follows it."""
-    return BARE_COUNT.match(text, number.char_end, sentence.end) is not None
+    possessing', or before a word of the language's `count_end` ('3 en Autriche'); a count
+    that ends its sentence is bare whatever text follows it."""
+    if BARE_COUNT.match(text, number.char_end, sentence.end) is not None:
+        return True
+    ends = grammar.count_end
+    return ends is not None and ends.match(text, number.char_end, sentence.end) is not None
 
 
 def qualifier_of(text: str, number, sentence: Sentence):

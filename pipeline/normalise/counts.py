@@ -142,7 +142,7 @@ def noun_class_of(
         return attrs.noun_class, False
     if own is not None or attach.band_after(text, number, sentence, segment_end):
         return "person", False
-    if not attach.is_bare(text, number, sentence):
+    if not attach.is_bare(grammar, text, number, sentence):
         return None, False
     if after_place_in_brackets(text, number, counts.place):
         return attach.sentence_noun_class(grammar, number, sentence), False

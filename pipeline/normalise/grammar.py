@@ -63,6 +63,15 @@ class Grammar:
         self.past_verb_before = re.compile(
             r"\b([a-z]+ed)(?:\s+(?:%s))*\s+$" % leading, re.IGNORECASE
         )
+        # between a count and its noun, the language's "of" elided onto the noun: "des
+        # centaines d'images" (an "of" that stands apart is a plain word of `NOUN_GAP`)
+        self.elided_of_gap = re.compile(r"\s+(?:%s)" % words.get("of", NOTHING), re.IGNORECASE)
+        # what may follow a count standing alone, beside English's words ("3 en Autriche")
+        self.count_end = (
+            re.compile(r"\s*(?:%s)\b" % words["count_end"], re.IGNORECASE)
+            if "count_end" in words
+            else None
+        )
         # what a count is, not what was done to it: "14 were minors"
         self.copula = re.compile(r"\b(?:%s)\b" % words.get("copula", NOTHING), re.IGNORECASE)
         # prepositions end a noun phrase; "of" does not ("Twelve of the Thai suspects")

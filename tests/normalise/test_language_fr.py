@@ -1,0 +1,214 @@
+"""Rules in French (`pipeline/vocab/fr/`): invented French sentences, each after a line of
+prose with no figure in it (a single sentence is too short for the language to be told),
+read through the same constructions as English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, numbers, row
+
+FRAME = (
+    "L'enquête avait commencé plusieurs mois auparavant, après le signalement d'une "
+    "association de protection de l'enfance, ont précisé lundi des sources policières.\n"
+)
+
+
+def french(sentence: str) -> str:
+    return FRAME + sentence
+
+
+def test_the_frame_is_read_as_french():
+    assert documents(french("Les gendarmes ont interpellé 8 personnes."))["language"][0] == "fr"
+
+
+FRENCH_CONSTRUCTIONS = [
+    (
+        "verb_and_its_object_count",
+        "Les gendarmes ont interpellé 8 personnes à Grenoble.",
+        expect(row("arrested", 8, "FR")),
+    ),
+    (
+        "count_then_participle_men_and_women",
+        "Au total, 15 hommes et 2 femmes ont été interpellés au Luxembourg.",
+        expect(row("arrested", 15, "LU", sex="male"), row("arrested", 2, "LU", sex="female")),
+    ),
+    (
+        "placed_in_police_custody",
+        "Vingt-deux suspects ont été placés en garde à vue à Lyon.",
+        expect(row("in_custody", 22, "FR")),
+    ),
+    (
+        "nominal_event_of",
+        "Le coup de filet a abouti à l'arrestation de 25 personnes en Suisse.",
+        expect(row("arrested", 25, "CH")),
+    ),
+    (
+        "charged_in_the_french_sense",
+        "Six hommes ont été mis en examen au Québec.",
+        expect(row("charged", 6, "CA", sex="male")),
+    ),
+    (
+        "devices_by_type_and_files_with_dot_thousands",
+        "Lors des fouilles, la police a saisi 40 ordinateurs, 65 téléphones portables et 1.200 "
+        "vidéos.",
+        expect(
+            row("devices_seized", 40, device="computer"),
+            row("devices_seized", 65, device="mobile_phone"),
+            row("files_seized", 1200),
+        ),
+    ),
+    (
+        "files_found_with_space_thousands_and_a_qualifier",
+        "Plus de 150 000 images ont été retrouvées sur les disques en Belgique.",
+        expect(row("files_seized", 150000, "BE", qualifier="at_least")),
+    ),
+    (
+        "searches_with_an_approximate_qualifier",
+        "Environ 80 perquisitions ont eu lieu dans le Finistère.",
+        expect(row("locations_searched", 80, "FR", qualifier="approximately")),
+    ),
+    (
+        "number_words_with_et",
+        "Trente et un suspects ont été interpellés en Autriche.",
+        expect(row("arrested", 31, "AT")),
+    ),
+    (
+        "number_words_hyphenated_with_et",
+        "Vingt-et-une femmes ont été entendues par les policiers en Espagne.",
+        expect(row("investigated", 21, "ES", sex="female")),
+    ),
+    (
+        "number_words_four_twenties",
+        "Quatre-vingt-dix-sept perquisitions ont été réalisées au Portugal.",
+        expect(row("locations_searched", 97, "PT")),
+    ),
+    (
+        "officers_with_a_qualifier",
+        "Plus de 150 gendarmes ont participé aux recherches en Belgique.",
+        expect(row("officers_deployed", 150, "BE", qualifier="at_least")),
+    ),
+    (
+        "a_hundred_or_so_with_elided_de",
+        "Une centaine d'enquêteurs ont été déployés en Italie.",
+        expect(row("officers_deployed", 100, "IT", qualifier="at_least")),
+    ),
+    (
+        "vague_hundreds_of",
+        "Des centaines de photos ont été retrouvées chez les suspects en Pologne.",
+        expect(row("files_seized", 200, "PL", qualifier="at_least")),
+    ),
+    (
+        "ages_range_of_the_group",
+        "Les suspects, âgés de 19 à 66 ans, ont été interpellés en Italie.",
+        expect(row("youngest_age", 19, "IT"), row("oldest_age", 66, "IT")),
+    ),
+    (
+        "ages_between",
+        "Neuf hommes âgés entre 23 et 58 ans ont été condamnés en Grèce.",
+        expect(
+            row("convicted", 9, "GR", sex="male"),
+            row("youngest_age", 23, "GR"),
+            row("oldest_age", 58, "GR"),
+        ),
+    ),
+    (
+        "country_named_in_french",
+        "Les policiers ont interpellé 7 personnes en Allemagne.",
+        expect(row("arrested", 7, "DE")),
+    ),
+    (
+        "a_subdivision_is_its_countrys",
+        "En Gironde, les gendarmes ont interpellé 3 personnes.",
+        expect(row("arrested", 3, "FR")),
+    ),
+    (
+        "a_belgian_arrest_warrant_is_custody",
+        "Trois hommes ont été placés sous mandat d'arrêt à Namur.",
+        expect(row("in_custody", 3, "BE", sex="male")),
+    ),
+    (
+        "cases_opened",
+        "Le parquet de Charleroi a ouvert 17 dossiers depuis janvier.",
+        expect(row("cases_opened", 17, "BE")),
+    ),
+    (
+        "victims_identified_and_arrests_in_one_sentence",
+        "Les policiers ont secouru 14 enfants et interpellé 6 trafiquants en Roumanie.",
+        expect(row("victims_identified", 14, "RO"), row("arrested", 6, "RO")),
+    ),
+    (
+        "items_of_a_list_of_countries_share_the_verb",
+        "Les policiers ont interpellé 8 suspects en Italie, 3 en Autriche et 6 en Croatie.",
+        expect(row("arrested", 8, "IT"), row("arrested", 3, "AT"), row("arrested", 6, "HR")),
+    ),
+    (
+        "searches_in_a_list_of_countries_are_all",
+        "La police a mené 60 perquisitions en Belgique, aux Pays-Bas et en Allemagne.",
+        expect(row("locations_searched", 60)),
+    ),
+    (
+        "international_operation_is_all",
+        "Lors d'une opération internationale menée dans 12 pays, la police a arrêté 90 personnes.",
+        expect(row("arrested", 90), row("jurisdictions_involved", 12)),
+    ),
+]
+
+
+@cases(FRENCH_CONSTRUCTIONS)
+def test_french_constructions(text, expected):
+    assert facts_of(french(text)) == expected
+
+
+NOT_COUNTS = [
+    (
+        "an_age_and_a_prison_term",
+        "L'homme, âgé de 45 ans, a été condamné à 10 ans de prison à Rennes.",
+    ),
+    ("a_legal_range_of_years", "Les prévenus encourent une peine de 5 à 10 ans de prison."),
+    ("a_date", "Le 12 juin 2024, les enquêteurs ont rencontré le juge à Rennes."),
+    ("a_range_of_days", "Les fouilles se sont déroulées du 3 au 7 mars à Lyon."),
+    ("money", "L'amende infligée à la société s'élève à 5 000 euros à Marseille."),
+    ("a_percentage", "Environ 15 % des suspects étaient déjà connus des services de police."),
+    ("an_article_is_no_count", "Un homme a été interpellé à Nice après une longue enquête."),
+    ("a_decimal_with_a_comma", "Plus de 1,5 million de fichiers ont été analysés à Paris."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_french_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(french(text)) == []
+
+
+def test_a_date_in_french_is_no_count_beside_an_arrest():
+    text = "Le 12 juin 2024, la police a interpellé 4 personnes à Toulouse."
+    assert facts_of(french(text)) == expect(row("arrested", 4, "FR"))
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("Trente et un", 31.0),
+        ("Trente-et-un", 31.0),
+        ("Soixante-dix-huit", 78.0),
+        ("Quatre-vingts", 80.0),
+        ("Quatre-vingt-treize", 93.0),
+        ("Nonante-deux", 92.0),
+        ("Deux cent quatre-vingts", 280.0),
+        ("Trois mille", 3000.0),
+    ],
+)
+def test_french_number_words(token, value):
+    assert numbers(french(f"{token} personnes ont été entendues.")) == [(token, value)]
+
+
+def test_french_words_are_not_read_in_english():
+    """'neuf' is nine in French, a word of a name in English."""
+    english = (
+        "Detectives said the suspects had met for months in a rented flat above a café called "
+        "Le Neuf in the old town, according to court documents seen by reporters, and officers "
+        "arrested 4 men there on Friday."
+    )
+    assert documents(english)["language"][0] == "en"
+    assert numbers(english) == [("4", 4.0)]
+    assert numbers(french("Neuf personnes ont été entendues.")) == [("Neuf", 9.0)]
