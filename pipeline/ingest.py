@@ -32,6 +32,7 @@ from pipeline.io import TableWriter, write_json, write_table
 from pipeline.language import detect_language
 from pipeline.params import IngestParams
 from pipeline.schemas import DOC_ID_PATTERN, Documents, Rejected, frame
+from pipeline.topic import document_topic, topic_cues
 
 # Documents validated and written together by `run` (their text is what is held).
 DOCUMENTS_PER_PIECE = 256
@@ -310,6 +311,7 @@ class DocumentStream:
         self.doc_ids: set[str] = set()
         self.decodings: Counter = Counter()
         self.languages: Counter = Counter()
+        self.topics: Counter = Counter()
         self.total_chars = 0
 
     def documents(self, raw_files) -> Iterator[dict]:
@@ -322,6 +324,7 @@ class DocumentStream:
                 self.doc_ids.add(row[Documents.doc_id])
                 self.decodings[row[Documents.decoding]] += 1
                 self.languages[row[Documents.language]] += 1
+                self.topics[row[Documents.topic]] += 1
                 self.total_chars += row[Documents.n_chars]
                 yield row
 
@@ -344,6 +347,7 @@ class DocumentStream:
                 f"{share:.0%} of its word 5-grams are also in {original} (a syndicated copy)",
             )
         row = self.meta.get(doc_id, {})
+        topic, evidence = document_topic(decoded.text, topic_cues(), self.params)
         return {
             Documents.doc_id: doc_id,
             Documents.sha256: sha,
@@ -354,6 +358,8 @@ class DocumentStream:
             Documents.decoding: decoded.decoding,
             Documents.n_chars: len(decoded.text),
             Documents.language: detect_language(decoded.text, self.params),
+            Documents.topic: topic,
+            Documents.topic_evidence: evidence,
             Documents.text: decoded.text,
         }
 
@@ -377,6 +383,7 @@ class DocumentStream:
             "rejected_by_reason": dict(sorted(Counter(r.reason for r in self.rejected).items())),
             "decoded_by_rule": dict(sorted(self.decodings.items())),
             "documents_by_language": dict(sorted(self.languages.items())),
+            "documents_by_topic": dict(sorted(self.topics.items())),
             "sources_rows": len(self.sources),
             "sources_without_file": sum(1 for d in self.meta if d not in self.doc_ids),
             "documents_without_sources_row": sum(1 for d in self.doc_ids if d not in self.meta),

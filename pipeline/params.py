@@ -30,6 +30,13 @@ class IngestParams(_Section):
     language_line_chars: int = Field(default=200, ge=20)
     language_min_letters: int = Field(default=100, ge=1)
     language_min_confidence: float = Field(default=0.9, gt=0, le=1)
+    # A document's topic (`pipeline/topic.py`) is read from its first characters: words of
+    # child sexual exploitation in its lead, or this many in its text, make it a CSEA story
+    # (with words of enforcement); its evidence shows at most this many of them.
+    topic_sample_chars: int = Field(default=20000, ge=100)
+    topic_lead_chars: int = Field(default=1500, ge=0)
+    topic_min_cues: int = Field(default=2, ge=1)
+    topic_evidence_max: int = Field(default=3, ge=1)
 
 
 class AnnotateParams(_Section):

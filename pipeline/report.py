@@ -16,6 +16,7 @@ from pipeline.io import atomic_path
 from pipeline.layout import Tables, load
 from pipeline.schemas import (
     METRIC_CATALOGUE,
+    TOPICS,
     Checks,
     Conflicts,
     Documents,
@@ -25,6 +26,11 @@ from pipeline.schemas import (
 )
 from pipeline.trace import figure_in_quote, number_offsets
 
+TOPIC_HEADINGS = {
+    "csea_enforcement": "Operations against child sexual exploitation",
+    "other_enforcement": "Other enforcement",
+    "other": "Other reports",
+}
 # The metrics the "best figure with its range" plot draws (the catalogue's `plotted`).
 PLOTTED_METRICS = [m.name for m in METRIC_CATALOGUE.values() if m.plotted]
 
@@ -162,11 +168,18 @@ def render(tables: Tables) -> str:
     checks_of = dict(tuple(tables.checks.groupby(Checks.operation_id, sort=False)))
     conflicts_of = dict(tuple(tables.conflicts.groupby(Conflicts.operation_id, sort=False)))
     sections = []
-    # the operations most documents report come first
-    ordered = tables.operations.sort_values(
-        [Operations.n_documents, Operations.operation_id], ascending=[False, True]
+    # child sexual exploitation first, then other enforcement, then the rest; within a
+    # topic, the operations most documents report first
+    ordered = tables.operations.assign(
+        _topic=tables.operations[Operations.topic].map(TOPICS.index)
+    ).sort_values(
+        ["_topic", Operations.n_documents, Operations.operation_id], ascending=[True, False, True]
     )
+    heading = None
     for op in ordered.to_dict("records"):
+        if op[Operations.topic] != heading:
+            heading = op[Operations.topic]
+            sections.append(f'<h1 class="topic">{escape(TOPIC_HEADINGS[heading])}</h1>')
         op_id = op[Operations.operation_id]
         rows = reconciled_of.get(op_id, tables.reconciled.iloc[:0])
         checks = checks_of.get(op_id, tables.checks.iloc[:0])
@@ -192,11 +205,12 @@ def render(tables: Tables) -> str:
             + "</section>"
         )
     loose = tables.reconciled[tables.reconciled[Reconciled.operation_id].isna()]
-    if not loose.empty:
+    for topic, rows in sorted(
+        loose.groupby(Reconciled.topic, sort=False), key=lambda kv: TOPICS.index(kv[0])
+    ):
         sections.append(
-            "<section><h2>Figures of no operation</h2>"
-            + _figures_table(loose, facts, texts, outlets, numbers)
-            + "</section>"
+            f"<section><h2>Figures of no operation: {escape(TOPIC_HEADINGS[topic].lower())}"
+            "</h2>" + _figures_table(rows, facts, texts, outlets, numbers) + "</section>"
         )
     summary = (
         f"{len(tables.documents)} documents, {len(tables.facts)} facts, "
@@ -238,14 +252,17 @@ def _attention(found, failed, conflicting, facts, texts, outlets, numbers) -> st
 
 
 def plot_rows(tables: Tables) -> pd.DataFrame:
-    """One row per operation × place × count metric (no breakdowns): the data of the
-    'best figure with its range' plot that `dvc plots show` draws."""
+    """One row per operation against child sexual exploitation × place × count metric (no
+    breakdowns): the data of the 'best figure with its range' plot that `dvc plots show`
+    draws. Other enforcement in a mixed corpus never reaches it."""
     names = {
         op[Operations.operation_id]: operation_title(op)
         for op in tables.operations.to_dict("records")
     }
     rows = tables.reconciled[
         tables.reconciled[Reconciled.operation_id].notna()
+        # the plot is of operations against child sexual exploitation only
+        & (tables.reconciled[Reconciled.topic] == TOPICS[0])
         & tables.reconciled[
             [Reconciled.sex, Reconciled.age_from, Reconciled.role, Reconciled.device]
         ]

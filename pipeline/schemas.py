@@ -146,6 +146,11 @@ class Documented(_Model):
     doc_id: Series[str] = pa.Field(str_matches=DOC_ID_PATTERN)
 
 
+# What a document's story is about: enforcement against child sexual exploitation, other
+# enforcement, or something else (`pipeline/topic.py`).
+TOPICS = ("csea_enforcement", "other_enforcement", "other")
+
+
 class Documents(Documented):
     """`processed/documents.parquet`: one row per raw article, text verbatim."""
 
@@ -161,6 +166,10 @@ class Documents(Documented):
     n_chars: Series[int] = pa.Field(ge=0)
     # ISO 639-1 (or 639-3) code of the text's language, `und` when too short to tell
     language: Series[str] = pa.Field(str_matches=r"[a-z]{2,3}")
+    # what the story is about (`pipeline/topic.py`), and the `start-end` offsets of the words
+    # that decided it
+    topic: Series[str] = pa.Field(isin=list(TOPICS))
+    topic_evidence: Series[str] = pa.Field(nullable=True, str_matches=r"\d+-\d+(?:\|\d+-\d+)*")
     text: Series[str]
 
     class Config:
@@ -238,6 +247,8 @@ class Facts(Located):
     # why the fact has its jurisdiction (`pipeline/normalise/scope.py`): a heading, a lead-in,
     # a place after the count, a whole-operation sentence, the document's dateline, …
     jurisdiction_basis: Series[str] = pa.Field(isin=list(JURISDICTION_BASES))
+    # its operation's topic, or its document's without one: aggregates never mix topics
+    topic: Series[str] = pa.Field(isin=list(TOPICS))
 
     class Config:
         name = "Facts"
@@ -257,6 +268,8 @@ class Operations(_Model):
     n_documents: Series[int] = pa.Field(ge=1)
     lead_agencies: Series[str] = pa.Field(nullable=True, pipe_list_of={"pattern": "[A-Z0-9_]+"})
     link_evidence: Series[str] = pa.Field(nullable=True)
+    # the most enforcement-like topic of its documents (csea_enforcement first)
+    topic: Series[str] = pa.Field(isin=list(TOPICS))
 
     class Config:
         name = "Operations"
@@ -268,6 +281,7 @@ class Reconciled(_Model):
     """`processed/aggregates/reconciled.parquet`: operation × jurisdiction × metric × breakdown."""
 
     operation_id: Series[str] = pa.Field(nullable=True, str_matches=r"op_[0-9a-f]{12}")
+    topic: Series[str] = pa.Field(isin=list(TOPICS))
     jurisdiction: Series[str] = pa.Field(str_matches=JURISDICTION_PATTERN)
     metric: Series[str] = pa.Field(isin=METRICS)
     unit: Series[str]
@@ -469,6 +483,14 @@ class MonthsVocab(_Vocab):
     month: Series[str] = pa.Field(isin=[str(m) for m in range(1, 13)])
 
 
+class TopicCuesVocab(_Vocab):
+    """`vocab/topic_cues.csv`: words of child sexual exploitation (`csea`) and of
+    enforcement (`enforcement`), in every language, that decide a document's topic."""
+
+    cue: Series[str] = pa.Field(isin=["csea", "enforcement"])
+    pattern: Series[str] = pa.Field(is_regex={"flag": True})
+
+
 class GazetteerVocab(_Vocab):
     """`vocab/<language>/gazetteer.csv`: the countries whose subdivisions a language's
     reports name, and the subdivision names of each that are no place in running text
@@ -566,6 +588,8 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
     "dollar_by_jurisdiction": DollarByJurisdictionVocab,
     "statutes": StatutesVocab,
     "platforms": PlatformsVocab,
+    # read by ingest (`pipeline/topic.py`), not by the extractor's stages
+    "topic_cues": TopicCuesVocab,
 }
 
 
@@ -576,8 +600,9 @@ def export_schemas() -> dict[str, str]:
 
 
 AGGREGATE_KEY = [
-    Reconciled.operation_id, Reconciled.jurisdiction, Reconciled.metric, Reconciled.unit,
-    Reconciled.sex, Reconciled.age_from, Reconciled.age_to, Reconciled.role, Reconciled.device,
+    Reconciled.operation_id, Reconciled.topic, Reconciled.jurisdiction, Reconciled.metric,
+    Reconciled.unit, Reconciled.sex, Reconciled.age_from, Reconciled.age_to, Reconciled.role,
+    Reconciled.device,
 ]  # fmt: skip
 
 

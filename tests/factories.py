@@ -34,6 +34,7 @@ def fact_row(doc_id: str, value: float, metric: str = "arrested", **overrides) -
         "span_ids": span_id,
         "rule": "count.noun",
         "jurisdiction_basis": "sentence_place",
+        "topic": "csea_enforcement",
     }
     row.update(overrides)
     return row

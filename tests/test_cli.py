@@ -185,6 +185,7 @@ def facts_frame() -> pd.DataFrame:
                 "span_ids": "s_00000000000000b1",
                 "rule": "count.noun",
                 "jurisdiction_basis": "sentence_place",
+                "topic": "csea_enforcement",
             }
         ]
     )

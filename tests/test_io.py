@@ -25,6 +25,8 @@ def documents_frame(texts: dict[str, str]) -> pd.DataFrame:
                 "decoding": "utf-8",
                 "n_chars": len(text),
                 "language": "en",
+                "topic": "csea_enforcement",
+                "topic_evidence": None,
                 "text": text,
             }
             for i, (doc_id, text) in enumerate(sorted(texts.items()))

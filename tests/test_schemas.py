@@ -45,6 +45,8 @@ def documents_frame(texts: dict[str, str]) -> pd.DataFrame:
                 "decoding": "utf-8",
                 "n_chars": len(text),
                 "language": "en",
+                "topic": "csea_enforcement",
+                "topic_evidence": None,
                 "text": text,
             }
             for i, (doc_id, text) in enumerate(sorted(texts.items()))
@@ -88,6 +90,7 @@ def fact(doc_id: str, start: int, end: int, metric: str, value: float, **kw) -> 
         "span_ids": hexid("s_", f"{doc_id}:{start}"),
         "rule": "count.noun",
         "jurisdiction_basis": "sentence_place",
+        "topic": "csea_enforcement",
     }
     row.update(kw)
     return row
@@ -111,6 +114,7 @@ def reconciled_row(facts: pd.DataFrame, metric: str, **kw) -> dict:
     value = float(chosen["value"].iloc[0])
     row = {
         "operation_id": None,
+        "topic": "csea_enforcement",
         "jurisdiction": "ALL",
         "metric": metric,
         "unit": "persons",

@@ -35,6 +35,7 @@ from benchmarks.real.texts import (
     read_rows,
     texts_of,
 )
+from benchmarks.real.topics import TOPIC_GOLD, read_topics, topic_scores
 from pipeline.evaluate import read_gold
 from pipeline.io import read_table
 from pipeline.schemas import Facts
@@ -57,8 +58,10 @@ def score_folder(out: Path) -> dict:
     A set is scored only when `out` ran on exactly its texts: every document there, with the
     sha256 its manifest records, and every document on a side of the split."""
     facts = read_table(out / "facts.parquet", Facts)
-    held = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "sha256"])
+    held = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "sha256", "topic"])
     held_sha = dict(zip(held["doc_id"], held["sha256"], strict=True))
+    held_topic = dict(zip(held["doc_id"], held["topic"], strict=True))
+    topic_gold = read_topics(TOPIC_GOLD)
     split = read_split(SPLIT)
     results = {}
     for which in SETS:
@@ -80,6 +83,8 @@ def score_folder(out: Path) -> dict:
                     for group, members in sorted(groups.items())
                     if chosen & members
                 }
+            gold_topics = {d: t for (w, d), t in topic_gold.items() if w == which and d in chosen}
+            result["scores"]["topic"] = topic_scores(gold_topics, held_topic)
             results[f"{which}/{name}"] = result
     if not results:
         raise TextsError(f"{out}: holds no whole set of the development set's documents")

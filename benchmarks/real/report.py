@@ -10,7 +10,7 @@ import pandas as pd
 from benchmarks.real.gold import read_text
 from benchmarks.real.score import CATEGORIES
 from pipeline.evaluate import KEY, fact_key, gold_key
-from pipeline.schemas import Facts
+from pipeline.schemas import TOPICS, Facts
 
 # An error line shows this much of its evidence, on one line.
 EVIDENCE_CHARS = 160
@@ -41,6 +41,18 @@ def scores_text(results: dict[str, dict]) -> str:
         lines.append(f"== {name}")
         lines.append("  " + "  ".join(f"{h}={_shown(s[h])}" for h in HEADLINE))
         lines.append("  errors: " + "  ".join(f"{c}={s['errors'][c]}" for c in CATEGORIES))
+        if "topic" in s:
+            t = s["topic"]
+            per_topic = "  ".join(
+                f"{topic}: P={_shown(t[topic]['precision'])} R={_shown(t[topic]['recall'])}"
+                f" gold={t[topic]['gold']}"
+                for topic in TOPICS
+            )
+            lines.append(f"  topic: accuracy={_shown(t['accuracy'])}  {per_topic}")
+            if t["confusion"]:
+                lines.append(
+                    "  topic errors: " + "  ".join(f"{k}={n}" for k, n in t["confusion"].items())
+                )
         for facet in sorted(k for k in s if k.startswith("by_")):
             for group, g in s[facet].items():
                 figures = "  ".join(f"{k}={_shown(v)}" for k, v in g.items() if k != "errors")

@@ -106,10 +106,11 @@ class Ages(Recogniser):
                 rf"\baged\s+(?:{n})(?:\s*,\s*(?:{n}))*\s*,?\s*(?:and|&)\s*(?:{n})\b",
             ),
             ("age.age_of_n", rf"\b(?:age|ages)\s+of\s+(?:{n})\b"),
-            # "including 14, 15 and 16-year-olds": a list of each person's age
+            # "including 14, 15 and 16-year-olds": a list of each person's age (a short one:
+            # a long run of "1, 1, 1, …" must not cost the square of its length)
             (
                 "age.list_years_old",
-                rf"\b(?:{n})(?:\s*,\s*(?:{n}))*\s*,?\s*(?:and|or|&)\s*(?:{n})[\s-]+years?[\s-]+olds?\b",
+                rf"\b(?:{n})(?:\s*,\s*(?:{n})){{0,6}}\s*,?\s*(?:and|or|&)\s*(?:{n})[\s-]+years?[\s-]+olds?\b",
             ),
             ("age.older_younger_than", rf"\b(?:older|younger)\s+than\s+(?:{n})\b"),
             (

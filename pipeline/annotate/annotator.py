@@ -72,7 +72,7 @@ class Annotator:
             ClockTimes(),
             PhoneNumbers(),
             Ages(self.numbers, vocab),
-            Durations(vocab, self.numbers),
+            Durations(vocab),
             Money(vocab, self.numbers),
             NamesWithDigits(),
             Ordinals(),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.annotate.numbers import NumberGrammar
 from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
 from pipeline.vocab import Vocabulary, alternation
@@ -111,15 +110,18 @@ class Durations(Recogniser):
     assigns = ("DURATION",)
     needs = frozenset({"tokens", "text"})
 
-    def __init__(self, vocab: Vocabulary, numbers: NumberGrammar):
+    def __init__(self, vocab: Vocabulary):
         units = alternation(vocab.function_words.get("time_unit", ["(?!)"]), escape=False)
         unit = r"(?:%s)(?:[’']s?)?(?:-long)?\b(?![\s-]+old)" % units
         self.unit_after = re.compile(r"(?:\s+|-)" + unit, re.IGNORECASE)
         # "between three and 15 years", "two to five years": the first end of a range of
         # durations is a duration too
         joins = alternation(["to", *vocab.function_words.get("list_and", [])], escape=False)
+        # (the other end is one token, digits or a word, so a long run of number words
+        # costs in proportion to its length)
         self.range_after = re.compile(
-            r"\s*(?:%s|-|–)\s*(?:%s)\s+%s" % (joins, numbers.any, unit), re.IGNORECASE
+            r"\s*(?:%s|-|–)\s*(?:\d{1,4}|[^\W\d_]+(?:-[^\W\d_]+)?)\s+%s" % (joins, unit),
+            re.IGNORECASE,
         )
 
     def __call__(self, view) -> list[Span]:

@@ -22,7 +22,7 @@ from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.scope import mentioned_jurisdictions
 from pipeline.normalise.sentences import Sentence, is_boilerplate
-from pipeline.schemas import METRIC_CATALOGUE, Documents, Operations, frame
+from pipeline.schemas import METRIC_CATALOGUE, TOPICS, Documents, Operations, frame
 
 # "led by the National Crime Agency", "coordinated by Europol"
 LEAD_CUE = re.compile(
@@ -52,6 +52,7 @@ class LocalOperation:
     figures: set[Figure]
     sentences: set[int]
     lead_agencies: set[str] = field(default_factory=set)
+    topic: str = "other"  # its document's
 
     def to_json(self) -> dict:
         """Plain JSON values (sets as sorted lists), for the document cache."""
@@ -64,6 +65,7 @@ class LocalOperation:
             "figures": sorted([list(f) for f in self.figures]),
             "sentences": sorted(self.sentences),
             "lead_agencies": sorted(self.lead_agencies),
+            "topic": self.topic,
         }
 
     @classmethod
@@ -77,6 +79,7 @@ class LocalOperation:
             figures={tuple(f) for f in data["figures"]},
             sentences=set(data["sentences"]),
             lead_agencies=set(data["lead_agencies"]),
+            topic=data["topic"],
         )
 
 
@@ -151,6 +154,7 @@ def local_operations(
                 figures=identifying_figures(own),
                 sentences=member_set,
                 lead_agencies=lead_agencies(text, sentences, members),
+                topic=doc[Documents.topic],
             )
         )
         for f in own:
@@ -302,6 +306,12 @@ def link_operations(
     return ids, links
 
 
+def operation_topic(topics) -> str:
+    """An operation is about child sexual exploitation if any of its reports is; else about
+    other enforcement if any is (`TOPICS` is in that order)."""
+    return min(topics, key=TOPICS.index)
+
+
 def operations_table(
     ops: list[LocalOperation], ids: dict[str, str], links: dict[str, list[str]]
 ) -> pd.DataFrame:
@@ -327,6 +337,7 @@ def operations_table(
                 )
                 or None,
                 Operations.link_evidence: "; ".join(links.get(op_id, [])) or None,
+                Operations.topic: operation_topic(op.topic for op in members),
             }
         )
     return frame(Operations, rows)

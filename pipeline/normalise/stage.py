@@ -47,8 +47,9 @@ def normalise(
     """Documents + spans → (facts, operations, metrics). Pure."""
     rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir)
     ids, links = link_operations(ops, params.link_figure_max_documents)
-    facts_df = to_facts_frame(with_operation_ids(rows, ids))
     operations = operations_table(ops, ids, links)
+    facts_df = to_facts_frame(with_operation_ids(rows, ids))
+    facts_df[Facts.topic] = with_operation_topics(facts_df, operations)
     metrics = normalise_metrics(
         len(spans),
         len(facts_df),
@@ -111,7 +112,7 @@ def normalise_documents(
         facts = document_facts(grammar, doc, sentences, doc_dropped)
         # sets each fact's local_operation, which its row carries until operations are linked
         doc_ops = local_operations(grammar, doc, sentences, facts)
-        doc_rows = [fact_row(f) for f in facts]
+        doc_rows = [fact_row(f) | {Facts.topic: doc[Documents.topic]} for f in facts]
         if key is not None:
             cache.put(
                 key,
@@ -150,6 +151,16 @@ def fact_row(f: Fact) -> dict:
         Facts.span_ids: "|".join(sorted(f.span_ids)),
         Facts.rule: f.rule,
     }
+
+
+def with_operation_topics(facts: pd.DataFrame, operations: pd.DataFrame) -> pd.Series:
+    """Each fact's topic: its operation's (so one operation's figures are never split by
+    topic), or its document's when it has none."""
+    by_operation = dict(
+        zip(operations[Operations.operation_id], operations[Operations.topic], strict=True)
+    )
+    linked = facts[Facts.operation_id].map(by_operation)
+    return linked.where(linked.notna(), facts[Facts.topic]).astype(facts[Facts.topic].dtype)
 
 
 def with_operation_ids(rows: list[dict], ids: dict[str, str]) -> list[dict]:
@@ -277,6 +288,7 @@ def run(
             for facts in spill.read():
                 local = facts[Facts.operation_id]
                 facts[Facts.operation_id] = local.map(ids).astype(local.dtype)
+                facts[Facts.topic] = with_operation_topics(facts, operations)
                 writer.write(facts)
                 by_metric.update(facts[Facts.metric])
                 by_basis.update(facts[Facts.jurisdiction_basis])

@@ -283,9 +283,37 @@ def test_the_committed_agreement_is_what_the_annotators_files_give():
         assert gold_tools.agreement(which) == figures
 
 
+def test_the_committed_topic_agreement_is_what_the_annotators_files_give():
+    from benchmarks.real import topics
+
+    committed = json.loads((HERE / "gold" / "topic-agreement.json").read_text())
+    assert topics.agreement() == committed
+
+
+def test_topic_scores_count_right_labels_and_confusions():
+    from benchmarks.real.topics import topic_scores
+
+    gold = {"a": "csea_enforcement", "b": "other_enforcement", "c": "other"}
+    predicted = {"a": "csea_enforcement", "b": "csea_enforcement", "c": "other", "x": "other"}
+    scores = topic_scores(gold, predicted)
+    assert scores["accuracy"] == round(2 / 3, 4)
+    assert scores["csea_enforcement"] == {"gold": 1, "precision": 0.5, "recall": 1.0}
+    assert scores["confusion"] == {"other_enforcement→csea_enforcement": 1}
+
+
+def test_every_document_of_the_development_set_has_one_topic():
+    from benchmarks.real import topics
+
+    gold = topics.read_topics(topics.TOPIC_GOLD)
+    ids = {("news", t.doc_id) for t in texts.texts_of("news")} | {
+        ("prosecutors", t.doc_id) for t in texts.texts_of("prosecutors")
+    }
+    assert set(gold) == ids
+
+
 def test_scoring_a_folder_without_the_sets_documents_says_so(tmp_path, capsys):
     to_facts_frame([fact_row("zz", 1.0, "arrested")]).to_parquet(tmp_path / "facts.parquet")
-    pd.DataFrame({"doc_id": ["zz"], "sha256": ["0" * 64]}).to_parquet(
+    pd.DataFrame({"doc_id": ["zz"], "sha256": ["0" * 64], "topic": ["other"]}).to_parquet(
         tmp_path / "documents.parquet"
     )
     assert real_main([str(tmp_path)]) == 2
