@@ -24,6 +24,9 @@ JURISDICTION_COLUMNS = ["code", "alias", "kind", "case_sensitive"]
 NOT_A_RUNNING_NAME = (",", "(", "[")
 # "Ourense [Orense]", "Alacant / Alicante": one subdivision's names.
 RUNNING_NAME_PARTS = re.compile(r"\s*(?:/|\[)\s*")
+# A language code the detector gives whose names iso-codes keeps under another code:
+# Norwegian ("no") is translated as Bokmål ("nb").
+CATALOGUE_LANGUAGE = {"no": "nb"}
 
 
 def gazetteer_version() -> str:
@@ -36,7 +39,10 @@ def country_names(language: str) -> pd.DataFrame:
     import pycountry
 
     try:
-        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        catalogue_language = CATALOGUE_LANGUAGE.get(language, language)
+        catalogue = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[catalogue_language]
+        )
     except OSError as exc:
         raise ValueError(f"the gazetteer has no country names in {language!r}") from exc
     rows = set()

@@ -1,0 +1,108 @@
+"""Rules in Dutch (`pipeline/vocab/nl/`): the same constructions as
+English, read with its words. Invented sentences, each after a line of prose with no figure
+in it (a single sentence is too short for the language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, row
+
+FRAME = (
+    "Na maandenlang voorbereidend werk sloegen de rechercheurs vroeg in de ochtend toe, liet een "
+    "woordvoerder van de politie weten toen de krant in de loop van de middag belde.\n"
+)
+
+
+def dutch(sentence: str) -> str:
+    return FRAME + sentence
+
+
+DUTCH_CONSTRUCTIONS = [
+    (
+        "verb_and_its_object",
+        "De politie arresteerde 7 personen in Utrecht.",
+        expect(row("arrested", 7, "NL")),
+    ),
+    (
+        "separable_verb_around_its_object",
+        "De politie hield in Breda 9 mannen aan.",
+        expect(row("arrested", 9, "NL", sex="male")),
+    ),
+    (
+        "count_then_participle",
+        "In Groningen zijn 12 verdachten aangehouden.",
+        expect(row("arrested", 12, "NL")),
+    ),
+    (
+        "nominal_event_van",
+        "De actie leidde tot de aanhouding van 6 verdachten in Duitsland.",
+        expect(row("arrested", 6, "DE")),
+    ),
+    (
+        "seized_devices_and_files",
+        "In Zwolle zijn 14 telefoons, 5 laptops en 3.000 afbeeldingen in beslag genomen.",
+        expect(
+            row("devices_seized", 14, "NL", device="mobile_phone"),
+            row("devices_seized", 5, "NL", device="laptop"),
+            row("files_seized", 3000, "NL"),
+        ),
+    ),
+    (
+        "number_words_and_ruim",
+        "In Leiden werden ruim driehonderd gegevensdragers in beslag genomen.",
+        expect(row("devices_seized", 300, "NL", qualifier="at_least", device="storage_device")),
+    ),
+    (
+        "qualifiers",
+        "Meer dan 40 agenten waren betrokken bij de actie in Delft.",
+        expect(row("officers_deployed", 40, "NL", qualifier="at_least")),
+    ),
+    (
+        "searched",
+        "In Arnhem werden 31 woningen doorzocht.",
+        expect(row("locations_searched", 31, "NL")),
+    ),
+    (
+        "victims_identified",
+        "De recherche heeft 11 kinderen geïdentificeerd in België.",
+        expect(row("victims_identified", 11, "BE")),
+    ),
+    (
+        "ages_range",
+        "De aangehouden verdachten uit Tilburg zijn tussen de 23 en 59 jaar oud.",
+        expect(row("youngest_age", 23, "NL"), row("oldest_age", 59, "NL")),
+    ),
+    (
+        "a_country_named_in_the_language",
+        "De politie in Zweden heeft 10 personen gearresteerd.",
+        expect(row("arrested", 10, "SE")),
+    ),
+    (
+        "international_operation_is_all",
+        "Bij een internationale operatie in 14 landen werden 120 verdachten aangehouden.",
+        expect(row("jurisdictions_involved", 14), row("arrested", 120)),
+    ),
+]
+
+
+@cases(DUTCH_CONSTRUCTIONS)
+def test_dutch_constructions(text, expected):
+    assert facts_of(dutch(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age", "Een 45-jarige man uit Venlo moest voor de rechter verschijnen."),
+    ("a_prison_term", "De rechter in Deventer legde een celstraf van 3 jaar op."),
+    ("a_date", "Op 12 maart 2024 getuigden de agenten in Alkmaar."),
+    ("money", "De boete voor de man uit Emmen bedroeg 5.000 euro."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_dutch_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(dutch(text)) == []
+
+
+def test_dutch_text_is_told_as_nl():
+    assert documents(dutch("Det var allt."))["language"][0] == "nl"

@@ -1,0 +1,118 @@
+"""Rules in Norwegian (Bokmål) (`pipeline/vocab/no/`): the same constructions as
+English, read with its words. Invented sentences, each after a line of prose with no figure
+in it (a single sentence is too short for the language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, row
+
+FRAME = (
+    "Etter flere måneders forberedelser slo etterforskerne til tidlig om morgenen, opplyste en "
+    "talsperson for politiet da avisen ringte opp i løpet av ettermiddagen.\n"
+)
+
+
+def norwegian(sentence: str) -> str:
+    return FRAME + sentence
+
+
+NORWEGIAN_CONSTRUCTIONS = [
+    (
+        "verb_and_its_object",
+        "Politiet pågrep 7 personer i Trondheim.",
+        expect(row("arrested", 7, "NO")),
+    ),
+    (
+        "count_then_participle",
+        "I Stavanger er 12 menn pågrepet.",
+        expect(row("arrested", 12, "NO", sex="male")),
+    ),
+    (
+        "headline_participle",
+        "Aksjon i Oslo: 9 siktet",
+        expect(row("charged", 9, "NO")),
+    ),
+    (
+        "arrested_or_questioned",
+        "Totalt er 25 personer pågrepet eller avhørt i Tromsø.",
+        expect(row("arrested_or_investigated", 25, "NO")),
+    ),
+    (
+        "nominal_event",
+        "Aksjonen førte til pågripelse av 6 mistenkte i Finland.",
+        expect(row("arrested", 6, "FI")),
+    ),
+    (
+        "seized_devices_and_files",
+        "Politiet beslagla 14 mobiltelefoner, 5 datamaskiner og 3.000 bilder i Bodø.",
+        expect(
+            row("devices_seized", 14, "NO", device="mobile_phone"),
+            row("devices_seized", 5, "NO", device="computer"),
+            row("files_seized", 3000, "NO"),
+        ),
+    ),
+    (
+        "taken_into_seizure",
+        "I Drammen ble det tatt beslag i 22 harddisker.",
+        expect(row("devices_seized", 22, "NO", device="hard_drive")),
+    ),
+    (
+        "number_words",
+        "Politiet i Skien fant tjueto datamaskiner.",
+        expect(row("devices_seized", 22, "NO", device="computer")),
+    ),
+    (
+        "qualifiers",
+        "Mer enn 40 politifolk deltok i aksjonen i Bergen.",
+        expect(row("officers_deployed", 40, "NO", qualifier="at_least")),
+    ),
+    (
+        "raided_addresses",
+        "Politiet har aksjonert mot 31 adresser i Hamar.",
+        expect(row("locations_searched", 31, "NO")),
+    ),
+    (
+        "victims_identified",
+        "Etterforskerne identifiserte 11 barn i Danmark.",
+        expect(row("victims_identified", 11, "DK")),
+    ),
+    (
+        "ages_range",
+        "De siktede i Moss er mellom 23 og 59 år.",
+        expect(row("youngest_age", 23, "NO"), row("oldest_age", 59, "NO")),
+    ),
+    (
+        "a_country_named_in_the_language",
+        "Politiet i Tyskland har pågrepet 10 personer.",
+        expect(row("arrested", 10, "DE")),
+    ),
+    (
+        "international_operation_is_all",
+        "I en internasjonal aksjon i 14 land ble 120 personer pågrepet.",
+        expect(row("jurisdictions_involved", 14), row("arrested", 120)),
+    ),
+]
+
+
+@cases(NORWEGIAN_CONSTRUCTIONS)
+def test_norwegian_constructions(text, expected):
+    assert facts_of(norwegian(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age", "En 45 år gammel mann fra Molde ble dømt i tingretten."),
+    ("a_prison_term", "Mannen i Arendal ble dømt til 3 års fengsel."),
+    ("a_date", "Den 12. mars 2024 vitnet politifolkene i Ålesund."),
+    ("money", "Boten for mannen i Harstad ble 5.000 kroner."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_norwegian_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(norwegian(text)) == []
+
+
+def test_norwegian_text_is_told_as_no():
+    assert documents(norwegian("Det var allt."))["language"][0] == "no"

@@ -1,0 +1,123 @@
+"""Rules in Swedish (`pipeline/vocab/sv/`): the same constructions as
+English, read with its words. Invented sentences, each after a line of prose with no figure
+in it (a single sentence is too short for the language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, row
+
+FRAME = (
+    "Efter flera månaders förberedelser slog utredarna till tidigt på morgonen, berättade en "
+    "talesperson för myndigheten när tidningen ringde upp under eftermiddagen.\n"
+)
+
+
+def swedish(sentence: str) -> str:
+    return FRAME + sentence
+
+
+SWEDISH_CONSTRUCTIONS = [
+    (
+        "verb_and_its_object",
+        "Polisen grep 7 personer i Uppsala.",
+        expect(row("arrested", 7, "SE")),
+    ),
+    (
+        "count_then_participle",
+        "I Göteborg har 12 män gripits.",
+        expect(row("arrested", 12, "SE", sex="male")),
+    ),
+    (
+        "headline_participle",
+        "Tillslag i Malmö: 9 anhållna",
+        expect(row("arrested", 9, "SE")),
+    ),
+    (
+        "deprived_of_liberty",
+        "Totalt frihetsberövades 15 personer i Västerås.",
+        expect(row("arrested", 15, "SE")),
+    ),
+    (
+        "nominal_event",
+        "Insatsen ledde till gripandet av 6 misstänkta i Finland.",
+        expect(row("arrested", 6, "FI")),
+    ),
+    (
+        "seized_devices_and_files",
+        "Polisen beslagtog 14 mobiltelefoner, 5 datorer och 3 000 bilder i Luleå.",
+        expect(
+            row("devices_seized", 14, "SE", device="mobile_phone"),
+            row("devices_seized", 5, "SE", device="computer"),
+            row("files_seized", 3000, "SE"),
+        ),
+    ),
+    (
+        "number_words",
+        "I Kalmar togs tjugotvå hårddiskar i beslag.",
+        expect(row("devices_seized", 22, "SE", device="hard_drive")),
+    ),
+    (
+        "qualifiers",
+        "Mer än 40 poliser deltog i insatsen i Örebro.",
+        expect(row("officers_deployed", 40, "SE", qualifier="at_least")),
+    ),
+    (
+        "raids_are_searches",
+        "Sammanlagt genomfördes 31 husrannsakningar i Skåne.",
+        expect(row("locations_searched", 31, "SE")),
+    ),
+    (
+        "questioned",
+        "I Umeå förhördes 8 personer.",
+        expect(row("investigated", 8, "SE")),
+    ),
+    (
+        "charged",
+        "Åklagaren har åtalat 4 män i Norge.",
+        expect(row("charged", 4, "NO", sex="male")),
+    ),
+    (
+        "victims_identified",
+        "Utredarna identifierade 11 barn i Danmark.",
+        expect(row("victims_identified", 11, "DK")),
+    ),
+    (
+        "ages_range",
+        "De gripna i Jönköping är mellan 23 och 59 år.",
+        expect(row("youngest_age", 23, "SE"), row("oldest_age", 59, "SE")),
+    ),
+    (
+        "a_country_named_in_the_language",
+        "Polisen i Tyskland har gripit 10 personer.",
+        expect(row("arrested", 10, "DE")),
+    ),
+    (
+        "international_operation_is_all",
+        "I en internationell insats i 14 länder greps 120 personer.",
+        expect(row("jurisdictions_involved", 14), row("arrested", 120)),
+    ),
+]
+
+
+@cases(SWEDISH_CONSTRUCTIONS)
+def test_swedish_constructions(text, expected):
+    assert facts_of(swedish(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age", "En 45-årig man från Borås dömdes av tingsrätten."),
+    ("a_prison_term", "Mannen i Lund dömdes till 3 års fängelse."),
+    ("a_date", "Den 12 mars 2024 vittnade poliserna i Sundsvall."),
+    ("money", "Böterna för mannen i Gävle blev 5 000 kronor."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_swedish_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(swedish(text)) == []
+
+
+def test_swedish_text_is_told_as_sv():
+    assert documents(swedish("Det var allt."))["language"][0] == "sv"
