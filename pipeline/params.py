@@ -62,7 +62,7 @@ class NormaliseParams(_Section):
     # The languages the rules are written for: a document in another language gives no
     # facts (its numbers are counted as dropped, by language), never wrong ones. An
     # undetermined language (`und`: too short to tell) is read.
-    languages: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "nn", "no", "pt", "sv")
+    languages: tuple[str, ...] = ("en", "de", "es", "fr", "id", "it", "nl", "nn", "no", "pl", "pt", "sv")
 
 
 class AggregateParams(_Section):

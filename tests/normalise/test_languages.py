@@ -120,7 +120,9 @@ def test_spanish_words_are_not_read_in_english():
 
 
 def test_every_language_with_a_folder_has_rules():
-    assert languages_with_rules() == ("de", "en", "es", "fr", "it", "nl", "nn", "no", "pt", "sv")
+    assert languages_with_rules() == (
+        "de", "en", "es", "fr", "id", "it", "nl", "nn", "no", "pl", "pt", "sv",
+    )  # fmt: skip
 
 
 def test_a_language_without_a_folder_is_refused_naming_it():

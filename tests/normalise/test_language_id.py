@@ -1,0 +1,104 @@
+"""Rules in Indonesian: `pipeline/vocab/id/` read for Indonesian documents through the same
+constructions as English. Invented sentences, each after a line of prose with no figure in
+it (a single sentence is too short for the language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, row
+
+FRAME = (
+    "Kepolisian menyatakan bahwa penyelidikan kasus tersebut sudah dimulai sejak beberapa "
+    "bulan yang lalu, setelah masyarakat melaporkan adanya aktivitas mencurigakan di media "
+    "sosial.\n"
+)
+
+
+def indonesian(sentence: str) -> str:
+    return FRAME + sentence
+
+
+def test_the_frame_is_read_as_indonesian():
+    assert documents(indonesian("Polisi menangkap 3 orang."))["language"][0] == "id"
+
+
+INDONESIAN_CONSTRUCTIONS = [
+    (
+        "verb_and_object_with_counter",
+        "Polisi menangkap 12 orang tersangka di Surabaya.",
+        expect(row("arrested", 12, "ID")),
+    ),
+    (
+        "count_and_participle",
+        "Sebanyak 27 pelaku berhasil ditangkap oleh tim gabungan di Jawa Barat.",
+        expect(row("arrested", 27, "ID")),
+    ),
+    (
+        "searches_phones_and_laptops",
+        "Petugas menggeledah 8 rumah dan menyita 40 ponsel serta 15 laptop.",
+        expect(
+            row("locations_searched", 8),
+            row("devices_seized", 40, device="mobile_phone"),
+            row("devices_seized", 15, device="laptop"),
+        ),
+    ),
+    (
+        "nominal_event",
+        "Penangkapan terhadap 31 tersangka dilakukan di Medan.",
+        expect(row("arrested", 31, "ID")),
+    ),
+    (
+        "number_words_and_dot_thousands",
+        "Polisi mengamankan dua puluh tiga tersangka dan menyita 1.200 video.",
+        expect(row("arrested", 23), row("files_seized", 1200)),
+    ),
+    (
+        "hundreds_in_words",
+        "Sebanyak tiga ratus dua puluh akun media sosial diblokir.",
+        expect(row("websites_blocked", 320)),
+    ),
+    (
+        "ages_between",
+        "Para tersangka berusia antara 19 hingga 64 tahun dan ditahan di Makassar.",
+        expect(row("youngest_age", 19, "ID"), row("oldest_age", 64, "ID")),
+    ),
+    (
+        "qualifier_and_officers",
+        "Lebih dari 40 personel dikerahkan dalam operasi tersebut.",
+        expect(row("officers_deployed", 40, qualifier="at_least")),
+    ),
+    (
+        "country_named_in_the_language",
+        "Polisi Jerman menangkap 7 orang di Jerman.",
+        expect(row("arrested", 7, "DE")),
+    ),
+    (
+        "international_operation_is_all",
+        "Dalam operasi internasional di 12 negara, polisi menangkap 90 orang.",
+        expect(row("arrested", 90), row("jurisdictions_involved", 12)),
+    ),
+    (
+        "cases_uncovered_and_victims_rescued",
+        "Polisi telah mengungkap 17 kasus dan menyelamatkan 9 korban anak.",
+        expect(row("cases_opened", 17), row("victims_identified", 9)),
+    ),
+]
+
+
+@cases(INDONESIAN_CONSTRUCTIONS)
+def test_indonesian_constructions(text, expected):
+    assert facts_of(indonesian(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age_and_a_prison_term", "Pria berusia 45 tahun itu divonis 10 tahun penjara."),
+    ("a_date", "Pada 12 Juni 2024 para petugas memberikan keterangan di pengadilan."),
+    ("money", "Denda yang dijatuhkan kepada perusahaan itu sebesar Rp 5 juta."),
+    ("a_decimal_comma", "Polisi menyita 2,5 juta file di Bandung."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_indonesian_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(indonesian(text)) == []

@@ -1,0 +1,110 @@
+"""Rules in Polish: `pipeline/vocab/pl/` read for Polish documents through the same
+constructions as English. Invented sentences, each after a line of prose with no figure in
+it (a single sentence is too short for the language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, row
+
+FRAME = (
+    "Śledztwo rozpoczęło się kilka miesięcy temu po zgłoszeniu organizacji zajmującej się "
+    "ochroną dzieci, jak poinformowali w poniedziałek przedstawiciele policji.\n"
+)
+
+
+def polish(sentence: str) -> str:
+    return FRAME + sentence
+
+
+def test_the_frame_is_read_as_polish():
+    assert documents(polish("Policjanci zatrzymali 3 osoby."))["language"][0] == "pl"
+
+
+POLISH_CONSTRUCTIONS = [
+    (
+        "verb_and_object_men_and_women",
+        "Policjanci zatrzymali 12 mężczyzn i 3 kobiety w Krakowie.",
+        expect(row("arrested", 12, "PL", sex="male"), row("arrested", 3, "PL", sex="female")),
+    ),
+    (
+        "impersonal_verb_and_a_total",
+        "W czwartek zatrzymano łącznie 27 osób w Poznaniu.",
+        expect(row("arrested", 27, "PL")),
+    ),
+    (
+        "count_and_participle",
+        "Podczas akcji 15 osób zostało zatrzymanych na terenie województwa mazowieckiego.",
+        expect(row("arrested", 15, "PL")),
+    ),
+    (
+        "searches_phones_and_computers",
+        "Funkcjonariusze przeprowadzili 40 przeszukań i zabezpieczyli 75 telefonów "
+        "komórkowych oraz 120 komputerów.",
+        expect(
+            row("locations_searched", 40),
+            row("devices_seized", 75, device="mobile_phone"),
+            row("devices_seized", 120, device="computer"),
+        ),
+    ),
+    (
+        "nominal_event",
+        "Doszło do zatrzymania 31 osób w Gdańsku.",
+        expect(row("arrested", 31, "PL")),
+    ),
+    (
+        "number_words_and_qualifier",
+        "Zatrzymano dwadzieścia trzy osoby i zabezpieczono ponad 1200 plików wideo.",
+        expect(row("arrested", 23), row("files_seized", 1200, qualifier="at_least")),
+    ),
+    (
+        "thousands_in_words",
+        "Zabezpieczono 3 tysiące zdjęć.",
+        expect(row("files_seized", 3000)),
+    ),
+    (
+        "ages_from_to",
+        "Zatrzymani, w wieku od 19 do 64 lat, trafili do prokuratury w Lublinie.",
+        expect(row("youngest_age", 19, "PL"), row("oldest_age", 64, "PL")),
+    ),
+    (
+        "officers_taking_part",
+        "W działaniach wzięło udział blisko 200 policjantów.",
+        expect(row("officers_deployed", 200, qualifier="approximately")),
+    ),
+    (
+        "country_named_in_the_language",
+        "Niemiecka policja zatrzymała 7 osób w Niemczech.",
+        expect(row("arrested", 7, "DE")),
+    ),
+    (
+        "international_operation_is_all",
+        "W międzynarodowej operacji w 12 krajach zatrzymano 90 osób.",
+        expect(row("arrested", 90), row("jurisdictions_involved", 12)),
+    ),
+    (
+        "charged_and_a_subset_in_custody",
+        "Zarzuty usłyszało 18 osób, a 5 z nich zostało tymczasowo aresztowanych.",
+        expect(row("charged", 18), row("in_custody", 5)),
+    ),
+]
+
+
+@cases(POLISH_CONSTRUCTIONS)
+def test_polish_constructions(text, expected):
+    assert facts_of(polish(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age_and_a_prison_term", "Mężczyzna w wieku 45 lat został skazany na 10 lat więzienia."),
+    ("a_range_of_prison_terms", "Za to przestępstwo grozi kara od 3 miesięcy do lat 5."),
+    ("a_date", "Dnia 12 czerwca 2024 roku funkcjonariusze złożyli zeznania przed sądem."),
+    ("money", "Grzywna nałożona na firmę wyniosła 5000 złotych."),
+    ("a_decimal_comma", "Zabezpieczono 1,5 miliona plików w Warszawie."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_polish_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(polish(text)) == []
