@@ -55,7 +55,7 @@ class NormaliseParams(_Section):
     # The languages the rules are written for: a document in another language gives no
     # facts (its numbers are counted as dropped, by language), never wrong ones. An
     # undetermined language (`und`: too short to tell) is read.
-    languages: tuple[str, ...] = ("en", "de", "es", "fr", "it", "pt")
+    languages: tuple[str, ...] = ("en", "de", "es", "fr", "it", "ja", "ko", "pt", "zh")
 
 
 class AggregateParams(_Section):

@@ -120,7 +120,7 @@ def test_spanish_words_are_not_read_in_english():
 
 
 def test_every_language_with_a_folder_has_rules():
-    assert languages_with_rules() == ("de", "en", "es", "fr", "it", "pt")
+    assert languages_with_rules() == ("de", "en", "es", "fr", "it", "ja", "ko", "pt", "zh")
 
 
 def test_a_language_without_a_folder_is_refused_naming_it():
