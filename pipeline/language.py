@@ -9,17 +9,28 @@ Latin is never a report's language here, only a template's filler. On the real d
 set's 271 news excerpts it names 270 as their manifests do (the other: Bosnian read as
 Croatian); of the 170 prosecutors' releases, the 3 Spanish ones and every English one
 (one release whose story was removed reads as its Spanish furniture). Japanese and Chinese,
-written without spaces, have no line of words and are `und`.
+written without spaces, have no line of words: a text the identifier leaves `und` is read
+by its script instead (`script_language`): Hangul is Korean, Han with Kana Japanese, Han
+without Kana Chinese.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
 UNDETERMINED = "und"
 # Never the language of a news report or a release: "lorem ipsum" in page templates.
 NEVER = ("la",)
+HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Japanese prose writes its particles and endings in Kana: at least this share of its
+# Han and Kana letters (Chinese quoting a Japanese name has a few).
+KANA_SHARE = 0.1
+# A Han, Kana or Hangul letter tells about as much of a language as this many Latin ones.
+SCRIPT_LETTER_WEIGHT = 3
 
 
 @cache
@@ -50,7 +61,22 @@ def detect_language(text: str, params) -> str:
         if float(confidence) >= params.language_min_confidence:
             letters[str(language)] += sum(ch.isalpha() for ch in line)
     if not letters:
-        return UNDETERMINED
+        return script_language(text[: params.language_sample_chars], params)
     # ties go to the code that sorts first, so the answer never depends on line order
     language, count = min(letters.items(), key=lambda item: (-item[1], item[0]))
-    return language if count >= params.language_min_letters else UNDETERMINED
+    if count >= params.language_min_letters:
+        return language
+    return script_language(text[: params.language_sample_chars], params)
+
+
+def script_language(sample: str, params) -> str:
+    """The language of a text written without spaces between its words, by its script:
+    Korean when Hangul outnumbers Han and Kana, Japanese when Kana is at least `KANA_SHARE`
+    of its Han and Kana, else Chinese; `und` when its letters of these scripts, each worth
+    `SCRIPT_LETTER_WEIGHT` Latin ones, are fewer than `language_min_letters`."""
+    hangul, kana, han = (len(p.findall(sample)) for p in (HANGUL, KANA, HAN))
+    if SCRIPT_LETTER_WEIGHT * (hangul + kana + han) < params.language_min_letters:
+        return UNDETERMINED
+    if hangul > kana + han:
+        return "ko"
+    return "ja" if kana >= KANA_SHARE * (kana + han) else "zh"

@@ -62,7 +62,9 @@ class NormaliseParams(_Section):
     # The languages the rules are written for: a document in another language gives no
     # facts (its numbers are counted as dropped, by language), never wrong ones. An
     # undetermined language (`und`: too short to tell) is read.
-    languages: tuple[str, ...] = ("en", "de", "es", "fr", "id", "it", "nl", "nn", "no", "pl", "pt", "sv")
+    languages: tuple[str, ...] = (
+        "en", "de", "es", "fr", "id", "it", "ja", "ko", "nl", "nn", "no", "pl", "pt", "sv", "zh",
+    )
 
 
 class AggregateParams(_Section):

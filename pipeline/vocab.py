@@ -58,6 +58,23 @@ def alternation(phrases, *, escape: bool) -> str:
     return "|".join(re.escape(p) if escape else f"(?:{p})" for p in items)
 
 
+def unspaced_letters(function_words: dict[str, list[str]]) -> str | None:
+    """A language written without spaces between its words: the pattern of its letters
+    (its `unspaced` function words), else None."""
+    letters = function_words.get("unspaced")
+    return alternation(letters, escape=False) if letters else None
+
+
+def word_edges(function_words: dict[str, list[str]]) -> tuple[str, str]:
+    """The edges of a word in a language's patterns, before and after: word boundaries; in
+    a language written without spaces, no edge is needed against its letters or digits
+    ("체포했다", "逮捕3名"), only against other word characters."""
+    letters = unspaced_letters(function_words)
+    if letters is None:
+        return r"\b", r"\b"
+    return rf"(?<!(?!{letters}|\d)\w)", rf"(?!(?!{letters}|\d)\w)"
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     # words that write a number, with their value and kind (scale abbreviations excluded)

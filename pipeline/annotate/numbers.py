@@ -13,7 +13,7 @@ import re
 
 from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
-from pipeline.vocab import Vocabulary, alternation
+from pipeline.vocab import Vocabulary, alternation, unspaced_letters, word_edges
 
 # No count runs to this many characters: longer digit or word runs are data, not figures.
 MAX_NUMBER_CHARS = 40
@@ -59,8 +59,20 @@ class NumberGrammar:
                 ("connector", ("connector",)),
             )
         }
-        patterns = {name: alternation(words, escape=True) for name, words in by_kind.items()}
+        # (a kind the language has no words of matches nothing)
+        patterns = {
+            name: alternation(words, escape=True) or r"(?!)" for name, words in by_kind.items()
+        }
+        # a language written without spaces (`unspaced` function words): its numbers may
+        # touch its letters ("111명", "逮捕3名"), and its number words one another ("二十一")
+        self.unspaced = "unspaced" in vocab.function_words
+        before, after = word_edges(vocab.function_words)
+        # what may not stand right before or after digits: a word character, but the letters
+        # of an unspaced language
+        letters = unspaced_letters(vocab.function_words)
+        word_char = None if letters is None else rf"(?!{letters})\w"
         # "dozens of", "decenas de": a vague word counts only before the language's "of"
+        # (in an unspaced language, before its counter, as "数十人", "수십 명")
         of = alternation(vocab.function_words.get("of", ["of"]), escape=False)
         dozen = r"(?:a|one)\s+(?:%(dozen)s)|" % patterns if by_kind["dozen"] else ""
         # "thirty-one", "trente et un", "trente-et-un": a connector between spaces or hyphens
@@ -68,38 +80,47 @@ class NumberGrammar:
         extra = "|(?:%(dozen)s)" % patterns if by_kind["dozen"] else ""
         scale_words = alternation(self.scales, escape=True)
         # "5 million", "3bn", "12k" after digits
-        self.scale_suffix = r"(?:\s*(?:%s)\b)?" % scale_words
+        self.scale_suffix = r"(?:\s*(?:%s)%s)?" % (scale_words, after)
         self.scale_at_end = re.compile(r"\s*(%s)$" % scale_words, re.IGNORECASE)
         self.scale_reach = max(len(w) for w in self.scales) + 4
+        between = r"[\s-]+" if not self.unspaced else r"[\s-]*"
+        vague = r"(?=\s+(?:%s)\b)" % of if not self.unspaced else ""
         # "twenty-five", "three hundred and ten", "a dozen", "tens of thousands of",
         # "dozens of": number words, and vague ones only before "of"
-        self.word_pattern = re.compile(
-            r"\b(?:%s(?:%s)(?:[\s-]+%s(?:%s|%s%s))*"
+        body = (
+            r"(?:%s(?:%s)(?:%s%s(?:%s|%s%s))*"
             r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)(?=\s+of\b)"
-            r"|(?:%s)(?=\s+(?:%s)\b))\b"
+            r"|(?:%s)%s)"
             % (
                 dozen,
                 patterns["small"],
+                between,
                 connector,
                 patterns["small"],
                 patterns["scale"],
                 extra,
                 patterns["vague"],
-                of,
-            ),
-            re.IGNORECASE,
+                vague,
+            )
         )
+        self.word_pattern = re.compile(before + body + after, re.IGNORECASE)
         # digits standing alone (not inside "1.2.3", "12/5", "A-12", nor an ordinal "4.ª"),
         # with a scale word
         self.digit_pattern = re.compile(
-            r"(?<![\w.,/-])(?:%s)%s(?![\w/]|[.,]\d|\.[ºª])" % (DIGITS, self.scale_suffix),
+            r"(?<![\w.,/-])(?:%s)%s(?![\w/]|[.,]\d|\.[ºª])" % (DIGITS, self.scale_suffix)
+            if word_char is None
+            else r"(?<![.,/-])(?<!%s)(?:%s)%s(?!%s|/|[.,]\d|\.[ºª])"
+            % (word_char, DIGITS, self.scale_suffix, word_char),
             re.IGNORECASE,
         )
         # a number in digits or words, inside another construction ("aged (?P<a>…)")
-        self.any = r"(?:%s|%s)" % (DIGITS, self.word_pattern.pattern[2:-2])
+        self.any = r"(?:%s|%s)" % (DIGITS, body)
         # where a number token begins and ends: the view's `tokens`
         self.token_pattern = re.compile(
-            r"(?<![\w.,])(?:%s)|%s" % (DIGITS, self.word_pattern.pattern), re.IGNORECASE
+            r"(?<![\w.,])(?:%s)|%s" % (DIGITS, self.word_pattern.pattern)
+            if word_char is None
+            else r"(?<![.,])(?<!%s)(?:%s)|%s" % (word_char, DIGITS, self.word_pattern.pattern),
+            re.IGNORECASE,
         )
 
     def value(self, token: str) -> tuple[float | None, bool]:
@@ -129,7 +150,12 @@ class NumberGrammar:
         least two dozen, as the development set's annotators write it); an unknown word →
         None."""
         total, current, unit = 0, 0, None
-        for w in LETTERS.findall(token.lower()):
+        parts = LETTERS.findall(token.lower())
+        if self.unspaced:
+            # "二十一": an unspaced language's number words are read one letter at a time,
+            # but those the vocabulary lists whole ("数十", "수십")
+            parts = [q for p in parts for q in ((p,) if p in self.words else tuple(p))]
+        for w in parts:
             if w in self.connectors or w == "a":
                 continue
             value, kind = self.words.get(w, (None, None))

@@ -22,6 +22,14 @@ TEASER_LEADS = ("read_more", "teaser", "teaser_headline")
 SENTENCE_BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'”’)]*[ \t]+(?=[\"'“‘(]?[A-Z0-9•\-])|(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*"
 )
+# In a language written without spaces (`unspaced` function words), a sentence also ends at
+# its full stops, whatever follows ("。", "！", "？"), and at . ! ? before white space and a
+# letter of its own script ("밝혔다. 이 가운데 …").
+UNSPACED_BOUNDARY = re.compile(
+    SENTENCE_BOUNDARY.pattern
+    + "|(?<=[。！？])[」』”’）)]*[ \t\u3000]*(?=[^\r\n])"
+    + "|(?<=[.!?])[\"'”’)]*[ \t]+(?=[^\\x00-\\x7f\\s])"
+)
 LINE_BREAK = re.compile(r"\r\n|\n|\r")
 # A line that leads into a list: it ends in ':' ',' ';' or 'and'/'or'.
 LIST_LEAD = re.compile(r"(?:[:,;]|\b(?:and|or))$")
@@ -83,13 +91,17 @@ class Sentences(Recogniser):
 
     def __init__(self, vocab: Vocabulary):
         self.abbreviation_before = re.compile(
-            r"(?:\b(?:%s)\.)$" % alternation(vocab.abbreviations, escape=False)
+            # (a language without such abbreviations has none: "(?!)")
+            r"(?:\b(?:%s)\.)$" % (alternation(vocab.abbreviations, escape=False) or r"(?!)")
+        )
+        self.boundary = (
+            UNSPACED_BOUNDARY if "unspaced" in vocab.function_words else SENTENCE_BOUNDARY
         )
 
     def __call__(self, view) -> list[Span]:
         text = view.text
         out, start = [], 0
-        for m in SENTENCE_BOUNDARY.finditer(text):
+        for m in self.boundary.finditer(text):
             before = text[start : m.start()].rstrip()
             if not before:
                 start = m.end()

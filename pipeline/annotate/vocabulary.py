@@ -18,7 +18,7 @@ from pipeline.annotate.numbers import NumberGrammar
 from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
 from pipeline.annotate.wordgate import WordGate
-from pipeline.vocab import Vocabulary, alternation
+from pipeline.vocab import Vocabulary, alternation, word_edges
 
 
 def dateline_pattern(months: dict[str, int]) -> re.Pattern:
@@ -38,10 +38,11 @@ OPERATION_NAME = re.compile(
 WHITE_SPACE = re.compile(r"\s+")
 
 
-def phrase_regex(phrases, flags: int = 0) -> re.Pattern:
+def phrase_regex(phrases, flags: int = 0, edges: tuple[str, str] | None = None) -> re.Pattern:
     """One regex for many literal phrases, as a character trie: at each position only the
     branch of the next character is tried, so a list of a thousand place names costs about
-    as much as one. The longest phrase wins; a phrase begins and ends at a word boundary."""
+    as much as one. The longest phrase wins; a phrase begins and ends at a word boundary (or
+    at the language's `edges`, `word_edges`)."""
     trie: dict = {}
     for phrase in set(phrases):
         node = trie
@@ -58,6 +59,8 @@ def phrase_regex(phrases, flags: int = 0) -> re.Pattern:
             body = (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
         return body
 
+    if edges is not None:
+        return re.compile(f"{edges[0]}(?:{emit(trie)}){edges[1]}", flags)
     return re.compile(f"(?<!\\w)(?:{emit(trie)})(?!\\w)", flags)
 
 
@@ -65,16 +68,18 @@ class PhraseTable:
     """Aliases of one vocabulary file as two trie regexes (case-sensitive aliases, and the
     others ignoring case) and the value each alias stands for."""
 
-    def __init__(self, rows, value_column: str):
+    def __init__(self, rows, value_column: str, edges: tuple[str, str] | None = None):
         sensitive = rows[rows.case_sensitive == "true"]
         insensitive = rows[rows.case_sensitive != "true"]
         self.values: dict[str, str] = {}
         for row in rows.itertuples():
             key = row.alias if row.case_sensitive == "true" else row.alias.lower()
             self.values.setdefault(key, getattr(row, value_column))
-        self.sensitive = phrase_regex(sensitive.alias) if len(sensitive) else None
+        self.sensitive = phrase_regex(sensitive.alias, 0, edges) if len(sensitive) else None
         self.insensitive = (
-            phrase_regex(insensitive.alias.str.lower(), re.IGNORECASE) if len(insensitive) else None
+            phrase_regex(insensitive.alias.str.lower(), re.IGNORECASE, edges)
+            if len(insensitive)
+            else None
         )
         self.patterns = tuple(p for p in (self.sensitive, self.insensitive) if p is not None)
 
@@ -99,7 +104,12 @@ class Jurisdictions(Recogniser):
     needs = frozenset({"text", "matches", "short"})
 
     def __init__(self, vocab: Vocabulary):
-        self.table = PhraseTable(vocab.jurisdictions, "code")
+        # in a language written without spaces, a place may touch its words ("大阪府警")
+        edges = word_edges(vocab.function_words) if "unspaced" in vocab.function_words else None
+        if edges is not None and "spaced_words" in vocab.function_words:
+            # a language that spaces its words: a place's name begins one ("서울경찰청은")
+            edges = (r"(?<!\w)", edges[1])
+        self.table = PhraseTable(vocab.jurisdictions, "code", edges)
         self.gated = self.table.patterns
         self.dateline = dateline_pattern(vocab.months)
         self.by_folded_name: dict[str, str] = {}
@@ -157,8 +167,12 @@ class ReportingCues(Recogniser):
 
     def __init__(self, vocab: Vocabulary, numbers: NumberGrammar):
         self.qualifiers = vocab.qualifiers
+        before, after = word_edges(vocab.function_words)
         families = [
-            (("TRIGGER", "trigger", event), re.compile(r"\b(?:%s)\b" % pattern, re.IGNORECASE))
+            (
+                ("TRIGGER", "trigger", event),
+                re.compile(r"%s(?:%s)%s" % (before, pattern, after), re.IGNORECASE),
+            )
             for event, pattern in vocab.events
         ]
         families += [
@@ -172,11 +186,17 @@ class ReportingCues(Recogniser):
             for row in vocab.platforms.itertuples(index=False)
         ]
         families += [
-            (("ROLE", "role", role), re.compile(r"\b(?:%s)\b" % pattern, re.IGNORECASE))
+            (
+                ("ROLE", "role", role),
+                re.compile(r"%s(?:%s)%s" % (before, pattern, after), re.IGNORECASE),
+            )
             for role, pattern in vocab.roles
         ]
+        # "more than 20", "逾600": a qualifier before a number (touching it, unspaced)
+        gap = r"\s*" if numbers.unspaced else r"\s+"
         qualifier = re.compile(
-            r"\b(%s)\s+(?=(?:%s))" % (alternation(vocab.qualifiers, escape=True), numbers.any),
+            r"%s(%s)%s(?=(?:%s))"
+            % (before, alternation(vocab.qualifiers, escape=True), gap, numbers.any),
             re.IGNORECASE,
         )
         self.gate = WordGate(families + [(("QUALIFIER", None, None), qualifier)])
@@ -202,9 +222,10 @@ class CountedNouns(Recogniser):
     needs = frozenset({"text", "folded", "windows"})
 
     def __init__(self, vocab: Vocabulary):
+        before, after = word_edges(vocab.function_words)
         self.gate = WordGate(
             [
-                (row, re.compile(r"\b(?:%s)\b" % row.pattern, re.IGNORECASE))
+                (row, re.compile(r"%s(?:%s)%s" % (before, row.pattern, after), re.IGNORECASE))
                 for row in vocab.counted_nouns.itertuples(index=False)
             ],
             first_only=True,

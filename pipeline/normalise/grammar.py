@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from pipeline.params import NormaliseParams
 from pipeline.schemas import is_missing
-from pipeline.vocab import BASE_LANGUAGE, Vocabulary, alternation, load_vocabulary
+from pipeline.vocab import BASE_LANGUAGE, Vocabulary, alternation, load_vocabulary, word_edges
 
 # A pattern that matches nothing: a role the language has no words for.
 NOTHING = r"(?!)"
@@ -83,6 +83,11 @@ class Grammar:
         # places joined only by commas and "and": a list of participants
         self.list_gap = re.compile(r"[\s,;/]*(?:(?:%s|&)\s+)?%s" % (list_and, article))
         self.list_and = re.compile(r"\b(?:%s)\b|&" % list_and, re.IGNORECASE)
+        if "unspaced" in vocab.function_words:
+            # "新加坡及韓國", "東京、大阪": places touch the words and marks that join them
+            before, after = word_edges(vocab.function_words)
+            self.list_gap = re.compile(r"[\s,;/、]*(?:(?:%s|&)\s*)?" % list_and)
+            self.list_and = re.compile(r"%s(?:%s)%s|&" % (before, list_and, after), re.IGNORECASE)
         # "12 in Spain", "48 homes in A, B and C": a place introduced after a count
         self.place_intro = re.compile(
             r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+(?:%s)\s+%s"

@@ -1,0 +1,98 @@
+"""Rules in Japanese (`pipeline/vocab/ja/`): invented Japanese sentences, each after a line
+of prose with no figure in it, so that the document is read as Japanese (written without
+spaces, it is told by its script: Kana with Han). Numbers touch their counters ("5人",
+"12カ所") and the words around them; the verb comes after its object."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, documents, expect, facts_of, numbers, row
+
+FRAME = (
+    "捜査関係者によると、児童保護団体からの通報を受けて、警察は数カ月前から慎重に"
+    "捜査を進めていたという。\n"
+)
+
+
+def japanese(sentence: str) -> str:
+    return FRAME + sentence
+
+
+def test_the_frame_is_read_as_japanese():
+    assert documents(japanese("警察は男5人を逮捕した。"))["language"][0] == "ja"
+
+
+JAPANESE_CONSTRUCTIONS = [
+    (
+        "count_counter_object_then_verb",
+        "神奈川県警は会社員ら5人を逮捕した。",
+        expect(row("arrested", 5, "JP")),
+    ),
+    (
+        "men_before_their_count",
+        "警視庁は男性3人を逮捕し、関係先12カ所を家宅捜索した。",
+        expect(row("arrested", 3, "JP", sex="male"), row("locations_searched", 12, "JP")),
+    ),
+    (
+        "busted_then_papers_sent",
+        "愛知県警は計30人を摘発し、うち7人を書類送検した。",
+        expect(row("arrested_or_investigated", 30, "JP"), row("investigated", 7, "JP")),
+    ),
+    (
+        "devices_and_images_seized",
+        "捜査員はパソコン3台と画像約1万枚を押収した。",
+        expect(row("devices_seized", 3), row("files_seized", 10000, qualifier="approximately")),
+    ),
+    (
+        "ages_range",
+        "逮捕されたのは20~58歳の男で、いずれも北海道に住んでいる。",
+        expect(row("youngest_age", 20, "JP"), row("oldest_age", 58, "JP")),
+    ),
+    (
+        "children_protected_are_victims",
+        "警察は沖縄県で被害児童18人を保護した。",
+        expect(row("victims_identified", 18, "JP")),
+    ),
+    (
+        "a_country_named_in_japanese",
+        "韓国の警察は容疑者40人を逮捕した。",
+        expect(row("arrested", 40, "KR")),
+    ),
+    (
+        "countries_taking_part_are_all",
+        "国際共同捜査には12カ国が参加した。",
+        expect(row("jurisdictions_involved", 12)),
+    ),
+    (
+        "kanji_number_words",
+        "大阪府警は容疑者二十人を逮捕した。",
+        expect(row("arrested", 20, "JP")),
+    ),
+]
+
+
+@cases(JAPANESE_CONSTRUCTIONS)
+def test_japanese_constructions(text, expected):
+    assert facts_of(japanese(text)) == expected
+
+
+NOT_COUNTS = [
+    ("an_age_in_brackets", "会社員の男(45)は容疑を認めている。"),
+    ("a_prison_term", "地裁は懲役3年の判決を言い渡した。"),
+    ("a_date", "事件は2023年5月12日に発覚した。"),
+    ("money", "男は罰金50万円を支払った。"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_japanese_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(japanese(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("男二十一人を逮捕した。", 21.0), ("画像3万枚を押収した。", 30000.0)],
+)
+def test_japanese_number_words_and_scales(sentence, value):
+    assert [v for _, v in numbers(japanese(sentence))] == [value]
