@@ -45,6 +45,9 @@ HEADING_FILLER = re.compile(r"(?:\b(?:and|the)\b|[,&\s])")
 HEADING_REACH = 60
 # A count of places this close after a number: "police in four countries".
 COUNTED_PLACES_REACH = 40
+# A place named in this many times as many sentences as the lead's first place is the
+# story's place.
+LEAD_OUTNAMED = 3
 # Sentences of a document's start that can frame it: its headline and first lines.
 FRAMING_SENTENCES = 3
 
@@ -239,10 +242,12 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
     ]
     lead_end = (body[0].start + grammar.params.lead_chars) if body else 0
     codes: Counter = Counter()
+    sentences_naming: Counter = Counter()  # how many sentences name each place
     first_in_lead, dateline = None, None
     for position, s in enumerate(body):
         mentions = place_mentions(text, s)
         codes.update(code for _, _, code in mentions)
+        sentences_naming.update({code for _, _, code in mentions})
         if s.start >= lead_end:
             continue
         if first_in_lead is None and mentions:
@@ -260,12 +265,22 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
     if dateline:
         return dateline, DATELINE
     if first_in_lead:
-        return first_in_lead, DOCUMENT_LEAD
+        return lead_place(first_in_lead, sentences_naming)
     currency = currency_place(grammar, body)
     if currency:
         return currency, CURRENCY
     named = most_named(codes)
     return named, MOST_NAMED if named != "ALL" else DOCUMENT_NONE
+
+
+def lead_place(first_in_lead: str, sentences_naming: Counter) -> tuple[str, str]:
+    """The first place the lead names, unless far more of the story's sentences name
+    another: "an FBI tip led Australian police to …" is about Australia (Perth, NSW, WA …
+    sentence after sentence)."""
+    named, times = sentences_naming.most_common(1)[0]
+    if named != first_in_lead and times >= LEAD_OUTNAMED * sentences_naming[first_in_lead]:
+        return named, MOST_NAMED
+    return first_in_lead, DOCUMENT_LEAD
 
 
 def national_reporter(sentence: Sentence) -> str | None:

@@ -467,6 +467,13 @@ BASES = [
         ("ALL", "document_whole_operation"),
     ),
     (
+        "a_place_named_far_more_than_the_leads_first",
+        "Tip from the FBI leads to arrests\nThe suspects had met online, detectives said. "
+        "Police in Sydney took part. Officers in Melbourne searched homes. More arrests in "
+        "Australia are expected.\nOfficers rescued 31 children.",
+        ("AU", "most_named"),
+    ),
+    (
         "national_reporter",
         "The Guardia Civil took part in an international operation coordinated by Europol.\n"
         "Officers arrested 13 people and searched 18 homes.",
