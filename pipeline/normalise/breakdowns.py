@@ -72,9 +72,9 @@ def describe(
         fact.sex = grammar.group_sex.get(said.group(1).lower()) if said else None
     if fact.role is None and noun_class in SUSPECT_CLASSES:
         roles = roles_in(number, sentence, segment_end, text)
-        # one role, or the first of two ("accused of possessing and distributing");
-        # a longer list describes the operation, not this count
-        if len(roles) <= 2 and roles:
+        # one role ("charged with possessing"); two or more ("for possessing and
+        # distributing") describe the operation's crimes, not which part this count is
+        if len(roles) == 1:
             fact.role = roles[0]
 
 

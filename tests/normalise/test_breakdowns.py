@@ -194,3 +194,14 @@ def test_a_later_count_of_people_that_says_no_part_breaks_down_nothing():
     assert facts_of("Police arrested 20 people. Among these, 5 were released.") == expect(
         row("arrested", 20), row("arrested", 5)
     )
+
+
+def test_a_count_takes_a_role_only_when_one_is_named():
+    """'charged with possessing' says which crime; 'for possessing and distributing' names
+    the operation's crimes, not which part of it this count is."""
+    assert facts_of("Police in Australia charged 4 men with possessing abuse material.") == expect(
+        row("charged", 4, "AU", sex="male", role="possession")
+    )
+    assert facts_of(
+        "Police in Australia arrested 57 men for possessing and distributing abuse material."
+    ) == expect(row("arrested", 57, "AU", sex="male"))
