@@ -345,3 +345,32 @@ REVIEWED = [
 @cases(REVIEWED)
 def test_reviewed_cases(text, expected):
     assert facts_of(text) == expect(*expected)
+
+
+# --- words police reporting uses for what a count is ----------------------------------------
+
+REPORTING_WORDS = [
+    ("brought-to-safety", "Officers in Kenya brought 12 children to safety.", [
+        row("victims_identified", 12, "KE"),
+    ]),
+    ("removed-from-further-harm", "Authorities in Kenya removed four children from further harm.", [
+        row("victims_identified", 4, "KE"),
+    ]),
+    ("conducted-investigations", "Detectives in Kenya conducted 259 investigations last year.", [
+        row("cases_opened", 259, "KE"),
+    ]),
+    ("csam-and-modems", "Police in Kenya seized 40,000 CSAM files and seven modems.", [
+        row("files_seized", 40000, "KE"), row("devices_seized", 7, "KE", device="other"),
+    ]),
+    ("would-be-remanded", "Police in Kenya said five suspects would be remanded in custody.", [
+        row("in_custody", 5, "KE"),
+    ]),
+    ("tracked-down", "Officers in Kenya tracked down 28 suspects.", [
+        row("suspects_identified", 28, "KE"),
+    ]),
+]  # fmt: skip
+
+
+@cases(REPORTING_WORDS)
+def test_words_police_reporting_uses(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
