@@ -106,7 +106,7 @@ class Ages(Recogniser):
                 rf"\baged\s+(?:{n})(?:\s*,\s*(?:{n}))*\s*,?\s*(?:and|&)\s*(?:{n})\b",
             ),
             ("age.age_of_n", rf"\b(?:age|ages)\s+of\s+(?:{n})\b"),
-            # "including 14, 15 and 16-year-olds": a list of each person's age (a short one:
+            # "among them 13, 14 and 15-year-olds": a list of each person's age (a short one:
             # a long run of "1, 1, 1, …" must not cost the square of its length)
             (
                 "age.list_years_old",

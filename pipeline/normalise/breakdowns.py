@@ -119,7 +119,7 @@ def resolve_dependents(
     antecedent = next((f for f in candidates if is_total_of(f, parts_sum)), None)
     # a total of an earlier sentence is broken down only by a sentence that says it breaks
     # one down ("Among these, …") or by parts that say what they are ("18 men", "9 for
-    # distributing"); "Three suspects are since deceased" breaks down nothing
+    # distributing"); "Two of the suspects have since died" breaks down nothing
     if (
         antecedent is not None
         and antecedent not in before_here

@@ -285,10 +285,10 @@ def lead_place(first_in_lead: str, sentences_naming: Counter) -> tuple[str, str]
 
 def national_reporter(sentence: Sentence) -> str | None:
     """The country of the first national agency the framing sentence names, if it names
-    one before any international one ("Agentes de la Policía Nacional, en una operación
-    internacional coordinada por Europol, …", "… the Singapore Police Force said"): a
-    national force telling its share of an operation. None when an international agency
-    comes first ("Europol said police in 19 countries …")."""
+    one before any international one ("The Guardia Civil, which took part in a Europol
+    operation in nine countries, …", "… the Kenyan police said"): a national
+    force telling its share of an operation. None when an international agency comes
+    first ("Europol said police in 19 countries …")."""
     for agency in sorted(sentence.spans["AGENCY"], key=lambda a: a.char_start):
         code = (agency.value_str or "").split("@")[-1]
         return code if COUNTRY.fullmatch(code) else None

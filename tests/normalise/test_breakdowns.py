@@ -181,9 +181,9 @@ def test_a_partitive_opener_marks_the_sentence_and_where_the_total_ends():
 
 
 def test_a_later_count_of_people_that_says_no_part_breaks_down_nothing():
-    """'Three suspects are since deceased' is no breakdown of the arrests before it; '18 men
+    """'Two of the suspects have since died' is no breakdown of the arrests before it; '18 men
     and two women …' and 'Among these, 5 …' are."""
-    assert facts_of("Police arrested 20 people. Three suspects are since deceased.") == expect(
+    assert facts_of("Police arrested 20 people. Two of the suspects have since died.") == expect(
         row("arrested", 20)
     )
     assert facts_of("Police arrested 20 people. 18 men and two women appeared in court.") == (

@@ -35,7 +35,7 @@ FRENCH_CONSTRUCTIONS = [
     ),
     (
         "placed_in_police_custody",
-        "Vingt-deux suspects ont été placés en garde à vue à Lyon.",
+        "À Lyon, vingt-deux suspects ont été placés en garde à vue.",
         expect(row("in_custody", 22, "FR")),
     ),
     (
@@ -169,7 +169,7 @@ NOT_COUNTS = [
     ("a_date", "Le 12 juin 2024, les enquêteurs ont rencontré le juge à Rennes."),
     ("a_range_of_days", "Les fouilles se sont déroulées du 3 au 7 mars à Lyon."),
     ("money", "L'amende infligée à la société s'élève à 5 000 euros à Marseille."),
-    ("a_percentage", "Environ 15 % des suspects étaient déjà connus des services de police."),
+    ("a_percentage", "Environ 15 % des suspects avaient un casier judiciaire."),
     ("an_article_is_no_count", "Un homme a été interpellé à Nice après une longue enquête."),
     ("a_decimal_with_a_comma", "Plus de 1,5 million de fichiers ont été analysés à Paris."),
 ]

@@ -50,7 +50,7 @@ DUTCH_CONSTRUCTIONS = [
     ),
     (
         "number_words_and_ruim",
-        "In Leiden werden ruim driehonderd gegevensdragers in beslag genomen.",
+        "In Leiden nam de politie ruim driehonderd gegevensdragers in beslag.",
         expect(row("devices_seized", 300, "NL", qualifier="at_least", device="storage_device")),
     ),
     (
