@@ -511,3 +511,16 @@ def test_a_count_of_countries_and_a_breakdown_say_why_too():
     basis = dict(zip(keys, facts["jurisdiction_basis"], strict=True))
     assert basis[("jurisdictions_involved", 14.0)] == "operation_wide_metric"
     assert basis[("arrested", 18.0)] == "breakdown_total"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives in Irvine, Calif., arrested 3 men on Monday.",
+        "An officer in Albany, N.Y. said 3 men were arrested. The suspects were held overnight.",
+    ],
+    ids=["calif", "n-y-before-a-verb"],
+)
+def test_a_us_states_postal_abbreviation_places_the_figure_in_the_us(text):
+    (fact,) = facts_of(text)
+    assert (fact.value, fact.jurisdiction) == (3.0, "US")
