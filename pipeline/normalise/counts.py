@@ -121,7 +121,21 @@ def own_event(grammar: Grammar, counts: SentenceCounts, number, attrs):
         own = counts.verbs[number.span_id]
         if attrs is None and own is not None and own.value_str not in grammar.suspect_events:
             own = None
+        if attrs is None and own is not None and counts_another_noun(grammar, text, number):
+            own = None  # "booked three suites": the verb's object is the suites, no people
     return own
+
+
+# A plural word right after a count: what it counts, when no vocabulary noun says otherwise.
+PLURAL_AFTER = re.compile(r"\s+([^\W\d_A-Z][^\W\d_]{3,}s)\b")
+
+
+def counts_another_noun(grammar: Grammar, text: str, number) -> bool:
+    """'booked three suites', 'arrested 12 … ': a plural word (not a word of the language's
+    constructions) right after the count is what it counts; a verb of suspects then says
+    nothing about people."""
+    m = PLURAL_AFTER.match(text, number.char_end)
+    return m is not None and not grammar.is_function_word(m.group(1))
 
 
 def noun_class_of(

@@ -101,6 +101,11 @@ class Grammar:
         self.lead_in_after = re.compile(
             r"(?:\s+(?:%s))?\s*," % words.get("alone", NOTHING), re.IGNORECASE
         )
+        self.function_word = re.compile(
+            "|".join(f"(?:{p})" for patterns in vocab.function_words.values() for p in patterns)
+            or NOTHING,
+            re.IGNORECASE,
+        )
         # a statistic whose noun is its subject: "cases numbered 130", "rose to 1,452"
         self.statistic_verb = re.compile(
             r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"
@@ -154,6 +159,10 @@ class Grammar:
             % alternation(self.group_ages, escape=True),
             re.IGNORECASE,
         )
+
+    def is_function_word(self, word: str) -> bool:
+        """A word the language's constructions are built of ('across', 'as', 'were')."""
+        return self.function_word.fullmatch(word) is not None
 
     def noun_class(self, noun) -> str:
         """The class of a COUNTED_NOUN span ("person", "device", "location", …)."""

@@ -368,6 +368,11 @@ REPORTING_WORDS = [
     ("tracked-down", "Officers in Kenya tracked down 28 suspects.", [
         row("suspects_identified", 28, "KE"),
     ]),
+    ("a-verb-of-suspects-with-another-noun", "Police in Kenya said the group booked three suites.",
+        []),
+    ("a-verb-of-suspects-with-a-bare-count", "Police in Kenya arrested 144 across the country.", [
+        row("arrested", 144, "KE"),
+    ]),
 ]  # fmt: skip
 
 
