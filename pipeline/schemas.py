@@ -476,6 +476,7 @@ class FunctionWordsVocab(_Vocab):
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
+            "not_yet",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip

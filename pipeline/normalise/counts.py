@@ -345,6 +345,9 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     if is_partner_count(counts, number, noun_class):
         dropped["partner_count"] += 1
         return None
+    if grammar.not_yet.search(counts.text, number.char_end, segment_end):
+        dropped["not_yet_done"] += 1  # "three others expected to be charged on summons"
+        return None
     return Reading(number, window_start, segment_end, noun, attrs, own, noun_class, gapped)
 
 

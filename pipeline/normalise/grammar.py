@@ -106,6 +106,8 @@ class Grammar:
             or NOTHING,
             re.IGNORECASE,
         )
+        # "three others expected to be charged", "two remain at large": not (yet) done
+        self.not_yet = re.compile(r"\b(?:%s)\b" % words.get("not_yet", NOTHING), re.IGNORECASE)
         # a statistic whose noun is its subject: "cases numbered 130", "rose to 1,452"
         self.statistic_verb = re.compile(
             r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"

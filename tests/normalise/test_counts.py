@@ -373,6 +373,12 @@ REPORTING_WORDS = [
     ("a-verb-of-suspects-with-a-bare-count", "Police in Kenya arrested 144 across the country.", [
         row("arrested", 144, "KE"),
     ]),
+    ("charges-against", "Police in Ontario laid charges against 80 people after a long inquiry.",
+        [row("charged", 80, "CA")]),
+    ("expected-to-be-charged", "Police in Kenya charged 12 men; three others are expected to be "
+        "charged on summons.", [row("charged", 12, "KE", sex="male")]),
+    ("still-at-large", "Police in Kenya arrested two men, but two other suspects remain at large.",
+        [row("arrested", 2, "KE", sex="male")]),
 ]  # fmt: skip
 
 
