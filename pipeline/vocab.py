@@ -34,6 +34,9 @@ LEXICAL = (
     "scope_cues", "function_words", "months",
 )  # fmt: skip
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# Files with a model of their own that the extractor's vocabulary does not hold: ingest reads
+# the topic cues once (`pipeline/topic.py`), not once per language.
+READ_ELSEWHERE = frozenset({"topic_cues"})
 
 
 def read_vocabulary(vocab_dir: Path, name: str, language: str = BASE_LANGUAGE) -> pd.DataFrame:
@@ -161,7 +164,11 @@ def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE)
     base = Path(vocab_dir) if vocab_dir else PACKAGE_VOCAB_DIR
     if language not in languages_with_rules(vocab_dir):
         raise ValueError(f"{base}: no vocabulary folder for language {language!r}")
-    read = {name: read_vocabulary(base, name, language) for name in VOCABULARIES}
+    read = {
+        name: read_vocabulary(base, name, language)
+        for name in VOCABULARIES
+        if name not in READ_ELSEWHERE
+    }
     nouns = read["counted_nouns"]
     rules = read["metric_rules"]
     events = read["events"]

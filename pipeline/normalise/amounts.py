@@ -94,17 +94,22 @@ NOUN_TO_AGES = re.compile(
 VICTIMS_FOUND = frozenset({"rescue", "identify"})
 
 
+def described_noun(text: str, sentence: Sentence, age):
+    """The counted noun an age range describes: the last one before it, joined to it by
+    nothing but a comma, 'who were' or 'between the' ("two girls, ages 12 and 13"); or None."""
+    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
+    if not before:
+        return None
+    noun = max(before, key=lambda n: n.char_end)
+    return noun if NOUN_TO_AGES.fullmatch(text, noun.char_end, age.char_start) else None
+
+
 def ages_of_victims_of_the_crime(grammar: Grammar, text: str, sentence: Sentence, age) -> bool:
     """'exposed himself to two girls, ages 12 and 13', 'lewd acts on a child between the
     ages of 14 and 15': the ages of the victims a crime had, unless the sentence says they
     were rescued or identified ('the five rescued children, aged three to 12')."""
-    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
-    if not before:
-        return False
-    noun = max(before, key=lambda n: n.char_end)
-    if grammar.noun_class(noun) != "victim":
-        return False
-    if not NOUN_TO_AGES.fullmatch(text, noun.char_end, age.char_start):
+    noun = described_noun(text, sentence, age)
+    if noun is None or grammar.noun_class(noun) != "victim":
         return False
     return not any(t.value_str in VICTIMS_FOUND for t in sentence.spans["TRIGGER"])
 
@@ -123,11 +128,8 @@ def eligibility_ages(text: str, sentence: Sentence, age) -> bool:
     """The ages a programme or a court is for: a plural noun no count and no article names,
     after 'for'/'against'/'serving', then the range ('Misdemeanor Cases against Defendants
     Ages 16-24')."""
-    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
-    if not before:
-        return False
-    noun = max(before, key=lambda n: n.char_end)
-    if not NOUN_TO_AGES.fullmatch(text, noun.char_end, age.char_start):
+    noun = described_noun(text, sentence, age)
+    if noun is None:
         return False
     if any(
         noun.char_start - SERVED_REACH <= n.char_end <= noun.char_start

@@ -289,10 +289,12 @@ def national_reporter(sentence: Sentence) -> str | None:
     operation in nine countries, …", "… the Kenyan police said"): a national
     force telling its share of an operation. None when an international agency comes
     first ("Europol said police in 19 countries …")."""
-    for agency in sorted(sentence.spans["AGENCY"], key=lambda a: a.char_start):
-        code = (agency.value_str or "").split("@")[-1]
-        return code if COUNTRY.fullmatch(code) else None
-    return None
+    agencies = sentence.spans["AGENCY"]
+    if not agencies:
+        return None
+    first = min(agencies, key=lambda a: a.char_start)
+    code = (first.value_str or "").split("@")[-1]
+    return code if COUNTRY.fullmatch(code) else None
 
 
 def currency_place(grammar: Grammar, body: list[Sentence]) -> str | None:

@@ -49,7 +49,7 @@ def normalise(
     ids, links = link_operations(ops, params.link_figure_max_documents)
     operations = operations_table(ops, ids, links)
     facts_df = to_facts_frame(with_operation_ids(rows, ids))
-    facts_df[Facts.topic] = with_operation_topics(facts_df, operations)
+    facts_df[Facts.topic] = with_operation_topics(facts_df, operation_topics(operations))
     metrics = normalise_metrics(
         len(spans),
         len(facts_df),
@@ -153,12 +153,13 @@ def fact_row(f: Fact) -> dict:
     }
 
 
-def with_operation_topics(facts: pd.DataFrame, operations: pd.DataFrame) -> pd.Series:
+def operation_topics(operations: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(operations[Operations.operation_id], operations[Operations.topic], strict=True))
+
+
+def with_operation_topics(facts: pd.DataFrame, by_operation: dict[str, str]) -> pd.Series:
     """Each fact's topic: its operation's (so one operation's figures are never split by
     topic), or its document's when it has none."""
-    by_operation = dict(
-        zip(operations[Operations.operation_id], operations[Operations.topic], strict=True)
-    )
     linked = facts[Facts.operation_id].map(by_operation)
     return linked.where(linked.notna(), facts[Facts.topic]).astype(facts[Facts.topic].dtype)
 
@@ -284,11 +285,12 @@ def run(
         by_metric: Counter = Counter()
         by_basis: Counter = Counter()
         without_operation = 0
+        topics = operation_topics(operations)
         with TableWriter(facts_path, Facts) as writer:
             for facts in spill.read():
                 local = facts[Facts.operation_id]
                 facts[Facts.operation_id] = local.map(ids).astype(local.dtype)
-                facts[Facts.topic] = with_operation_topics(facts, operations)
+                facts[Facts.topic] = with_operation_topics(facts, topics)
                 writer.write(facts)
                 by_metric.update(facts[Facts.metric])
                 by_basis.update(facts[Facts.jurisdiction_basis])
