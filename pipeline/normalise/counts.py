@@ -192,12 +192,15 @@ HARMED_LIST_GAP = re.compile(
 
 
 def harmed(grammar: Grammar, counts: SentenceCounts, number) -> bool:
-    """'charged with stabbing two pensioners', 'defrauded 35 families', 'attacks that
-    left five people injured', '… injuring 11 people, including two police officers': the
+    """'charged with stabbing two pensioners', 'defrauded 35 families', 'three people were
+    shot', 'attacks that left five people injured', '… injuring 11 people, including two
+    police officers': the
     count names the people a crime harmed, not the people law enforcement counted."""
     start = max(counts.sentence.start, number.char_start - HARM_REACH)
     before = counts.text[start : number.char_start]
     if grammar.harmed_before_re.search(before) is not None:
+        return True
+    if grammar.harmed_after_re.match(counts.text, number.char_end, counts.sentence.end):
         return True
     if counts.harmed_ends and HARMED_LIST_GAP.fullmatch(
         counts.text, counts.harmed_ends[-1], number.char_start

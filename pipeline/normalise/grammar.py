@@ -117,10 +117,20 @@ class Grammar:
         # "charged with stabbing two pensioners", "injured four girls and three boys": a
         # count that is the object of harm done (determiners, qualifiers and one earlier
         # item of a list may stand between)
+        harms = alternation(vocab.harms, escape=False)
         self.harmed_before_re = re.compile(
-            r"\b(?:%s)\s+(?:(?:the|his|her|their|its|a|an|another|at\s+least|more\s+than|"
-            r"over|some|about|nearly|almost|up\s+to)\s+)*"
-            r"(?:[\w'-]+\s+[\w'-]+,?\s+(?:and|or|&)\s+)?$" % alternation(vocab.harms, escape=False),
+            r"\b(?:%s)\s+(?:(?:the|his|her|their|its|a|an|another|those|these|both|all|"
+            r"additional|other|further|at\s+least|more\s+than|over|some|about|nearly|almost|"
+            r"up\s+to)\s+)*"
+            r"(?:[\w'-]+\s+[\w'-]+,?\s+(?:and|or|&)\s+)?$" % harms,
+            re.IGNORECASE,
+        )
+        # "three people were shot", "two officers had been injured": people a crime harmed,
+        # said in the passive after the count and its noun (a few words may stand between;
+        # never "were abusing", where the counted are the ones who harm)
+        self.harmed_after_re = re.compile(
+            r"(?:\s+[\w'-]+){1,3}?\s+(?:%s)(?:\s+been)?\s+(?:[\w-]+ly\s+)?(?![\w-]*ing\b)(?:%s)\b"
+            % (words.get("copula", NOTHING), harms),
             re.IGNORECASE,
         )
         participles = vocab.group_participles

@@ -235,6 +235,23 @@ HARMED = [
         "Police arrested 9 men, including 4 teachers.",
         [row("arrested", 9, sex="male")],
     ),
+    ("harmed-in-the-passive", "Four people were shot outside a bar in Leeds on Friday.", []),
+    (
+        "the-passive-of-harm-done-by-the-counted-still-counts",
+        "Six people were abusing children online, and all six were arrested.",
+        [row("arrested", 6), row("arrested", 6)],
+    ),
+    ("shooting-at", "He was convicted of shooting at three police officers.", []),
+    ("fired-at", "The gunman fired shots at two constables before fleeing.", []),
+    ("a-demonstrative-between", "He killed those four officers in cold blood.", []),
+    (
+        "an-additional-count-of-harmed",
+        "The man, already charged with assaulting two women, now faces charges of assaulting "
+        "an additional five women.",
+        [],
+    ),
+    ("pimping", "A woman was convicted of pimping three women from a motel.", []),
+    ("injury-to", "The crash caused serious injury to four others.", []),
 ]
 
 
