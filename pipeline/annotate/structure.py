@@ -19,8 +19,11 @@ TEASER_LEADS = ("read_more", "teaser", "teaser_headline")
 # A sentence ends at . ! ? before white space and a capital, digit or bullet, or at a line
 # break; from a line break, trailing blanks are trimmed afterwards: a pattern that began with
 # [ \t]* would retry at every blank of a long run of spaces.
+# Blanks between sentences include the no-break space many sites put after a full stop.
+BLANK = "[ \t\u00a0\u2000-\u200a\u202f]"
 SENTENCE_BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"'”’)]*[ \t]+(?=[\"'“‘(]?[A-Z0-9•\-])|(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*"
+    r"(?<=[.!?])[\"'”’)]*%s+(?=[\"'“‘(]?[A-Z0-9•\-])|(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*"
+    % BLANK
 )
 # In a language written without spaces (`unspaced` function words), a sentence also ends at
 # its full stops, whatever follows ("。", "！", "？"), and at . ! ? before white space and a
@@ -28,7 +31,7 @@ SENTENCE_BOUNDARY = re.compile(
 UNSPACED_BOUNDARY = re.compile(
     SENTENCE_BOUNDARY.pattern
     + "|(?<=[。！？])[」』”’）)]*[ \t\u3000]*(?=[^\r\n])"
-    + "|(?<=[.!?])[\"'”’)]*[ \t]+(?=[^\\x00-\\x7f\\s])"
+    + "|(?<=[.!?])[\"'”’)]*%s+(?=[^\\x00-\\x7f\\s])" % BLANK
 )
 LINE_BREAK = re.compile(r"\r\n|\n|\r")
 # A line that leads into a list: it ends in ':' ',' ';' or 'and'/'or'.
