@@ -44,8 +44,23 @@ def sentences(text: str) -> list[str]:
             "Raids in Lyon\nThirty people were detained",
             ["Raids in Lyon", "Thirty people were detained"],
         ),
+        (
+            "Two men appeared in court in Leeds.\u00a0 The hearing was adjourned.\u00a0Both "
+            "were remanded.",
+            [
+                "Two men appeared in court in Leeds.",
+                "The hearing was adjourned.",
+                "Both were remanded.",
+            ],
+        ),
     ],
-    ids=["full-stop-and-bang", "abbreviations", "colon-runs-into-bullets", "line-break"],
+    ids=[
+        "full-stop-and-bang",
+        "abbreviations",
+        "colon-runs-into-bullets",
+        "line-break",
+        "no-break-space-after-a-full-stop",
+    ],
 )
 def test_sentences_split_at_full_stops_and_lines(text, expected):
     assert sentences(text) == expected

@@ -30,6 +30,18 @@ from tests.harness import records, spans_of
         ("The Bundeskriminalamt coordinated searches.", "AGENCY", "Bundeskriminalamt", "BKA@DE"),
         ("The Mounties charged the man in Alberta.", "AGENCY", "Mounties", "RCMP@CA"),
         ("New Zealand Police issued a statement.", "AGENCY", "New Zealand Police", "NZ_POLICE@NZ"),
+        (
+            "The Marin County District Attorney’s Office filed charges.",
+            "AGENCY",
+            "District Attorney’s Office",
+            "US_DISTRICT_ATTORNEY@US",
+        ),
+        (
+            "Deputies of the Pima County Sheriff's Department made the arrest.",
+            "AGENCY",
+            "Sheriff's Department",
+            "US_SHERIFF@US",
+        ),
     ],
     ids=[
         "country-name",
@@ -41,6 +53,8 @@ from tests.harness import records, spans_of
         "german-agency",
         "canadian-nickname",
         "nz-police",
+        "us-county-prosecutor",
+        "us-county-sheriff",
     ],
 )
 def test_places_and_agencies_carry_their_codes(sentence, label, token, value):
