@@ -104,6 +104,14 @@ def described_noun(text: str, sentence: Sentence, age):
     return noun if NOUN_TO_AGES.fullmatch(text, noun.char_end, age.char_start) else None
 
 
+def describes_victims(grammar: Grammar, sentence: Sentence, age) -> bool:
+    """The sentence's last counted noun before the age range, however far, is of victims:
+    a range stated after words such as 'mainly', 'when they were' or 'ranging from' speaks
+    of them."""
+    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
+    return bool(before) and grammar.noun_class(max(before, key=lambda n: n.char_end)) == "victim"
+
+
 def ages_of_victims_of_the_crime(grammar: Grammar, text: str, sentence: Sentence, age) -> bool:
     """'exposed himself to two girls, ages 12 and 13', 'lewd acts on a child between the
     ages of 14 and 15': the ages of the victims a crime had, unless the sentence says they
@@ -160,6 +168,10 @@ def age_range_facts(
     groups_own = [a for a in sentence.spans["AGE_RANGE"] if a.rule in GROUP_AGE_RULES]
     if not (has_group or nouns or events or groups_own):
         return []
+    # Only an event of suspects lets the sentence in ("Those arrested are aged 18 to 59"):
+    # its ranges are the suspects', never those of victims named before them ("he is
+    # accused of contacting girls, mainly between the ages of 12 and 16")
+    by_event_only = not (has_group or nouns or groups_own)
     quote = text[sentence.start : sentence.end]
     out = []
     for age in sentence.spans["AGE_RANGE"]:
@@ -169,6 +181,8 @@ def age_range_facts(
         if ages_of_victims_of_the_crime(grammar, text, sentence, age) or eligibility_ages(
             text, sentence, age
         ):
+            continue
+        if by_event_only and describes_victims(grammar, sentence, age):
             continue
         lo, hi = (float(x) for x in age.value_str.split("-"))
         for metric, value in (("youngest_age", lo), ("oldest_age", hi)):

@@ -54,6 +54,9 @@ def test_money_paid_to_victims_or_as_bail_is_no_fine(sentence):
         "He was charged with lewd acts on a child between the ages of 14 and 15.",
         "The court will handle all misdemeanor cases of defendants between the ages of 16 and 24.",
         "The scheme is open to young offenders aged 16 to 24.",
+        "A teacher was arrested for molesting two girls when they were ages 9 to 11.",
+        "A coach was charged with abusing boys on his team, who ranged in age from 10 to 14.",
+        "She was convicted of possessing photos of boys ranging from 8 to 14 years old.",
     ],
     ids=[
         "children-in-passing",
@@ -64,6 +67,9 @@ def test_money_paid_to_victims_or_as_bail_is_no_fine(sentence):
         "the-victim-in-a-statute",
         "who-a-court-is-for",
         "who-a-scheme-is-for",
+        "victims-after-an-event-of-one-suspect",
+        "victims-a-clause-away-after-an-event-of-one-suspect",
+        "children-depicted-after-an-event-of-one-suspect",
     ],
 )
 def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
@@ -80,6 +86,7 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "The ages of the men charged ranged from 18 to 59.",
         "Officers identified 14 victims, aged between 6 and 15.",
         "Charges were filed against 12 men aged between 19 and 61.",
+        "Those detained in the raids are aged between 20 and 58.",
     ],
     ids=[
         "the-rescued-children",
@@ -89,6 +96,7 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "ages-of-the-accused",
         "victims-identified",
         "a-counted-group-charged",
+        "those-detained",
     ],
 )
 def test_ages_of_a_group_the_story_counts_give_youngest_and_oldest(sentence):
