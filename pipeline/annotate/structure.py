@@ -22,8 +22,7 @@ TEASER_LEADS = ("read_more", "teaser", "teaser_headline")
 # Blanks between sentences include the no-break space many sites put after a full stop.
 BLANK = "[ \t\u00a0\u2000-\u200a\u202f]"
 SENTENCE_BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"'”’)]*%s+(?=[\"'“‘(]?[A-Z0-9•\-])|(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*"
-    % BLANK
+    r"(?<=[.!?])[\"'”’)]*%s+(?=[\"'“‘(]?[A-Z0-9•\-])|(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*" % BLANK
 )
 # In a language written without spaces (`unspaced` function words), a sentence also ends at
 # its full stops, whatever follows ("。", "！", "？"), and at . ! ? before white space and a
