@@ -32,6 +32,18 @@ PHONE_MIN_DIGITS = 8
 NAME_WITH_DIGITS = re.compile(
     r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b[A-Z]+\d+[A-Za-z]*\b|\b\d+[A-Z][A-Za-z]*\b"
 )
+# "7-Eleven", "17-Year-Old": a digit joined to a capitalised word is a name or an age
+DIGIT_HYPHEN_NAME = re.compile(r"\b\d+-[A-Z][a-z]+\b")
+# "John Doe #2", "victim No. 3", "Case No 12": a number that labels one thing
+LABEL_NUMBER = re.compile(r"#\s?\d+\b|\bNo\.?\s?\d+\b")
+# "Gin Park, 41, of Leeds", "Anna Berg, 36, wurde …", "arrested Tom R. Hale, 52.": one
+# person's age set off by commas after a name of two to four capitalised words (not a
+# place after "in"/"at": "In New York, 12, including …"; at most four words, so a long
+# run of capitals costs no more than its length)
+AGE_IN_APPOSITION = re.compile(
+    r"(?<![Ii]n\s)(?<![Aa]t\s)\b(?!(?:In|At|On|From|Across|Throughout|For|The)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,3},\s"
+    r"(?P<age>\d{1,2})(?=\s?[,;)]|\s(?:of|from|and)\s|\.(?:\s|$))"
+)
 ORDINAL_WORDS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|hundredth)\b",
@@ -135,19 +147,31 @@ class Durations(Recogniser):
 
 
 class NamesWithDigits(Recogniser):
-    """NOT_A_COUNT: names written with digits, "Covid-19", "G20" (not ordinals, "12th")."""
+    """NOT_A_COUNT: names written with digits, "Covid-19", "G20", "7-Eleven" (not ordinals,
+    "12th"); numbers that label one thing, "John Doe #2", "No. 3"; one person's age in
+    apposition, "Gin Park, 41, of Leeds"."""
 
     name = "names_with_digits"
     assigns = ("NOT_A_COUNT",)
     needs = frozenset({"matches"})
-    gated = (NAME_WITH_DIGITS,)
+    gated = (NAME_WITH_DIGITS, DIGIT_HYPHEN_NAME, LABEL_NUMBER, AGE_IN_APPOSITION)
 
     def __call__(self, view) -> list[Span]:
-        return [
+        out = [
             Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.name_with_digits")
-            for m in view.matches(NAME_WITH_DIGITS)
+            for pattern in (NAME_WITH_DIGITS, DIGIT_HYPHEN_NAME)
+            for m in view.matches(pattern)
             if not ORDINAL_SUFFIXED.fullmatch(m.group(0))
         ]
+        out += [
+            Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.label")
+            for m in view.matches(LABEL_NUMBER)
+        ]
+        out += [
+            Span(m.start("age"), m.end("age"), "NOT_A_COUNT", "not_count.age_in_apposition")
+            for m in view.matches(AGE_IN_APPOSITION)
+        ]
+        return out
 
 
 class Ordinals(Recogniser):

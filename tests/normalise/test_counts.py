@@ -402,3 +402,25 @@ REPORTING_WORDS = [
 @cases(REPORTING_WORDS)
 def test_words_police_reporting_uses(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+# --- one person's age in apposition is no count ------------------------------------------------
+
+APPOSITION = [
+    (
+        "two-defendants-with-their-ages",
+        "The two men, Ravi Kumar Shah, 44, of Slough, and Dev Anand Rao, 39, of Reading, are "
+        "charged with fraud.",
+        [row("charged", 2, "GB", sex="male")],
+    ),
+    (
+        "a-count-after-a-place-with-a-comma-still-counts",
+        "In Norway, 14 men were arrested.",
+        [row("arrested", 14, "NO", sex="male")],
+    ),
+]
+
+
+@cases(APPOSITION)
+def test_an_age_set_off_by_commas_after_a_name_is_no_count(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
