@@ -93,6 +93,13 @@ class Grammar:
             r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+(?:%s)\s+%s"
             % (words.get("place_intro", NOTHING), article)
         )
+        # "a German national", "un ressortissant allemand": a person's nationality, no place
+        self.nationality_after = re.compile(
+            r"\s+(?:%s)\b" % words.get("nationality", NOTHING), re.IGNORECASE
+        )
+        self.nationality_before = re.compile(
+            r"\b(?:%s)\s+$" % words.get("nationality", NOTHING), re.IGNORECASE
+        )
         # "In Malaysia, …", "In Singapore alone, …": a place opening the sentence
         lead_in = [p[:1].upper() + p[1:] for p in vocab.function_words.get("place_intro", [])]
         self.lead_in_before = re.compile(
