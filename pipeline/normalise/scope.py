@@ -462,9 +462,33 @@ def number_place(
         # "5 in Hungary, 4 in Belgium": the place after the previous count is that count's
         # (`window_start` is its end), not an actor of this one
         before = []
+    before = outside_asides(text, before, number.char_start)
     if before:
         return ("ALL" if listed(grammar, text, before) else before[-1][2]), ACTOR_BEFORE_COUNT
     return place.context, place.context_basis
+
+
+# An aside between commas: ", with help from partners in A and B,".
+ASIDE = re.compile(r",([^,]*),")
+
+
+def outside_asides(text: str, before: list[Mention], end: int) -> list[Mention]:
+    """'Ontario police, with help from partners in A and B, have charged 80 people': the
+    places of an aside between commas, after the actor and before the count (`end`), are
+    helpers, not the count's actor. An aside that opens with a place is an item of a list
+    ('Police in A, B, and C arrested 30') and stays."""
+    if len(before) < 2:
+        return before
+    kept = list(before)
+    for aside in ASIDE.finditer(text, before[0][1], end):
+        body = aside.group(1)
+        opening = aside.start(1) + len(body) - len(body.lstrip())
+        if any(m[0] == opening for m in before):
+            continue
+        inside = [m for m in kept if aside.start(1) <= m[0] and m[1] <= aside.end(1)]
+        if inside and len(inside) < len(kept):
+            kept = [m for m in kept if m not in inside]
+    return kept
 
 
 def respective_places(

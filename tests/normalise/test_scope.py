@@ -660,3 +660,38 @@ def test_a_place_before_a_news_agencys_credit_is_a_dateline_in_any_language(text
     _, facts, _ = run(text)
     last = facts.sort_values("char_start").iloc[-1]
     assert (last["jurisdiction"], last["jurisdiction_basis"]) == expected
+
+
+ASIDES_AND_NATIONALITY_WORDS = [
+    (
+        "helpers-in-an-aside",
+        "Manitoba police, with help from partners in Canada and the United States, have "
+        "charged 35 people.",
+        [row("charged", 35, "CA")],
+    ),
+    (
+        "a-list-item-between-commas-stays",
+        "Police in Chile, Peru, and Bolivia arrested 30 people.",
+        [row("arrested", 30)],
+    ),
+    (
+        "a-passport-is-no-place",
+        "The men carried Belgian passports, police in Ghana said. Officers arrested 3 men.",
+        [row("arrested", 3, "GH", sex="male")],
+    ),
+    (
+        "a-cartel-is-no-place",
+        "The ring sold drugs for a Colombian cartel, police in Texas said. Police arrested 9 men.",
+        [row("arrested", 9, "US", sex="male")],
+    ),
+    (
+        "place-five-words-after-the-count",
+        "Chilean police said 14 men were arrested on Tuesday in Peru.",
+        [row("arrested", 14, "PE", sex="male")],
+    ),
+]
+
+
+@cases(ASIDES_AND_NATIONALITY_WORDS)
+def test_helpers_in_an_aside_and_nationality_words_place_no_count(text, expected):
+    assert facts_of(text) == expect(*expected)
