@@ -695,3 +695,20 @@ ASIDES_AND_NATIONALITY_WORDS = [
 @cases(ASIDES_AND_NATIONALITY_WORDS)
 def test_helpers_in_an_aside_and_nationality_words_place_no_count(text, expected):
     assert facts_of(text) == expect(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detectives in NSW arrested 5 men on Monday.", [row("arrested", 5, "AU", sex="male")]),
+        ("Police in Qld said 4 men were charged.", [row("charged", 4, "AU", sex="male")]),
+        (
+            "Dutch National Sentenced in Fraud Case\nPolice in Ghana arrested 3 men.\n"
+            "Officers rescued 6 children.",
+            [row("arrested", 3, "GH", sex="male"), row("victims_identified", 6, "GH")],
+        ),
+    ],
+    ids=["nsw", "qld", "a-national-in-a-headline"],
+)
+def test_australian_state_abbreviations_and_a_headlines_national(text, expected):
+    assert facts_of(text) == expect(*expected)
