@@ -463,9 +463,11 @@ class FunctionWordsVocab(_Vocab):
     place after a count or opening a sentence ("12 in Spain", "In Malaysia, …"); `alone`
     may follow that place ("In Singapore alone, …"); `weekday` is a day of the week that
     may name its date's day ("quarta-feira (13)"), `day` the word for a day that names it
-    ("no dia 7"); `count_end` may follow a count that stands alone, as English's "and",
-    "in", "for" do ("3 en Autriche", "12 et 3"); `unspaced`, in a language written without
-    spaces between its words and counters (Korean, Japanese, Chinese), is a class of the
+    ("no dia 7"); `nationality` beside a demonym makes it a person's nationality ("a German
+    national", "de nationalité française"), which is no place of a figure; `count_end`
+    may follow a count that stands alone, as English's "and", "in", "for" do ("3 en
+    Autriche", "12 et 3"); `unspaced`, in a language written without spaces between its
+    words and counters (Korean, Japanese, Chinese), is a class of the
     letters that may touch a word or a number ("111명", "逮捕3名"): its words match inside
     runs of those letters, and a number may stand right before or after one; `spaced_words`,
     in such a language that still writes spaces between its words, their particles touching
@@ -477,6 +479,7 @@ class FunctionWordsVocab(_Vocab):
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
             "not_yet",
+            "nationality",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip

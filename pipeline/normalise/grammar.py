@@ -90,8 +90,15 @@ class Grammar:
             self.list_and = re.compile(r"%s(?:%s)%s|&" % (before, list_and, after), re.IGNORECASE)
         # "12 in Spain", "48 homes in A, B and C": a place introduced after a count
         self.place_intro = re.compile(
-            r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+(?:%s)\s+%s"
+            r"(?:\s+[^\W\d_][\w'-]*){0,5}?\s+(?:%s)\s+%s"
             % (words.get("place_intro", NOTHING), article)
+        )
+        # "a German national", "un ressortissant allemand": a person's nationality, no place
+        self.nationality_after = re.compile(
+            r"\s+(?:%s)\b" % words.get("nationality", NOTHING), re.IGNORECASE
+        )
+        self.nationality_before = re.compile(
+            r"\b(?:%s)\s+$" % words.get("nationality", NOTHING), re.IGNORECASE
         )
         # "In Malaysia, …", "In Singapore alone, …": a place opening the sentence
         lead_in = [p[:1].upper() + p[1:] for p in vocab.function_words.get("place_intro", [])]

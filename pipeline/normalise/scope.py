@@ -131,10 +131,12 @@ def lead_in_jurisdictions(grammar: Grammar, text: str, sentence: Sentence) -> li
     return None
 
 
-def place_mentions(text: str, sentence: Sentence) -> list[Mention]:
+def place_mentions(text: str, sentence: Sentence, grammar: Grammar | None = None) -> list[Mention]:
     """Places named in a sentence, in order: jurisdictions and the agencies' countries.
     An agency acronym in parentheses defines a name already given, or credits a news
-    agency ("MANILA (AFP) -"), so it names no place of its own."""
+    agency ("MANILA (AFP) -"), so it names no place of its own. With the language's
+    `grammar`, a demonym that is a person's nationality names no place either
+    (`is_nationality`)."""
     out = []
     for agency in sentence.spans["AGENCY"]:
         code = (agency.value_str or "").split("@")[-1]
@@ -150,9 +152,21 @@ def place_mentions(text: str, sentence: Sentence) -> list[Mention]:
             s < place.char_end and place.char_start < e
             for s, e in money  # "US$79,000"
         )
-        if place.value_str and not inside:
+        if place.value_str and not inside and not is_nationality(grammar, text, place):
             out.append((place.char_start, place.char_end, place.value_str))
     return sorted(out)
+
+
+def is_nationality(grammar: Grammar | None, text: str, place) -> bool:
+    """'the ringleader, a German national', 'un ressortissant allemand', 'deutsche
+    Staatsbürger': the demonym says who a person is, not where the figures stand (the
+    guidelines: an actor's nationality is not the figure's place)."""
+    if grammar is None:
+        return False
+    return bool(
+        grammar.nationality_after.match(text, place.char_end)
+        or grammar.nationality_before.search(text, max(0, place.char_start - 40), place.char_start)
+    )
 
 
 def mentioned_jurisdictions(text: str, sentence: Sentence) -> set[str]:
@@ -173,6 +187,18 @@ def listed(grammar: Grammar, text: str, mentions: list[Mention], minimum: int = 
         if len({code for _, _, code in run}) >= minimum:
             return True
     return False
+
+
+def leading_run(grammar: Grammar, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The places listed from the first one on ("in A, B and C"): "three in Ukraine, with
+    searches in A and B" introduces one place; the list later in the sentence is another
+    thing's."""
+    run = mentions[:1]
+    for previous, current in pairwise(mentions):
+        if not grammar.list_gap.fullmatch(text, previous[1], current[0]):
+            break
+        run.append(current)
+    return run
 
 
 def counts_places(grammar: Grammar, sentence: Sentence) -> bool:
@@ -244,24 +270,21 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
     codes: Counter = Counter()
     sentences_naming: Counter = Counter()  # how many sentences name each place
     first_in_lead, dateline = None, None
+    counted_place = None  # "95 people were arrested in France", before any framing line
     for position, s in enumerate(body):
-        mentions = place_mentions(text, s)
+        mentions = place_mentions(text, s, grammar)
         codes.update(code for _, _, code in mentions)
         sentences_naming.update({code for _, _, code in mentions})
         if s.start >= lead_end:
             continue
         if first_in_lead is None and mentions:
             first_in_lead = mentions[0][2]
-        datelines = [m for m in s.spans["JURISDICTION"] if m.rule == "jurisdiction.dateline"]
-        if dateline is None and datelines:
-            dateline = datelines[0].value_str
-        if position < FRAMING_SENTENCES and lead_frames_operation(grammar, text, s, mentions):
-            # "eleven countries strike …", "a global operation"; but "Spanish police, in an
-            # international operation, arrested 13": a national force reports its share
-            reporter = national_reporter(s)
-            if reporter:
-                return reporter, NATIONAL_REPORTER
-            return "ALL", DOCUMENT_WHOLE_OPERATION
+        dateline = dateline or dateline_of(text, s)
+        if position >= FRAMING_SENTENCES:
+            continue
+        if lead_frames_operation(grammar, text, s, mentions):
+            return framed_default(s, counted_place)
+        counted_place = counted_place or count_place_in_lead(grammar, text, s, mentions)
     if dateline:
         return dateline, DATELINE
     if first_in_lead:
@@ -271,6 +294,61 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
         return currency, CURRENCY
     named = most_named(codes)
     return named, MOST_NAMED if named != "ALL" else DOCUMENT_NONE
+
+
+def framed_default(sentence: Sentence, counted_place: str | None) -> tuple[str, str]:
+    """A lead line frames an operation ("eleven countries strike …", "a global operation"):
+    ALL; but "Spanish police, in an international operation, arrested 13": a national
+    force reports its share; and a count the lead already placed in one country
+    (`count_place_in_lead`) tells that country's."""
+    reporter = national_reporter(sentence)
+    if reporter:
+        return reporter, NATIONAL_REPORTER
+    if counted_place:
+        return counted_place, DOCUMENT_LEAD
+    return "ALL", DOCUMENT_WHOLE_OPERATION
+
+
+def dateline_of(text: str, sentence: Sentence) -> str | None:
+    """The place of a dateline opening the sentence: as annotate found it ("SINGAPORE: …"),
+    or before a news agency's credit (`is_credited_dateline`)."""
+    for m in sentence.spans["JURISDICTION"]:
+        if m.rule == "jurisdiction.dateline" or is_credited_dateline(text, m):
+            return m.value_str
+    return None
+
+
+def count_place_in_lead(grammar: Grammar, text: str, sentence: Sentence, mentions) -> str | None:
+    """'95 people were arrested in France in the dismantling of an international network':
+    a lead that places its first count in one country tells that country's share, and a
+    framing line after it ('members in 130 countries') describes the network, not the
+    story's figures."""
+    numbers = sentence.spans["NUMBER"]
+    if not numbers or not mentions:
+        return None
+    first = min(numbers, key=lambda n: n.char_start)
+    after = [m for m in mentions if m[0] >= first.char_end]
+    if not after or not grammar.place_intro.fullmatch(text, first.char_end, after[0][0]):
+        return None
+    if len({code for _, _, code in mentions}) > 1:
+        return None  # "31 arrested in France and Spain": the lead names the operation's places
+    return after[0][2]
+
+
+# A place opening a line, then the news agency credited in brackets, with the date between
+# as some write it, then a dash: "Köln (dpa) –", "PARÍS, 3 mar (EFE) –", "Madrid (Europa
+# Press) –": the place the story was filed from, in any language's press.
+CREDITED_DATELINE = re.compile(
+    r"(?:,[^()\n]{0,30}?|\s+\d[^()\n]{0,25}?)?\s*\([^()\n]{1,40}\)\s*[–—-]"
+)
+
+
+def is_credited_dateline(text: str, place) -> bool:
+    """A place span that opens its line before a news agency's credit (`CREDITED_DATELINE`)."""
+    line_start = text.rfind("\n", 0, place.char_start) + 1
+    if text[line_start : place.char_start].strip():
+        return False
+    return bool(CREDITED_DATELINE.match(text, place.char_end))
 
 
 def lead_place(first_in_lead: str, sentences_naming: Counter) -> tuple[str, str]:
@@ -342,7 +420,7 @@ class PlaceTracker:
         place = Place(
             fixed=one_or_all(heading or lead_in),
             scoped=scoped,
-            mentions=place_mentions(text, sentence),
+            mentions=place_mentions(text, sentence, grammar),
             fixed_basis=LEAD_IN if lead_in else HEADING,
         )
         explicit, basis = place.fixed, place.fixed_basis
@@ -374,13 +452,43 @@ def number_place(
         return place.fixed, place.fixed_basis
     after = [m for m in place.mentions if number.char_end <= m[0] < segment_end]
     if after and grammar.place_intro.fullmatch(text, number.char_end, after[0][0]):
-        return ("ALL" if listed(grammar, text, after) else after[0][2]), PLACE_AFTER_COUNT
+        return (
+            "ALL" if listed(grammar, text, leading_run(grammar, text, after)) else after[0][2]
+        ), PLACE_AFTER_COUNT
     if place.scoped:
         return "ALL", WHOLE_OPERATION
     before = [m for m in place.mentions if window_start <= m[0] and m[1] <= number.char_start]
+    if before and grammar.place_intro.fullmatch(text, window_start, before[0][0]):
+        # "5 in Hungary, 4 in Belgium": the place after the previous count is that count's
+        # (`window_start` is its end), not an actor of this one
+        before = []
+    before = outside_asides(text, before, number.char_start)
     if before:
         return ("ALL" if listed(grammar, text, before) else before[-1][2]), ACTOR_BEFORE_COUNT
     return place.context, place.context_basis
+
+
+# An aside between commas: ", with help from partners in A and B,".
+ASIDE = re.compile(r",([^,]*),")
+
+
+def outside_asides(text: str, before: list[Mention], end: int) -> list[Mention]:
+    """'Ontario police, with help from partners in A and B, have charged 80 people': the
+    places of an aside between commas, after the actor and before the count (`end`), are
+    helpers, not the count's actor. An aside that opens with a place is an item of a list
+    ('Police in A, B, and C arrested 30') and stays."""
+    if len(before) < 2:
+        return before
+    kept = list(before)
+    for aside in ASIDE.finditer(text, before[0][1], end):
+        body = aside.group(1)
+        opening = aside.start(1) + len(body) - len(body.lstrip())
+        if any(m[0] == opening for m in before):
+            continue
+        inside = [m for m in kept if aside.start(1) <= m[0] and m[1] <= aside.end(1)]
+        if inside and len(inside) < len(kept):
+            kept = [m for m in kept if m not in inside]
+    return kept
 
 
 def respective_places(

@@ -524,3 +524,191 @@ def test_a_count_of_countries_and_a_breakdown_say_why_too():
 def test_a_us_states_postal_abbreviation_places_the_figure_in_the_us(text):
     (fact,) = facts_of(text)
     assert (fact.value, fact.jurisdiction) == (3.0, "US")
+
+
+# --- nationality, counts placed one by one, the lead's own count, credited datelines -------
+
+GERMAN_FRAME = (
+    "Nach monatelanger Vorarbeit griffen die Fahnder schließlich zu, wie ein Sprecher der "
+    "zuständigen Behörde am späten Abend auf Nachfrage der Redaktion mitteilte.\n"
+)
+SPANISH_FRAME = (
+    "La investigación comenzó hace varios meses tras la denuncia de una asociación de "
+    "protección de la infancia, según informaron este lunes fuentes policiales.\n"
+)
+FRENCH_FRAME = (
+    "L'enquête avait débuté il y a plusieurs mois après le signalement d'une association de "
+    "protection de l'enfance, selon une source proche du dossier.\n"
+)
+
+NATIONALITY = [
+    (
+        "a-national-is-no-place",
+        "The gang was run by a Dutch national, police in Kenya said. Detectives arrested 6 men.",
+        [row("arrested", 6, "KE", sex="male")],
+    ),
+    (
+        "a-citizen-is-no-place",
+        "Police in Ghana said the suspect, a Belgian citizen, had fled. Officers arrested 3 men.",
+        [row("arrested", 3, "GH", sex="male")],
+    ),
+    (
+        "a-demonym-of-police-is-a-place",
+        "Dutch police said the gang had fled. Officers arrested 3 men.",
+        [row("arrested", 3, "NL", sex="male")],
+    ),
+    (
+        "nationals-arrested-in-a-place",
+        "Two Dutch nationals were arrested in Kenya.",
+        [row("arrested", 2, "KE")],
+    ),
+    (
+        "french-ressortissant",
+        FRENCH_FRAME + "Le réseau était dirigé par un ressortissant belge, selon la police "
+        "marocaine. Les enquêteurs ont interpellé 6 hommes.",
+        [row("arrested", 6, "MA", sex="male")],
+    ),
+]
+
+
+@cases(NATIONALITY)
+def test_a_persons_nationality_is_not_the_figures_place(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+def test_the_place_after_the_previous_count_is_not_the_actor_of_the_next():
+    facts = facts_of(
+        "Officers arrested 10 in Spain, 5 in Hungary and 2 in Greece, 17 arrests in all."
+    )
+    places = {fact.value: fact.jurisdiction for fact in facts}
+    assert places == {10.0: "ES", 5.0: "HU", 2.0: "GR", 17.0: "ALL"}
+
+
+def test_a_place_after_a_count_is_one_place_when_a_later_list_is_anothers():
+    facts = facts_of(
+        "The raids led to 4 arrests in Peru, with searches in both Chile and Bolivia too."
+    )
+    assert [(fact.metric, fact.value, fact.jurisdiction) for fact in facts] == [
+        ("arrested", 4.0, "PE")
+    ]
+
+
+LEAD_COUNT = [
+    (
+        "lead-count-placed-before-a-framing-line",
+        "Police arrested 40 people in France in a crackdown on an abuse network\n"
+        "The network had members in 90 countries, investigators said.\n"
+        "Officers seized 200 phones.",
+        "FR",
+    ),
+    (
+        "framing-line-first",
+        "Police in 12 countries arrested 300 people\n"
+        "Officers in France arrested 40.\n"
+        "Officers seized 200 phones.",
+        "ALL",
+    ),
+    (
+        "lead-count-in-two-places",
+        "Police arrested 40 people in France and Spain in a crackdown on an abuse network\n"
+        "The network had members in 90 countries, investigators said.\n"
+        "Officers seized 200 phones.",
+        "ALL",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(text, want, id=case) for case, text, want in LEAD_COUNT]
+)
+def test_a_lead_that_places_its_count_tells_that_countrys_share(text, expected):
+    _, facts, _ = run(text)
+    (phones,) = facts[facts["metric"] == "devices_seized"]["jurisdiction"]
+    assert phones == expected
+
+
+CREDITED_DATELINES = [
+    (
+        "german-city-agency-dash",
+        "Köln (dpa) – Die Ermittlungen dauern an.\n"
+        + GERMAN_FRAME
+        + "Die Beamten nahmen 12 Männer fest.",
+        ("DE", "dateline"),
+    ),
+    (
+        "spanish-city-agency-dash",
+        "Sevilla (Europa Press) – La investigación sigue abierta.\n"
+        + SPANISH_FRAME
+        + "Los agentes detuvieron a 12 hombres.",
+        ("ES", "dateline"),
+    ),
+    (
+        "a-city-in-running-text-is-no-dateline",
+        "Die Polizei in Köln (NRW) ermittelt – die Ermittlungen dauern an.\n"
+        + GERMAN_FRAME
+        + "Die Beamten nahmen 12 Männer fest.",
+        ("DE", "document_lead"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(text, want, id=case) for case, text, want in CREDITED_DATELINES],
+)
+def test_a_place_before_a_news_agencys_credit_is_a_dateline_in_any_language(text, expected):
+    _, facts, _ = run(text)
+    last = facts.sort_values("char_start").iloc[-1]
+    assert (last["jurisdiction"], last["jurisdiction_basis"]) == expected
+
+
+ASIDES_AND_NATIONALITY_WORDS = [
+    (
+        "helpers-in-an-aside",
+        "Manitoba police, with help from partners in Canada and the United States, have "
+        "charged 35 people.",
+        [row("charged", 35, "CA")],
+    ),
+    (
+        "a-list-item-between-commas-stays",
+        "Police in Chile, Peru, and Bolivia arrested 30 people.",
+        [row("arrested", 30)],
+    ),
+    (
+        "a-passport-is-no-place",
+        "The men carried Belgian passports, police in Ghana said. Officers arrested 3 men.",
+        [row("arrested", 3, "GH", sex="male")],
+    ),
+    (
+        "a-cartel-is-no-place",
+        "The ring sold drugs for a Colombian cartel, police in Texas said. Police arrested 9 men.",
+        [row("arrested", 9, "US", sex="male")],
+    ),
+    (
+        "place-five-words-after-the-count",
+        "Chilean police said 14 men were arrested on Tuesday in Peru.",
+        [row("arrested", 14, "PE", sex="male")],
+    ),
+]
+
+
+@cases(ASIDES_AND_NATIONALITY_WORDS)
+def test_helpers_in_an_aside_and_nationality_words_place_no_count(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detectives in NSW arrested 5 men on Monday.", [row("arrested", 5, "AU", sex="male")]),
+        ("Police in Qld said 4 men were charged.", [row("charged", 4, "AU", sex="male")]),
+        (
+            "Dutch National Sentenced in Fraud Case\nPolice in Ghana arrested 3 men.\n"
+            "Officers rescued 6 children.",
+            [row("arrested", 3, "GH", sex="male"), row("victims_identified", 6, "GH")],
+        ),
+    ],
+    ids=["nsw", "qld", "a-national-in-a-headline"],
+)
+def test_australian_state_abbreviations_and_a_headlines_national(text, expected):
+    assert facts_of(text) == expect(*expected)
