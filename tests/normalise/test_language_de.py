@@ -169,6 +169,26 @@ GERMAN_CONSTRUCTIONS = [
         "Der Einsatz in Vorarlberg richtete sich gegen 80 Beschuldigte.",
         expect(row("suspects_identified", 80, "AT")),
     ),
+    (
+        "compound_nouns_of_files",
+        "In Bayern stellten Fahnder 700 Missbrauchsvideos und 3.000 Kinderporno-Dateien sicher.",
+        expect(row("files_seized", 700, "DE"), row("files_seized", 3000, "DE")),
+    ),
+    (
+        "a_compound_noun_of_cases",
+        "Im Saarland wurden im Zuge der Aktion 20 Verdachtsfälle registriert.",
+        expect(row("cases_opened", 20, "DE")),
+    ),
+    (
+        "proceedings_against_people",
+        "Gegen 25 Personen wurden in Brandenburg Ermittlungsverfahren eingeleitet.",
+        expect(row("investigated", 25, "DE")),
+    ),
+    (
+        "material_found_at_men",
+        "Bei sieben Männern in Kärnten fanden die Beamten belastendes Material.",
+        expect(row("suspects_identified", 7, "AT", sex="male")),
+    ),
 ]
 
 
@@ -186,6 +206,7 @@ NOT_COUNTS = [
     ("one_person_s_ages", "Gesucht wird in Fulda ein Mann im Alter zwischen 30 und 40 Jahren."),
     ("a_subset_of_the_suspects", "Bei vier der Verdächtigen in Graz erhärtete sich der Verdacht."),
     ("what_a_crime_was_against", "Der Missbrauch in Bremen richtete sich gegen 3 Kinder."),
+    ("proceedings_dropped", "Gegen 300 muss das Verfahren in Bayern eingestellt werden."),
 ]
 
 

@@ -99,6 +99,11 @@ DUTCH_CONSTRUCTIONS = [
         "kinderporno een brief.",
         expect(row("suspects_identified", 31, "NL", sex="male", role="possession")),
     ),
+    (
+        "a_compound_noun_of_files",
+        "De politie in Limburg nam 4.000 kinderpornobestanden in beslag.",
+        expect(row("files_seized", 4000, "NL")),
+    ),
 ]
 
 

@@ -103,6 +103,11 @@ NORWEGIAN_CONSTRUCTIONS = [
         "Den yngste er 18 år, den eldste 63, og alle bor i Tromsø.",
         expect(row("youngest_age", 18, "NO"), row("oldest_age", 63, "NO")),
     ),
+    (
+        "a_compound_noun_of_files",
+        "Politiet i Bodø beslagla 2500 barnepornobilder.",
+        expect(row("files_seized", 2500, "NO")),
+    ),
 ]
 
 

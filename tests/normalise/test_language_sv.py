@@ -118,6 +118,11 @@ SWEDISH_CONSTRUCTIONS = [
         "Polisen i Umeå har 37 pågående ärenden om övergrepp.",
         expect(row("cases_opened", 37, "SE")),
     ),
+    (
+        "a_compound_noun_of_files",
+        "Polisen i Luleå beslagtog 2500 barnporrbilder.",
+        expect(row("files_seized", 2500, "SE")),
+    ),
 ]
 
 
