@@ -54,7 +54,7 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
     for k, noun in enumerate(nouns):
         if noun.char_start < number.char_end:
             continue
-        gap = text[number.char_end : noun.char_start]
+        gap = after_abbreviated_scale(text, number, noun)
         if NOUN_GAP.fullmatch(gap) is None and grammar.elided_of_gap.fullmatch(gap) is None:
             return None
         if grammar.noun_phrase_break.search(gap) or grammar.copula.search(gap):
@@ -70,6 +70,15 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
             return None
         return compound_head(grammar, text, nouns, k)
     return None
+
+
+def after_abbreviated_scale(text: str, number, noun) -> str:
+    """The text between a count and a noun after it, less the full stop of a scale word the
+    count ends abbreviated ('520 tys. plików', '3 Mio. Dateien'): that stop ends no phrase."""
+    gap = text[number.char_end : noun.char_start]
+    if gap.startswith(".") and text[number.char_end - 1 : number.char_end].isalpha():
+        return gap[1:]
+    return gap
 
 
 def is_attributive(text: str, between: list, number, noun) -> bool:

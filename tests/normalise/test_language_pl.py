@@ -108,6 +108,11 @@ POLISH_CONSTRUCTIONS = [
         "Prokuratura w Opolu podjęła czynności procesowe wobec 9 osób.",
         expect(row("investigated", 9, "PL")),
     ),
+    (
+        "an_abbreviated_scale_word_before_the_noun",
+        "Policjanci z Gdyni zabezpieczyli ponad 40 tys. zdjęć.",
+        expect(row("files_seized", 40000, "PL", qualifier="at_least")),
+    ),
 ]
 
 

@@ -123,6 +123,11 @@ SWEDISH_CONSTRUCTIONS = [
         "Polisen i Luleå beslagtog 2500 barnporrbilder.",
         expect(row("files_seized", 2500, "SE")),
     ),
+    (
+        "notified_of_suspicion",
+        "I Kalmar delgavs 30 personer misstanke om brott.",
+        expect(row("investigated", 30, "SE")),
+    ),
 ]
 
 
