@@ -472,14 +472,16 @@ class FunctionWordsVocab(_Vocab):
     runs of those letters, and a number may stand right before or after one; `spaced_words`,
     in such a language that still writes spaces between its words, their particles touching
     them (Korean), is that space: a place's name begins a word there ("대전" is no place
-    inside "휴대전화")."""
+    inside "휴대전화"); `postposed` is a counted noun that, after another, describes it and
+    heads no compound with it ("7 osób podejrzanych", "tre män misstänkta"); `plural` an
+    ending of a plural noun, for a language whose plurals English's endings miss ("Männer",
+    "personen")."""
 
     role: Series[str] = pa.Field(
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
-            "not_yet",
-            "nationality",
+            "not_yet", "nationality", "postposed", "plural",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip
@@ -514,7 +516,9 @@ class GazetteerVocab(_Vocab):
 class AgeConstructionsVocab(_Vocab):
     """`vocab/<language>/ages.csv`: how another language writes ages. A `range` is a group's
     youngest and oldest ("de entre 17 y 51 años"), its pattern naming them `a` and `b`; an
-    `individual` age is one person's ("de 45 años"). `{n}` in a pattern is a number."""
+    `individual` age is one person's ("de 45 años"). `{n}` in a pattern is a number. A range
+    whose rule ends in `_of_the_group` speaks of a group by itself ("the youngest is 15, the
+    oldest 61"), with no count of people in its sentence."""
 
     rule: Series[str] = pa.Field(str_matches=r"[a-z]{2,3}_[a-z_]+", unique=True)
     kind: Series[str] = pa.Field(isin=["range", "individual"])

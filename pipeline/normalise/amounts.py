@@ -61,6 +61,9 @@ DEFAULT_DOLLAR = "USD"
 
 
 GROUP_AGE_RULES = frozenset({"age.their_ages_ranged", "age.ages_of_the_group_ranged"})
+# Another language's range whose rule (`ages.csv`) ends so speaks of a group by itself too:
+# "the youngest is 15, the oldest 61" (`is_group_range`).
+GROUP_RULE_SUFFIX = "_of_the_group"
 # "the children", "these victims", "the rescued children": a group the story has counted.
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -74,8 +77,10 @@ PLURAL = re.compile(r"(?:s|men|ren|ple)$", re.IGNORECASE)
 
 def is_named_group(grammar: Grammar, text: str, noun) -> bool:
     """Suspects named in any way, or victims named as a group already counted; never one
-    person ("the girl, who was between the ages of 11 and 13 at the time")."""
-    if not PLURAL.search(text[noun.char_start : noun.char_end]):
+    person ("the girl, who was between the ages of 11 and 13 at the time"). A noun is plural
+    by English's endings or by the language's `plural` function words ("Männer", "personen")."""
+    plural = grammar.plural or PLURAL
+    if not plural.search(text[noun.char_start : noun.char_end].rstrip()):
         return False
     noun_class = grammar.noun_class(noun)
     if noun_class == "person":
@@ -148,6 +153,13 @@ def eligibility_ages(text: str, sentence: Sentence, age) -> bool:
     return SERVED_BEFORE.search(text, start, noun.char_start) is not None
 
 
+def is_group_range(age) -> bool:
+    """'their ages ranged from 25 to 63', 'the youngest is 15, the oldest 61': a range whose
+    own words say it is a group's (English's rules, and another language's that end in
+    `GROUP_RULE_SUFFIX`)."""
+    return age.rule in GROUP_AGE_RULES or age.rule.endswith(GROUP_RULE_SUFFIX)
+
+
 def age_range_facts(
     grammar: Grammar,
     doc_id: str,
@@ -165,7 +177,7 @@ def age_range_facts(
     nouns = [n for n in sentence.spans["COUNTED_NOUN"] if is_named_group(grammar, text, n)]
     events = [t for t in sentence.spans["TRIGGER"] if t.value_str in grammar.suspect_events]
     # "their ages ranged from …", "the ages of the men charged ranged from …" speak of a group
-    groups_own = [a for a in sentence.spans["AGE_RANGE"] if a.rule in GROUP_AGE_RULES]
+    groups_own = [a for a in sentence.spans["AGE_RANGE"] if is_group_range(a)]
     if not (has_group or nouns or events or groups_own):
         return []
     # Only an event of suspects lets the sentence in ("Those arrested are aged 18 to 59"):

@@ -54,7 +54,7 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
     for k, noun in enumerate(nouns):
         if noun.char_start < number.char_end:
             continue
-        gap = text[number.char_end : noun.char_start]
+        gap = after_abbreviated_scale(text, number, noun)
         if NOUN_GAP.fullmatch(gap) is None and grammar.elided_of_gap.fullmatch(gap) is None:
             return None
         if grammar.noun_phrase_break.search(gap) or grammar.copula.search(gap):
@@ -68,8 +68,17 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
             return None
         if any(number.char_end <= n.char_start < noun.char_start for n in sentence.spans["NUMBER"]):
             return None
-        return compound_head(text, nouns, k)
+        return compound_head(grammar, text, nouns, k)
     return None
+
+
+def after_abbreviated_scale(text: str, number, noun) -> str:
+    """The text between a count and a noun after it, less the full stop of a scale word the
+    count ends abbreviated ('520 tys. plików', '3 Mio. Dateien'): that stop ends no phrase."""
+    gap = text[number.char_end : noun.char_start]
+    if gap.startswith(".") and text[number.char_end - 1 : number.char_end].isalpha():
+        return gap[1:]
+    return gap
 
 
 def is_attributive(text: str, between: list, number, noun) -> bool:
@@ -88,18 +97,36 @@ def is_attributive(text: str, between: list, number, noun) -> bool:
 COMPOUND_GAP = re.compile(r"[ \t]+")
 
 
-def compound_head(text: str, nouns: list, k: int):
+def compound_head(grammar: Grammar, text: str, nouns: list, k: int):
     """English nouns end with their head: 'child predators' counts predators, not children;
     'child sex offenders' offenders ('sex offenders' is a noun of its own). `nouns` are the
-    sentence's nouns in order, `k` the first noun's place among them."""
+    sentence's nouns in order, `k` the first noun's place among them. A noun that follows
+    its head and describes it (the language's `postposed` words) heads nothing: see
+    `is_postposed`."""
     noun = nouns[k]
     for later in nouns[k + 1 :]:
         if later.char_start <= noun.char_start:
             continue  # another reading of the same words
         if not COMPOUND_GAP.fullmatch(text, noun.char_end, later.char_start):
             break
+        if is_postposed(grammar, text, later):
+            break
         noun = later
     return noun
+
+
+def is_postposed(grammar: Grammar, text: str, noun) -> bool:
+    """Head first: in many languages a noun phrase puts its head first and what describes it
+    after ('7 osób podejrzanych', 'tre män misstänkta', '5 orang tersangka'), and two nouns
+    side by side are no compound ('podczas 40 przeszukań policjanci …': the officers begin
+    the next clause). A noun the language's `postposed` words match, standing after the
+    counted noun, describes it or begins something else: the first noun is what is
+    counted, with its sex and age."""
+    postposed = grammar.postposed
+    return (
+        postposed is not None
+        and postposed.fullmatch(text, noun.char_start, noun.char_end) is not None
+    )
 
 
 def subject_noun(grammar: Grammar, text: str, number, window_start: int, sentence: Sentence):

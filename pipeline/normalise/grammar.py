@@ -72,6 +72,18 @@ class Grammar:
             if "count_end" in words
             else None
         )
+        # words that follow the noun they describe, never heading a compound with it
+        # ("7 osób podejrzanych", "tre män misstänkta"): `attachment.is_postposed`
+        self.postposed = (
+            re.compile(r"(?:%s)" % words["postposed"], re.IGNORECASE)
+            if "postposed" in words
+            else None
+        )
+        # the endings of a plural noun ("Männer", "personen"); English's are
+        # `amounts.PLURAL`: a range of ages is a group's, never one person's
+        self.plural = (
+            re.compile(r"(?:%s)$" % words["plural"], re.IGNORECASE) if "plural" in words else None
+        )
         # what a count is, not what was done to it: "14 were minors"
         self.copula = re.compile(r"\b(?:%s)\b" % words.get("copula", NOTHING), re.IGNORECASE)
         # prepositions end a noun phrase; "of" does not ("Twelve of the Thai suspects")

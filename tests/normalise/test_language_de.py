@@ -134,6 +134,61 @@ GERMAN_CONSTRUCTIONS = [
         "Bei einer internationalen Operation in 21 Ländern wurden 240 Verdächtige festgenommen.",
         expect(row("jurisdictions_involved", 21), row("arrested", 240)),
     ),
+    (
+        "ages_of_a_group_named_by_a_plural_noun",
+        "Es handle sich um Männer im Alter von 21 bis 64 Jahren aus Kärnten.",
+        expect(row("youngest_age", 21, "AT"), row("oldest_age", 64, "AT")),
+    ),
+    (
+        "the_youngest_and_the_oldest",
+        "Der Jüngste ist 16 Jahre alt, der Älteste 72, berichtet die Polizei in Kassel.",
+        expect(row("youngest_age", 16, "DE"), row("oldest_age", 72, "DE")),
+    ),
+    (
+        "hoarded_files",
+        "Ein Lehrer aus Bayern hortete 8.000 Bilder auf mehreren Festplatten.",
+        expect(row("files_seized", 8000, "DE")),
+    ),
+    (
+        "searched_at_the_suspects",
+        "Beamte aus Hessen stellten bei 22 Beschuldigten Datenträger sicher.",
+        expect(row("suspects_identified", 22, "DE")),
+    ),
+    (
+        "the_homes_of_people_searched",
+        "In Thüringen kontrollierten Fahnder die Anschriften von 40 Männern.",
+        expect(row("suspects_identified", 40, "DE", sex="male")),
+    ),
+    (
+        "there_were_suspects",
+        "Laut Landeskriminalamt gibt es 41 Beschuldigte in Sachsen.",
+        expect(row("suspects_identified", 41, "DE")),
+    ),
+    (
+        "an_action_against_suspects",
+        "Der Einsatz in Vorarlberg richtete sich gegen 80 Beschuldigte.",
+        expect(row("suspects_identified", 80, "AT")),
+    ),
+    (
+        "compound_nouns_of_files",
+        "In Bayern stellten Fahnder 700 Missbrauchsvideos und 3.000 Kinderporno-Dateien sicher.",
+        expect(row("files_seized", 700, "DE"), row("files_seized", 3000, "DE")),
+    ),
+    (
+        "a_compound_noun_of_cases",
+        "Im Saarland wurden im Zuge der Aktion 20 Verdachtsfälle registriert.",
+        expect(row("cases_opened", 20, "DE")),
+    ),
+    (
+        "proceedings_against_people",
+        "Gegen 25 Personen wurden in Brandenburg Ermittlungsverfahren eingeleitet.",
+        expect(row("investigated", 25, "DE")),
+    ),
+    (
+        "material_found_at_men",
+        "Bei sieben Männern in Kärnten fanden die Beamten belastendes Material.",
+        expect(row("suspects_identified", 7, "AT", sex="male")),
+    ),
 ]
 
 
@@ -148,6 +203,10 @@ NOT_COUNTS = [
     ("a_date", "Am 12. März 2024 sagten die Beamten vor dem Landgericht in Mainz aus."),
     ("money", "Die Geldstrafe für den Betreiber betrug 5.000 Euro."),
     ("a_percentage", "Die Quote der gelösten Fälle sank in Bayern um 17 Prozent."),
+    ("one_person_s_ages", "Gesucht wird in Fulda ein Mann im Alter zwischen 30 und 40 Jahren."),
+    ("a_subset_of_the_suspects", "Bei vier der Verdächtigen in Graz erhärtete sich der Verdacht."),
+    ("what_a_crime_was_against", "Der Missbrauch in Bremen richtete sich gegen 3 Kinder."),
+    ("proceedings_dropped", "Gegen 300 muss das Verfahren in Bayern eingestellt werden."),
 ]
 
 
@@ -163,9 +222,9 @@ def test_a_date_with_an_ordinal_day_is_no_count_beside_an_arrest():
 
 def test_german_nouns_form_no_compound_across_a_space():
     """'bei 9 Beschuldigten Rechner': the computers are not counted by the suspects' number
-    (German writes its compounds as one word)."""
+    (German writes its compounds as one word); the 9 are suspects things were found at."""
     text = "Sie fanden in Hamburg bei 9 Beschuldigten Rechner und Tablets."
-    assert facts_of(german(text)) == []
+    assert facts_of(german(text)) == expect(row("suspects_identified", 9, "DE"))
 
 
 def test_german_words_are_not_read_in_english():

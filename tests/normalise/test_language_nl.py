@@ -83,6 +83,27 @@ DUTCH_CONSTRUCTIONS = [
         "Bij een internationale operatie in 14 landen werden 120 verdachten aangehouden.",
         expect(row("jurisdictions_involved", 14), row("arrested", 120)),
     ),
+    (
+        "ages_of_a_group_named_by_a_plural_noun",
+        "In Utrecht gaat het om mannen tussen de 22 en 67 jaar oud.",
+        expect(row("youngest_age", 22, "NL"), row("oldest_age", 67, "NL")),
+    ),
+    (
+        "the_youngest_and_the_oldest",
+        "De jongste was 17 en de oudste was 70 jaar oud, aldus de politie in Zwolle.",
+        expect(row("youngest_age", 17, "NL"), row("oldest_age", 70, "NL")),
+    ),
+    (
+        "suspected_of",
+        "In Gelderland kregen 31 mannen die verdacht worden van het downloaden van "
+        "kinderporno een brief.",
+        expect(row("suspects_identified", 31, "NL", sex="male", role="possession")),
+    ),
+    (
+        "a_compound_noun_of_files",
+        "De politie in Limburg nam 4.000 kinderpornobestanden in beslag.",
+        expect(row("files_seized", 4000, "NL")),
+    ),
 ]
 
 
@@ -96,6 +117,10 @@ NOT_COUNTS = [
     ("a_prison_term", "De rechter in Deventer legde een celstraf van 3 jaar op."),
     ("a_date", "Op 12 maart 2024 getuigden de agenten in Alkmaar."),
     ("money", "De boete voor de man uit Emmen bedroeg 5.000 euro."),
+    (
+        "not_suspected",
+        "De 40 mannen in Almere worden er niet van verdacht zelf beelden te maken.",
+    ),
 ]
 
 

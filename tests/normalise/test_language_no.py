@@ -93,6 +93,21 @@ NORWEGIAN_CONSTRUCTIONS = [
         "I en internasjonal aksjon i 14 land ble 120 personer pågrepet.",
         expect(row("jurisdictions_involved", 14), row("arrested", 120)),
     ),
+    (
+        "a_participle_after_its_noun_keeps_the_noun_s_sex",
+        "Politiet i Trondheim har pågrepet fem menn mistenkte for overgrep.",
+        expect(row("arrested", 5, "NO", sex="male")),
+    ),
+    (
+        "the_youngest_and_the_oldest",
+        "Den yngste er 18 år, den eldste 63, og alle bor i Tromsø.",
+        expect(row("youngest_age", 18, "NO"), row("oldest_age", 63, "NO")),
+    ),
+    (
+        "a_compound_noun_of_files",
+        "Politiet i Bodø beslagla 2500 barnepornobilder.",
+        expect(row("files_seized", 2500, "NO")),
+    ),
 ]
 
 

@@ -88,6 +88,31 @@ POLISH_CONSTRUCTIONS = [
         "Zarzuty usłyszało 18 osób, a 5 z nich zostało tymczasowo aresztowanych.",
         expect(row("charged", 18), row("in_custody", 5)),
     ),
+    (
+        "head_first_a_noun_after_the_counted_one_begins_the_next_clause",
+        "Podczas 40 przeszukań policjanci zabezpieczyli w Gdańsku laptopy.",
+        expect(row("locations_searched", 40, "PL")),
+    ),
+    (
+        "head_first_the_suspects_are_men",
+        "W Poznaniu zatrzymano 6 mężczyzn podejrzanych o rozpowszechnianie pornografii.",
+        expect(row("arrested", 6, "PL", sex="male", role="distribution")),
+    ),
+    (
+        "suspected_of",
+        "W Lublinie 14 osób jest podejrzewanych o posiadanie pornografii dziecięcej.",
+        expect(row("suspects_identified", 14, "PL", role="possession")),
+    ),
+    (
+        "proceedings_against",
+        "Prokuratura w Opolu podjęła czynności procesowe wobec 9 osób.",
+        expect(row("investigated", 9, "PL")),
+    ),
+    (
+        "an_abbreviated_scale_word_before_the_noun",
+        "Policjanci z Gdyni zabezpieczyli ponad 40 tys. zdjęć.",
+        expect(row("files_seized", 40000, "PL", qualifier="at_least")),
+    ),
 ]
 
 

@@ -98,6 +98,36 @@ SWEDISH_CONSTRUCTIONS = [
         "I en internationell insats i 14 länder greps 120 personer.",
         expect(row("jurisdictions_involved", 14), row("arrested", 120)),
     ),
+    (
+        "a_participle_after_its_noun_keeps_the_noun_s_sex",
+        "I Uppsala greps fyra män misstänkta för barnpornografibrott.",
+        expect(row("arrested", 4, "SE", sex="male")),
+    ),
+    (
+        "ages_of_a_group_named_by_a_plural_noun",
+        "De är män i 25-64-årsåldern från Västerås.",
+        expect(row("youngest_age", 25, "SE"), row("oldest_age", 64, "SE")),
+    ),
+    (
+        "the_youngest_and_the_oldest",
+        "Den yngsta är 19 år, den äldsta 66, alla från Örebro.",
+        expect(row("youngest_age", 19, "SE"), row("oldest_age", 66, "SE")),
+    ),
+    (
+        "ongoing_cases",
+        "Polisen i Umeå har 37 pågående ärenden om övergrepp.",
+        expect(row("cases_opened", 37, "SE")),
+    ),
+    (
+        "a_compound_noun_of_files",
+        "Polisen i Luleå beslagtog 2500 barnporrbilder.",
+        expect(row("files_seized", 2500, "SE")),
+    ),
+    (
+        "notified_of_suspicion",
+        "I Kalmar delgavs 30 personer misstanke om brott.",
+        expect(row("investigated", 30, "SE")),
+    ),
 ]
 
 
