@@ -475,13 +475,14 @@ class FunctionWordsVocab(_Vocab):
     inside "휴대전화"); `postposed` is a counted noun that, after another, describes it and
     heads no compound with it ("7 osób podejrzanych", "tre män misstänkta"); `plural` an
     ending of a plural noun, for a language whose plurals English's endings miss ("Männer",
-    "personen")."""
+    "personen"); `event_and` joins two events that both happened to one count ("were
+    arrested and charged"), never a word for "or"."""
 
     role: Series[str] = pa.Field(
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
-            "not_yet", "nationality", "postposed", "plural",
+            "not_yet", "nationality", "postposed", "plural", "event_and",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip

@@ -261,6 +261,33 @@ def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, pre
     )
 
 
+# Classes whose count two joined events both describe ("were arrested and charged").
+COORDINATED_CLASSES = frozenset({"person"})
+
+
+def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger):
+    """'five men were arrested and charged', 'police arrested and charged five men': the
+    event joined to the count's own by 'and' happened to the same people, a second figure
+    of its own metric (the annotation guidelines' "it states two things")."""
+    if trigger is None or not metric or reading.noun_class not in COORDINATED_CLASSES:
+        return []
+    text = counts.text
+    out = []
+    for other in counts.sentence.spans["TRIGGER"]:
+        if other.char_start >= trigger.char_end:
+            gap = (trigger.char_end, other.char_start)
+        elif other.char_end <= trigger.char_start:
+            gap = (other.char_end, trigger.char_start)
+        else:
+            continue
+        if not grammar.event_and.fullmatch(text, *gap):
+            continue
+        also = grammar.metric_rules.get((reading.noun_class, other.value_str))
+        if also and also != metric and also not in {m for m, _ in out}:
+            out.append((also, other))
+    return out
+
+
 def is_dependent(counts: SentenceCounts, reading: Reading, metric, previous) -> bool:
     """A breakdown that waits for its total's metric: an item of a list whose first item
     waits; a count of people without a metric; or, in a partitive sentence, a count of
@@ -379,6 +406,10 @@ def sentence_facts(
             continue
         fact = count_fact(grammar, counts, reading, metric, trigger, dependent)
         facts.append(fact)
+        facts.extend(
+            count_fact(grammar, counts, reading, also, joined, dependent)
+            for also, joined in coordinated_events(grammar, counts, reading, metric, trigger)
+        )
         previous = fact
     has_group = any(f.noun_class in GROUP_CLASSES for f in facts)
     stated = age_range_facts(grammar, doc_id, text, sentence, index, place.context, has_group)

@@ -126,6 +126,10 @@ class Grammar:
             re.IGNORECASE,
         )
         # "three others expected to be charged", "two remain at large": not (yet) done
+        # "were arrested and charged", "festgenommen und angeklagt": two events of one count
+        self.event_and = re.compile(
+            r"\s*,?\s*(?:%s)\s+(?:[\w-]+ly\s+)?$" % words.get("event_and", NOTHING), re.IGNORECASE
+        )
         self.not_yet = re.compile(r"\b(?:%s)\b" % words.get("not_yet", NOTHING), re.IGNORECASE)
         # a statistic whose noun is its subject: "cases numbered 130", "rose to 1,452"
         self.statistic_verb = re.compile(
