@@ -470,13 +470,20 @@ class FunctionWordsVocab(_Vocab):
     runs of those letters, and a number may stand right before or after one; `spaced_words`,
     in such a language that still writes spaces between its words, their particles touching
     them (Korean), is that space: a place's name begins a word there ("대전" is no place
-    inside "휴대전화")."""
+    inside "휴대전화"). Another language's partitives: `partitive` stands before the count
+    of a part of a whole named before it ("di cui 4 …", "うち6人"), `partitive_opening` opens
+    a sentence with the whole its counts break down ("Parmi les 12 …,"), `subset_of` joins
+    a count to the group it is part of ("Trois des suspects interpellés"); `not_yet` says a
+    count's event has not happened ("two remain at large"); `noun_joint`, where a noun
+    comes before its count and counter (Korean, Japanese: `counted_nouns.csv` patterns
+    `noun{n}counter`), may stand between the noun and the count ("男ら計5人", "남성 총
+    3명")."""
 
     role: Series[str] = pa.Field(
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
-            "not_yet",
+            "not_yet", "partitive", "partitive_opening", "subset_of", "noun_joint",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip
