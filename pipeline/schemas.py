@@ -476,13 +476,21 @@ class FunctionWordsVocab(_Vocab):
     heads no compound with it ("7 osób podejrzanych", "tre män misstänkta"); `plural` an
     ending of a plural noun, for a language whose plurals English's endings miss ("Männer",
     "personen"); `event_and` joins two events that both happened to one count ("were
-    arrested and charged"), never a word for "or"."""
+    arrested and charged"), never a word for "or". Another language's partitives:
+    `partitive` stands before the count of a part of a whole named before it ("di cui 4 …", "うち6人"), `partitive_opening` opens
+    a sentence with the whole its counts break down ("Parmi les 12 …,"), `subset_of` joins
+    a count to the group it is part of ("Trois des suspects interpellés"); `not_yet` says a
+    count's event has not happened ("two remain at large"); `noun_joint`, where a noun
+    comes before its count and counter (Korean, Japanese: `counted_nouns.csv` patterns
+    `noun{n}counter`), may stand between the noun and the count ("男ら計5人", "남성 총
+    3명")."""
 
     role: Series[str] = pa.Field(
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
-            "not_yet", "nationality", "postposed", "plural", "event_and",
+            "not_yet", "nationality", "postposed", "plural", "event_and", "partitive",
+            "partitive_opening", "subset_of", "noun_joint",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip

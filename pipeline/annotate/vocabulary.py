@@ -223,29 +223,63 @@ class CountedNouns(Recogniser):
 
     def __init__(self, vocab: Vocabulary):
         before, after = word_edges(vocab.function_words)
+        joint = alternation(vocab.function_words.get("noun_joint", []), escape=False)
+        rows = list(vocab.counted_nouns.itertuples(index=False))
         self.gate = WordGate(
             [
-                (row, re.compile(r"%s(?:%s)%s" % (before, row.pattern, after), re.IGNORECASE))
-                for row in vocab.counted_nouns.itertuples(index=False)
+                (
+                    row,
+                    re.compile(
+                        r"%s(?:%s)%s"
+                        % (before, "".join(noun_count_counter(row.pattern, joint)), after),
+                        re.IGNORECASE,
+                    ),
+                )
+                for row in rows
             ],
             first_only=True,
         )
+        # a noun before its count and counter: where its counter begins
+        self.counter_at = {
+            row.pattern: re.compile(noun_count_counter(row.pattern, joint)[0], re.IGNORECASE)
+            for row in rows
+            if COUNT_PLACE in row.pattern
+        }
 
     def __call__(self, view) -> list[Span]:
         out = []
         for row, m in self.gate.finditer(view.text, view.windows, view.folded):
+            # a noun before its count and counter ("容疑者3人"): the span is the counter's
+            start, end = m.span()
+            if row.pattern in self.counter_at:
+                start = self.counter_at[row.pattern].match(view.text, start).end()
             if isinstance(row.device, str):
-                out.append(Span(m.start(), m.end(), "DEVICE", "device.noun", value_str=row.device))
+                out.append(Span(start, end, "DEVICE", "device.noun", value_str=row.device))
             out.append(
-                Span(
-                    m.start(),
-                    m.end(),
-                    "COUNTED_NOUN",
-                    f"noun.{row.noun_class}",
-                    value_str=row.pattern,
-                )
+                Span(start, end, "COUNTED_NOUN", f"noun.{row.noun_class}", value_str=row.pattern)
             )
         return out
+
+
+# Where a counted noun's pattern puts the count between its noun and its counter.
+COUNT_PLACE = "{n}"
+# The count in that construction: digits, grouped by commas or not ("3", "1,200").
+NOUN_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
+
+
+def noun_count_counter(pattern: str, joint: str) -> tuple[str, str]:
+    """The noun + count + counter construction of Korean and Japanese ("容疑者 3人を逮捕",
+    "피의자 5명을 검거"): the counted noun comes before its count, and a counter after it
+    says that it is counted. A pattern `noun{n}counter` of `counted_nouns.csv` is the noun,
+    the language's `noun_joint` words that may follow it ("男ら計5人", "남성 총 3명"), the
+    count, then the counter, which the span covers (the count's noun, with the noun's class
+    and attributes). Returns the pattern up to the counter and the counter's; a pattern
+    without `{n}` is all counter."""
+    if COUNT_PLACE not in pattern:
+        return "", pattern
+    noun, counter = pattern.split(COUNT_PLACE, 1)
+    joints = r"(?:\s*(?:%s))*" % joint if joint else ""
+    return r"(?:%s)%s\s*(?:%s)" % (noun, joints, NOUN_COUNT), "(?:%s)" % counter
 
 
 class OperationNames(Recogniser):

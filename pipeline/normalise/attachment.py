@@ -209,6 +209,36 @@ def is_description(text: str, event) -> bool:
     )
 
 
+# What follows a count whose noun is left out: a space or a mark, not a letter it touches.
+ELLIPSIS_END = re.compile(r"[\s,;:.)]|$")
+
+
+def after_partitive_word(grammar: Grammar, text: str, number, previous) -> bool:
+    """'oltre 60 agenti, di cui 20 specializzati …', 'fermati 12 uomini, di cui 3 …': a
+    count with no noun of its own right after the language's `partitive` word counts a
+    part of the whole counted just before, whose noun it leaves out."""
+    before = grammar.partitive_before
+    if before is None or previous.dependent:
+        return False
+    if ELLIPSIS_END.match(text, number.char_end) is None:
+        return False  # "其中七成…": a number touching a word is no count standing alone
+    return before.search(text, previous.char_end, number.char_start) is not None
+
+
+def says_what_group(grammar: Grammar, text: str, number, segment_end: int) -> bool:
+    """'… trois sont des femmes', '… 4 sono minorenni': a count right before the copula
+    whose predicate names a sex or an age group (`group_words`) counts a part of people;
+    any other predicate ('… étaient déjà connus') says no part."""
+    copula = grammar.copula_after.match(text, number.char_end, segment_end)
+    if copula is None:
+        return False
+    start = copula.end() - len(copula.group().lstrip())  # where the copula's word begins
+    return any(
+        said.match(text, start, segment_end) is not None
+        for said in (grammar.predicate_sex, grammar.predicate_band)
+    )
+
+
 def is_bare(grammar: Grammar, text: str, number, sentence: Sentence) -> bool:
     """A count standing alone, ending its clause: 'Norwegian police 12,', '214 for
     possessing', or before a word of the language's `count_end` ('3 en Autriche'); a count

@@ -31,12 +31,22 @@ SUSPECT_CLASSES = ("person", "arrest")
 
 def partitive_opener(grammar: Grammar, quote: str, sentence: Sentence) -> tuple[bool, int]:
     """Whether the sentence breaks down a total, and where its opening partitive ends
-    ("Of the 40 people arrested," → the comma; a count before it is the total). When no
-    partitive opens the sentence, or no comma ends it, the end is just before the
-    sentence: no count is inside it."""
+    ("Of the 40 people arrested," → the comma; a count before it is the total), or where
+    the language's partitive word begins. When no partitive opens the sentence, or no
+    comma ends it, the end is just before the sentence: no count is inside it."""
     opener = grammar.partitive.search(quote)
-    opens = opener is not None and OPENING_PARTITIVE.match(quote)
-    return opener is not None, sentence.start + (quote.find(",", opener.end()) if opens else -1)
+    opening = grammar.opening_partitive
+    opens = opener is not None and (
+        OPENING_PARTITIVE.match(quote) or (opening is not None and opening.match(quote))
+    )
+    end = sentence.start + (quote.find(",", opener.end()) if opens else -1)
+    # "計20人を摘発、うち6人を逮捕", "… 30 persone, di cui 5 …": the counts before the
+    # language's partitive word are the whole, not its parts
+    word = grammar.partitive_word
+    part = word.search(quote) if word is not None and opener is not None else None
+    if part is not None:
+        end = max(end, sentence.start + part.start())
+    return opener is not None, end
 
 
 def describe(

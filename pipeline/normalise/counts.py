@@ -150,12 +150,17 @@ def noun_class_of(
     """What the count counts, and whether it shares the previous count's verb:
     '14 men' → person; '312 arrested' → person; 'arrests in Kenya (41)' → the sentence's
     noun; 'Swedish police arrested 19 people, Norwegian police 12' → the previous class;
-    'Among these, 9 were linked to distribution' → person."""
+    'Among these, 9 were linked to distribution' → person; 'oltre 60 agenti, di cui
+    20 specializzati …' → the whole's class (`attachment.after_partitive_word`)."""
     text, sentence = counts.text, counts.sentence
     if attrs is not None:
         return attrs.noun_class, False
     if own is not None or attach.band_after(text, number, sentence, segment_end):
         return "person", False
+    if previous is not None and attach.after_partitive_word(grammar, text, number, previous):
+        return previous.noun_class, True
+    if counts.partitive and attach.says_what_group(grammar, text, number, segment_end):
+        return "person", False  # "Parmi les 12 personnes interpellées, trois sont des femmes"
     if not attach.is_bare(grammar, text, number, sentence):
         return None, False
     if after_place_in_brackets(text, number, counts.place):
@@ -288,7 +293,9 @@ def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Readin
     return out
 
 
-def is_dependent(counts: SentenceCounts, reading: Reading, metric, previous) -> bool:
+def is_dependent(
+    grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger, previous
+) -> bool:
     """A breakdown that waits for its total's metric: an item of a list whose first item
     waits; a count of people without a metric; or, in a partitive sentence, a count of
     people after the opener that has no event of its own ("Among these, 31 were men")."""
@@ -300,7 +307,55 @@ def is_dependent(counts: SentenceCounts, reading: Reading, metric, previous) -> 
         return True
     in_opener = reading.number.char_start < counts.opener_end
     descriptive = attach.is_description(counts.text, reading.own)
-    return counts.partitive and not in_opener and (reading.own is None or descriptive)
+    return (
+        counts.partitive
+        and not in_opener
+        and (reading.own is None or descriptive)
+        and not descriptive_free_verb_after(grammar, reading, trigger, descriptive)
+        and not verb_of_the_part(grammar, counts.text, reading, trigger)
+    )
+
+
+def verb_of_the_part(grammar: Grammar, text: str, reading: Reading, trigger) -> bool:
+    """'起訴其中2人' (charged two of them): a verb right before the partitive word that
+    heads the count is the part's own event."""
+    word = grammar.partitive_word
+    return (
+        word is not None
+        and trigger is not None
+        and trigger.char_end <= reading.number.char_start
+        and word.fullmatch(text, trigger.char_end, reading.number.char_start) is not None
+    )
+
+
+def part_of_one_sex(
+    grammar: Grammar, counts: SentenceCounts, number, fact: Fact, before: list[Fact]
+) -> None:
+    """'男計20人を摘発、うち6人を逮捕', 'fermati 20 uomini, di cui 3 …': a count after the
+    language's partitive word is part of the whole counted just before it, and a part of
+    men is of men: it takes the whole's sex when it says none of its own."""
+    if grammar.partitive_word is None or not counts.partitive or fact.sex is not None:
+        return
+    if fact.noun_class != "person" or number.char_start < counts.opener_end:
+        return
+    whole = [f for f in before if f.char_start < counts.opener_end and f.noun_class == "person"]
+    if whole and whole[-1].sex is not None:
+        fact.sex = whole[-1].sex
+
+
+def descriptive_free_verb_after(grammar: Grammar, reading: Reading, trigger, descriptive) -> bool:
+    """'うち7人を書類送検した', '그중 3명을 구속했다', 'di cui 4 sono stati arrestati': after
+    the language's partitive word, the event right after a count, in its own stretch, is
+    its own (unless it merely describes the count, '… identified as …'): the part has an
+    event of its own and takes no metric from its total. English, without partitive
+    words, reads its parts' own events with `headline_event`."""
+    number = reading.number
+    return (
+        grammar.partitive_word is not None
+        and not descriptive
+        and trigger is not None
+        and number.char_end <= trigger.char_start < reading.segment_end
+    )
 
 
 def count_fact(
@@ -400,16 +455,18 @@ def sentence_facts(
         if reading is None:
             continue
         metric, trigger = count_metric(grammar, counts, reading, previous)
-        dependent = is_dependent(counts, reading, metric, previous)
+        dependent = is_dependent(grammar, counts, reading, metric, trigger, previous)
         if metric is None and not dependent:
             dropped[f"no_trigger_for_{reading.noun_class}"] += 1
             continue
         fact = count_fact(grammar, counts, reading, metric, trigger, dependent)
-        facts.append(fact)
-        facts.extend(
+        twins = [
             count_fact(grammar, counts, reading, also, joined, dependent)
             for also, joined in coordinated_events(grammar, counts, reading, metric, trigger)
-        )
+        ]
+        for one in (fact, *twins):
+            part_of_one_sex(grammar, counts, reading.number, one, facts)
+            facts.append(one)
         previous = fact
     has_group = any(f.noun_class in GROUP_CLASSES for f in facts)
     stated = age_range_facts(grammar, doc_id, text, sentence, index, place.context, has_group)

@@ -86,6 +86,8 @@ class Grammar:
         )
         # what a count is, not what was done to it: "14 were minors"
         self.copula = re.compile(r"\b(?:%s)\b" % words.get("copula", NOTHING), re.IGNORECASE)
+        # a count right before the copula: "trois sont des femmes"
+        self.copula_after = re.compile(r"\s+(?:%s)\b" % words.get("copula", NOTHING), re.IGNORECASE)
         # prepositions end a noun phrase; "of" does not ("Twelve of the Thai suspects")
         self.noun_phrase_break = re.compile(
             r"\b(?:%s)\b" % words.get("preposition", NOTHING), re.IGNORECASE
@@ -125,12 +127,16 @@ class Grammar:
             or NOTHING,
             re.IGNORECASE,
         )
-        # "three others expected to be charged", "two remain at large": not (yet) done
+        # "three others expected to be charged", "two remain at large": not (yet) done; in
+        # a language written without spaces, its words touch the count ("五人是否…")
+        before, after = word_edges(vocab.function_words)
+        self.not_yet = re.compile(
+            r"%s(?:%s)%s" % (before, words.get("not_yet", NOTHING), after), re.IGNORECASE
+        )
         # "were arrested and charged", "festgenommen und angeklagt": two events of one count
         self.event_and = re.compile(
             r"\s*,?\s*(?:%s)\s+(?:[\w-]+ly\s+)?$" % words.get("event_and", NOTHING), re.IGNORECASE
         )
-        self.not_yet = re.compile(r"\b(?:%s)\b" % words.get("not_yet", NOTHING), re.IGNORECASE)
         # a statistic whose noun is its subject: "cases numbered 130", "rose to 1,452"
         self.statistic_verb = re.compile(
             r"\b(?:(?:rose|fell|climbed|increased|decreased|dropped|jumped|grew)\s+to|stood\s+at|"
@@ -165,10 +171,29 @@ class Grammar:
             r"\s+of\s+(?:those|the|them|these)\s+(?:\w+\s+){0,2}?(?:%s)\b" % every,
             re.IGNORECASE,
         )
+        # partitives of another language, from its `partitive`, `partitive_opening` and
+        # `subset_of` words (`partitive_words`)
+        own_partitive, self.partitive_word, self.opening_partitive = partitive_words(
+            vocab, words, leading, partitive
+        )
+        # the language's partitive word right before a count: "…, di cui 20"
+        self.partitive_before = (
+            re.compile(r"(?:%s)$" % self.partitive_word.pattern, re.IGNORECASE)
+            if self.partitive_word is not None
+            else None
+        )
+        if "subset_of" in words:
+            # "Trois des suspects interpellés …", "tre degli arrestati …"
+            self.subset_of_group = re.compile(
+                r"%s|\s+(?:%s)\s*(?:\w+\s+){0,2}?(?:%s)\b"
+                % (self.subset_of_group.pattern, words["subset_of"], every),
+                re.IGNORECASE,
+            )
         # a sentence that breaks down an earlier total: "Among these, …", "including 8 …",
         # "with 20 being …", "They included …", "Seven of those arrested …"
         self.partitive = re.compile(
-            r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
+            own_partitive
+            + r"^\W*(?:among|of)\s+(?:these|them|those|whom|which|the\s+\w+)\b|\bincluding\s+\d|"
             r"\bwith\s+\S+\s+being\b|\b(?:these|they)\s+included\b|"
             r"(?<![\d,])(?:\d[\d,]{0,12}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
             r"eleven|twelve|\w{3,6}teen|"
@@ -184,14 +209,23 @@ class Grammar:
             for word, (_, low, high) in group.items()
             if low is not None or high is not None
         }
+        # another language's predicate: its copula, an article or "of" ("sont des femmes",
+        # "sono donne")
+        own_predicate = ""
+        if vocab.language != BASE_LANGUAGE and "copula" in words:
+            own_predicate = r"|\b(?:%s)\s+(?:(?:%s|%s)\s+)?" % (
+                words["copula"],
+                words.get("article", NOTHING),
+                words.get("of", NOTHING),
+            )
         self.predicate_sex = re.compile(
-            r"\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?(%s)\b"
-            % alternation(self.group_sex, escape=True),
+            r"(?:\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?%s)(%s)\b"
+            % (own_predicate, alternation(self.group_sex, escape=True)),
             re.IGNORECASE,
         )
         self.predicate_band = re.compile(
-            r"\b(?:are|were)\s+(?:all\s+|mostly\s+)?(%s)\b"
-            % alternation(self.group_ages, escape=True),
+            r"(?:\b(?:are|were)\s+(?:all\s+|mostly\s+)?%s)(%s)\b"
+            % (own_predicate, alternation(self.group_ages, escape=True)),
             re.IGNORECASE,
         )
 
@@ -202,6 +236,33 @@ class Grammar:
     def noun_class(self, noun) -> str:
         """The class of a COUNTED_NOUN span ("person", "device", "location", …)."""
         return self.noun_attrs[noun.value_str].noun_class
+
+
+def partitive_words(vocab: Vocabulary, words: dict[str, str], leading: str, groups: str):
+    """Another language's partitives, as its `function_words.csv` names them: a `partitive`
+    word before the part's count ("di cui 4 …", "其中3名", "うち6人"), a
+    `partitive_opening` that opens a sentence with the whole ("Parmi les 12 personnes
+    interpellées, trois …"), and the `subset_of` words joining a count to the group it is
+    part of ("Trois des suspects interpellés …"). Returns the part of the partitive
+    pattern they add (ending in "|", or empty), the pattern of a partitive word with what
+    may stand between it and its count, and the pattern of an opening partitive (each None
+    when the language has no such words)."""
+    before, after = word_edges(vocab.function_words)
+    number = r"(?:\d|%s)" % (alternation(vocab.number_words, escape=True) or NOTHING)
+    gap = r"\s*(?:(?:%s)\s*)*" % leading
+    parts, word, opening = [], None, None
+    if "partitive" in words:
+        word = re.compile(r"%s(?:%s)%s%s" % (before, words["partitive"], after, gap), re.IGNORECASE)
+        parts.append(r"%s(?=%s)" % (word.pattern, number))
+    if "partitive_opening" in words:
+        opening = re.compile(r"\W*(?:%s)%s" % (words["partitive_opening"], after), re.IGNORECASE)
+        parts.append(r"^%s" % opening.pattern)
+    if "subset_of" in words:
+        parts.append(
+            r"(?<![\d.,])(?:\d[\d.,]{0,12}|\b(?:%s))\s+(?:%s)\s*(?:\w+\s+){0,2}?(?:%s)\b"
+            % (alternation(vocab.number_words, escape=True) or NOTHING, words["subset_of"], groups)
+        )
+    return "".join(f"{p}|" for p in parts), word, opening
 
 
 @cache

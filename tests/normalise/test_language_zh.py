@@ -71,7 +71,8 @@ CHINESE_CONSTRUCTIONS = [
     (
         "custody_and_charges",
         "在澳門，警方將4名男子扣留，其後落案起訴其中2人。",
-        expect(row("in_custody", 4, "MO", sex="male"), row("charged", 2, "MO")),
+        # the two charged are of the four men held ("其中": a part of the whole)
+        expect(row("in_custody", 4, "MO", sex="male"), row("charged", 2, "MO", sex="male")),
     ),
     (
         "victims_rescued",
