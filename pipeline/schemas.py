@@ -454,34 +454,36 @@ class ScopeCuesVocab(PatternsVocab):
 class FunctionWordsVocab(_Vocab):
     """The words a language's constructions are built of, each a pattern with its role: `linking`
     stands between a count and its participle ("15 of whom were later charged"); `leading`
-    between a verb and its count ("arrested a total of 14"); `of` joins an event noun to its
-    count ("the arrest of 312"); `copula` says what a count is ("14 were minors"); `preposition`
-    ends a noun phrase ("9 in Mombasa"); `date_of` may join a day, its month and its year ("12
-    de junio de 2024"); `time_unit` after a number makes a duration ("six months"); `article`
-    may follow a preposition ("in the Philippines"); `list_and` joins the last item of a list
-    ("A, B and C"); `place_intro` introduces a place after a count or opening a sentence ("12 in
-    Spain", "In Malaysia, …"); `alone` may follow that place ("In Singapore alone, …");
-    `weekday` is a day of the week that may name its date's day ("quarta-feira (13)"), `day` the
-    word for a day that names it ("no dia 7"); `nationality` beside a demonym makes it a
-    person's nationality ("a German national", "de nationalité française"), which is no place of
-    a figure; `count_end` may follow a count that stands alone, as English's "and", "in", "for"
-    do ("3 en Autriche", "12 et 3"); `unspaced`, in a language written without spaces between
-    its words and counters (Korean, Japanese, Chinese), is a class of the letters that may touch
-    a word or a number ("111명", "逮捕3名"): its words match inside runs of those letters, and a
-    number may stand right before or after one; `spaced_words`, in such a language that still
-    writes spaces between its words, their particles touching them (Korean), is that space: a
-    place's name begins a word there ("대전" is no place inside "휴대전화"); `postposed` is a counted
-    noun that, after another, describes it and heads no compound with it ("7 osób podejrzanych",
-    "tre män misstänkta"); `plural` an ending of a plural noun, for a language whose plurals
-    English's endings miss ("Männer", "personen"); `event_and` joins two events that both
-    happened to one count ("were arrested and charged"), never a word for "or". Another
-    language's partitives: `partitive` stands before the count of a part of a whole named before
-    it ("di cui 4 …", "うち6人"), `partitive_opening` opens a sentence with the whole its counts
-    break down ("Parmi les 12 …,"), `subset_of` joins a count to the group it is part of ("Trois
-    des suspects interpellés"); `not_yet` says a count's event has not happened ("two remain at
-    large"); `noun_joint`, where a noun comes before its count and counter (Korean, Japanese:
-    `counted_nouns.csv` patterns `noun{n}counter`), may stand between the noun and the count
-    ("男ら計5人", "남성 총 3명")."""
+    between a verb and its count ("arrested a total of 14"); `of` joins an event noun to
+    its count ("the arrest of 312"); `copula` says what a count is ("14 were minors");
+    `preposition` ends a noun phrase ("9 in Mombasa"); `date_of` may join a day, its month
+    and its year ("12 de junio de 2024"); `time_unit` after a number makes a duration
+    ("six months"); `article` may follow a preposition ("in the Philippines"); `list_and`
+    joins the last item of a list ("A, B and C"); `place_intro` introduces a place after a
+    count or opening a sentence ("12 in Spain", "In Malaysia, …"); `alone` may follow that
+    place ("In Singapore alone, …"); `weekday` is a day of the week that may name its
+    date's day ("quarta-feira (13)"), `day` the word for a day that names it ("no dia 7");
+    `nationality` beside a demonym makes it a person's nationality ("a German national",
+    "de nationalité française"), which is no place of a figure; `count_end` may follow a
+    count that stands alone, as English's "and", "in", "for" do ("3 en Autriche", "12 et
+    3"); `unspaced`, in a language written without spaces between its words and counters
+    (Korean, Japanese, Chinese), is a class of the letters that may touch a word or a
+    number ("111명", "逮捕3名"): its words match inside runs of those letters, and a number
+    may stand right before or after one; `spaced_words`, in such a language that still
+    writes spaces between its words, their particles touching them (Korean), is that
+    space: a place's name begins a word there ("대전" is no place inside "휴대전화");
+    `postposed` is a counted noun that, after another, describes it and heads no compound
+    with it ("7 osób podejrzanych", "tre män misstänkta"); `plural` an ending of a plural
+    noun, for a language whose plurals English's endings miss ("Männer", "personen");
+    `event_and` joins two events that both happened to one count ("were arrested and
+    charged"), never a word for "or". Another language's partitives: `partitive` stands
+    before the count of a part of a whole named before it ("di cui 4 …", "うち6人"),
+    `partitive_opening` opens a sentence with the whole its counts break down ("Parmi les
+    12 …,"), `subset_of` joins a count to the group it is part of ("Trois des suspects
+    interpellés"); `not_yet` says a count's event has not happened ("two remain at
+    large"); `noun_joint`, where a noun comes before its count and counter (Korean,
+    Japanese: `counted_nouns.csv` patterns `noun{n}counter`), may stand between the noun
+    and the count ("男ら計5人", "남성 총 3명")."""
 
     role: Series[str] = pa.Field(
         isin=[
