@@ -268,6 +268,9 @@ def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, pre
 
 # Classes whose count two joined events both describe ("were arrested and charged").
 COORDINATED_CLASSES = frozenset({"person"})
+# A metric the other event of the pair includes: people "identified and arrested" are
+# counted as arrested, their identification a step of the arrest.
+SUBSUMED_BY_THE_OTHER = frozenset({"suspects_identified"})
 
 
 def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger):
@@ -459,10 +462,14 @@ def sentence_facts(
         if metric is None and not dependent:
             dropped[f"no_trigger_for_{reading.noun_class}"] += 1
             continue
+        joined = coordinated_events(grammar, counts, reading, metric, trigger)
+        if metric in SUBSUMED_BY_THE_OTHER and joined:
+            metric, trigger = joined.pop(0)  # "identified and arrested": arrested
         fact = count_fact(grammar, counts, reading, metric, trigger, dependent)
         twins = [
-            count_fact(grammar, counts, reading, also, joined, dependent)
-            for also, joined in coordinated_events(grammar, counts, reading, metric, trigger)
+            count_fact(grammar, counts, reading, also, event, dependent)
+            for also, event in joined
+            if also not in SUBSUMED_BY_THE_OTHER
         ]
         for one in (fact, *twins):
             part_of_one_sex(grammar, counts, reading.number, one, facts)

@@ -445,6 +445,11 @@ COORDINATED = [
         [row("arrested", 6, "GB", sex="male"), row("charged", 2, "GB")],
     ),
     (
+        "identified-and-arrested-counts-as-arrested",
+        "Twelve men were identified and arrested in Cardiff.",
+        [row("arrested", 12, "GB", sex="male")],
+    ),
+    (
         "or-is-no-second-event",
         "Nine men in Cardiff were arrested or charged.",
         [row("arrested", 9, "GB", sex="male")],
