@@ -377,10 +377,15 @@ class NumberWordsVocab(_Vocab):
     word: Series[str] = pa.Field(str_matches=_WORD, unique=True)
     value: Series[str] = pa.Field(str_matches=r"\d+")
     # a scale abbreviation ("bn", "k") is a number word only after digits ("5bn"); a
-    # connector joins the words of one number ("three hundred and ten", "treinta y dos")
+    # connector joins the words of one number ("three hundred and ten", "treinta y dos"); a
+    # lone scale is a scale word that writes its number alone too, without a word for one
+    # before it ("mil detenidos", "mille fichiers"; English needs "a thousand")
     kind: Series[str] = pa.Field(
-        isin=["unit", "teen", "tens", "scale", "scale_abbreviation", "dozen", "vague", "connector"]
-    )
+        isin=[
+            "unit", "teen", "tens", "scale", "lone_scale", "scale_abbreviation", "dozen",
+            "vague", "connector",
+        ]
+    )  # fmt: skip
     # multiplies a number written in digits: "3 million", "5bn", "12k"
     after_digits: Series[str] = pa.Field(isin=_FLAG)
 
@@ -467,7 +472,9 @@ class FunctionWordsVocab(_Vocab):
     "in", "for" do ("3 en Autriche", "12 et 3"); `unspaced`, in a language written without
     spaces between its words and counters (Korean, Japanese, Chinese), is a class of the
     letters that may touch a word or a number ("111명", "逮捕3名"): its words match inside
-    runs of those letters, and a number may stand right before or after one; `spaced_words`,
+    runs of those letters, and a number may stand right before or after one; `decimal_mark`
+    is the mark between a number's whole part and its decimals where it is not the point
+    (",": "1,5 millones" is 1.5 million); `spaced_words`,
     in such a language that still writes spaces between its words, their particles touching
     them (Korean), is that space: a place's name begins a word there ("대전" is no place
     inside "휴대전화")."""
@@ -476,7 +483,7 @@ class FunctionWordsVocab(_Vocab):
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
-            "not_yet",
+            "not_yet", "decimal_mark",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip

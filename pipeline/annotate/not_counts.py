@@ -12,8 +12,14 @@ from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
 from pipeline.vocab import Vocabulary, alternation
 
-# After a number token: "15%", "15 per cent", "15 percent", "15pc", "15 Prozent".
-PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b|prozent\b)", re.IGNORECASE)
+# After a number token: "15%", "15 per cent", "15 percent", "15pc", "15 Prozent", and the
+# Romance languages' "15 por ciento", "cien por cien", "15 por cento", "15 pour cent", "15 per
+# cento" (whose "ciento", "cento", "cent" are number words of their own).
+PERCENT_AFTER = re.compile(
+    r"\s*(?:%|per\s?cent\b|percent\b|pc\b|prozent\b"
+    r"|po[ru]r?\s+(?:cien(?:to)?|cento|cent)\b|per\s+cento\b)",
+    re.IGNORECASE,
+)
 FRACTION = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]+"
     r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
