@@ -26,9 +26,14 @@ THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 # "1,200", "1,200.5", "35", "3.5"
 DIGITS = SPACE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A list of counts before a word: "25 men and one woman", "three girls, one boy", "seis
-# ordenadores y una tableta": a count (digits or the language's number words), then a comma,
-# the language's word that joins a list's last item, or "including", "among them".
-LIST_OF_COUNTS_BEFORE = r"(?:\d|\b(?:%s)\b)[\w\s'-]*?(?:,|\b(?:%s|including|among\s+them))\s+$"
+# ordenadores y una tableta": a count (digits or the language's number words), maybe items
+# of one after it ("seis ordenadores, un móvil y un disco duro"), then a comma, the
+# language's word that joins a list's last item, or "including", "among them".
+LIST_OF_COUNTS_BEFORE = (
+    r"(?:\d|\b(?:%(counts)s)\b)[\w\s'-]*?"
+    r"(?:(?:,|\b(?:%(and)s))\s+(?:%(ones)s)\b[\w\s'-]*?)*"
+    r"(?:,|\b(?:%(and)s|including|among\s+them))\s+$"
+)
 LETTERS = re.compile(r"[^\W\d_]+")
 MAGNITUDE = re.compile(r"(tens|hundreds)\s+of\s+(thousands|millions)")
 
@@ -99,10 +104,11 @@ class NumberGrammar:
         list_and = vocab.function_words.get("list_and", ["and"])
         self.list_of_counts_before = re.compile(
             LIST_OF_COUNTS_BEFORE
-            % (
-                alternation(listed, escape=True) or r"(?!)",
-                alternation(list_and, escape=False),
-            ),
+            % {
+                "counts": alternation(listed, escape=True) or r"(?!)",
+                "and": alternation(list_and, escape=False),
+                "ones": alternation(self.ones, escape=True) or r"(?!)",
+            },
             re.IGNORECASE,
         )
         between = r"[\s-]+" if not self.unspaced else r"[\s-]*"

@@ -25,6 +25,15 @@ def test_the_frame_is_read_as_portuguese():
 
 PORTUGUESE_CONSTRUCTIONS = [
     (
+        "devices_of_one_in_a_list",
+        "A polícia apreendeu seis computadores, um telemóvel e um disco rígido no Porto.",
+        expect(
+            row("devices_seized", 6, "PT", device="computer"),
+            row("devices_seized", 1, "PT", device="mobile_phone"),
+            row("devices_seized", 1, "PT", device="hard_drive"),
+        ),
+    ),
+    (
         "a_decimal_comma_before_a_scale_word",
         "Foram apreendidos 1,5 milhões de ficheiros no Porto.",
         expect(row("files_seized", 1_500_000, "PT")),
