@@ -156,6 +156,44 @@ class NamesWithDigits(Recogniser):
         ]
 
 
+# A capitalised word of a name, and a name: capitalised words, maybe joined by short
+# lowercase words ("Luz na Infância", "Sin Fronteras"), bounded so a scan stays linear.
+NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+NAME = r"%s(?:[ \t]+(?:(?-i:[a-zà-ÿ]{1,3})[ \t]+)?%s){0,5}" % (NAME_WORD, NAME_WORD)
+# The number of an operation's phase after its name: one or two digits standing alone; where
+# the name is first told, the digits end a phrase ("Operação Luz na Infância 4, a quarta
+# fase"), so that "Operation Candle 12 people" is still a count.
+PHASE_NUMBER = r"[ \t]+(\d{1,2})(?![\w/%]|[.,:]\d)"
+PHRASE_END = r"(?=\s*(?:[,.;:)\]»”\"'–—]|$))"
+
+
+class OperationPhases(Recogniser):
+    """NOT_A_COUNT: the number that ends an operation's name, its phase ("Operação Luz na
+    Infância 4", "Operation Candle 2"), where the name follows the language's word for an
+    operation and wherever the name recurs without it ("the targets of Candle 2 were …"):
+    a name, not a count of what follows it."""
+
+    name = "operation_phases"
+    assigns = ("NOT_A_COUNT",)
+    needs = frozenset({"text"})
+
+    def __init__(self, vocab: Vocabulary):
+        words = alternation(vocab.operation_words, escape=False)
+        self.named = re.compile(
+            r"\b(?i:%s)[ \t]+(%s)%s%s" % (words, NAME, PHASE_NUMBER, PHRASE_END), re.MULTILINE
+        )
+
+    def __call__(self, view) -> list[Span]:
+        names = {m.group(1) for m in self.named.finditer(view.text)}
+        if not names:
+            return []
+        recurring = re.compile(r"(?<!\w)(?:%s)%s" % (alternation(names, escape=True), PHASE_NUMBER))
+        return [
+            Span(m.start(1), m.end(1), "NOT_A_COUNT", "not_count.operation_phase")
+            for m in recurring.finditer(view.text)
+        ]
+
+
 class Ordinals(Recogniser):
     """ORDINAL: "first", "twelfth", "3rd", "21st"."""
 

@@ -140,3 +140,22 @@ def test_spanish_numbers_with_scale_words(sentence, expected):
 
 def test_a_decimal_comma_is_no_decimal_in_english():
     assert numbers("Analysts in Leeds reviewed 1,5 million files.") == []
+
+
+PORTUGUESE_FRAME = (
+    "A investigação começou há vários meses, depois de uma denúncia feita por uma "
+    "associação de proteção da infância, segundo informaram fontes policiais.\n"
+)
+
+
+def test_the_phase_number_of_an_operation_is_no_count_where_its_name_recurs():
+    text = PORTUGUESE_FRAME + (
+        "Os agentes cumpriram 26 mandados na Operação Estrela do Norte 3, a terceira fase. "
+        "Os alvos da Estrela do Norte 3 foram identificados pela polícia."
+    )
+    assert numbers(text) == [("26", 26.0)]
+
+
+def test_a_count_after_an_operation_name_is_still_a_count():
+    sentence = "Operation Candle 2 led to 14 arrests; Operation Kite 12 people were held."
+    assert numbers(sentence) == [("2", 2.0), ("14", 14.0), ("12", 12.0)]

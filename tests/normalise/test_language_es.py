@@ -81,6 +81,11 @@ SPANISH_CONSTRUCTIONS = [
         expect(row("arrested", 12, "ES"), row("investigated", 4, "ES")),
     ),
     (
+        "a_bare_count_and_its_place_after_a_count",
+        "Los agentes identificaron a 14 menores en España y dos en Colombia.",
+        expect(row("victims_identified", 14, "ES"), row("victims_identified", 2, "CO")),
+    ),
+    (
         "raids_called_procedimientos",
         "En total, hubo 21 procedimientos en Mendoza.",
         expect(row("locations_searched", 21, "AR")),

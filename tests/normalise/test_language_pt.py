@@ -25,6 +25,11 @@ def test_the_frame_is_read_as_portuguese():
 
 PORTUGUESE_CONSTRUCTIONS = [
     (
+        "a_bare_count_and_its_place_after_a_count",
+        "Os agentes prenderam 12 pessoas em Portugal e três em Espanha.",
+        expect(row("arrested", 12, "PT"), row("arrested", 3, "ES")),
+    ),
+    (
         "devices_of_one_in_a_list",
         "A polícia apreendeu seis computadores, um telemóvel e um disco rígido no Porto.",
         expect(
