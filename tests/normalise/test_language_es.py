@@ -86,6 +86,11 @@ SPANISH_CONSTRUCTIONS = [
         expect(row("victims_identified", 14, "ES"), row("victims_identified", 2, "CO")),
     ),
     (
+        "files_extracted_from_seized_devices",
+        "De estos soportes se han extraído más de 5.000 vídeos.",
+        expect(row("files_seized", 5000, qualifier="at_least")),
+    ),
+    (
         "raids_called_procedimientos",
         "En total, hubo 21 procedimientos en Mendoza.",
         expect(row("locations_searched", 21, "AR")),
@@ -101,6 +106,7 @@ def test_spanish_constructions(text, expected):
 NOT_COUNTS = [
     ("one_as_an_article", "Un hombre fue detenido en Granada tras una larga investigación."),
     ("legal_proceedings", "El juzgado abrió 3 procedimientos judiciales contra la empresa."),
+    ("what_a_suspect_downloaded", "El acusado había descargado 300 vídeos en su casa."),
     ("a_percentage", "El 20 por ciento de los archivos procedían de foros extranjeros."),
     ("a_decimal_comma_without_a_scale_word", "El servidor almacenaba 2,5 archivos por segundo."),
 ]
