@@ -34,6 +34,9 @@ LIST_OF_COUNTS_BEFORE = (
     r"(?:(?:,|\b(?:%(and)s))\s+(?:%(ones)s)\b[\w\s'-]*?)*"
     r"(?:,|\b(?:%(and)s|including|among\s+them))\s+$"
 )
+# How far back the list of counts before a "one" is looked for: room for a first item and
+# a few items of one after it ("dos discos duros externos, un pen drive y un disco duro").
+LIST_REACH = 60
 LETTERS = re.compile(r"[^\W\d_]+")
 MAGNITUDE = re.compile(r"(tens|hundreds)\s+of\s+(thousands|millions)")
 
@@ -242,7 +245,7 @@ class Numbers(Recogniser):
             # "one" alone is a pronoun far more often than a count ("one of the largest"),
             # except as an item of a list of counts ("25 men and one woman").
             if token.lower() in grammar.ones and not grammar.list_of_counts_before.search(
-                text, max(0, m.start() - 40), m.start()
+                text, max(0, m.start() - LIST_REACH), m.start()
             ):
                 continue
             rule = "number.vague_words" if vague else "number.words"

@@ -39,6 +39,16 @@ SPANISH_CONSTRUCTIONS = [
         ),
     ),
     (
+        "a_one_after_long_items_of_a_list",
+        "Los agentes intervinieron dos discos duros externos, un pen drive usb y un disco duro "
+        "de 500 GB.",
+        expect(
+            row("devices_seized", 2, device="hard_drive"),
+            row("devices_seized", 1, device="storage_device"),
+            row("devices_seized", 1, device="hard_drive"),
+        ),
+    ),
+    (
         "hard_drives_and_usb_are_storage",
         "Se intervinieron 14 discos duros y USB y unos 200 CD y DVD en Málaga.",
         expect(
