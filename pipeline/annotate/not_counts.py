@@ -157,20 +157,20 @@ class NamesWithDigits(Recogniser):
 
 
 # A capitalised word of a name, and a name: capitalised words, maybe joined by short
-# lowercase words ("Luz na Infância", "Sin Fronteras"), bounded so a scan stays linear.
+# lowercase words ("Estrela do Norte", "Mar Abierto"), bounded so a scan stays linear.
 NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
 NAME = r"%s(?:[ \t]+(?:(?-i:[a-zà-ÿ]{1,3})[ \t]+)?%s){0,5}" % (NAME_WORD, NAME_WORD)
 # The number of an operation's phase after its name: one or two digits standing alone; where
-# the name is first told, the digits end a phrase ("Operação Luz na Infância 4, a quarta
+# the name is first told, the digits end a phrase ("Operação Estrela do Norte 3, a terceira
 # fase"), so that "Operation Candle 12 people" is still a count.
 PHASE_NUMBER = r"[ \t]+(\d{1,2})(?![\w/%]|[.,:]\d)"
 PHRASE_END = r"(?=\s*(?:[,.;:)\]»”\"'–—]|$))"
 
 
 class OperationPhases(Recogniser):
-    """NOT_A_COUNT: the number that ends an operation's name, its phase ("Operação Luz na
-    Infância 4", "Operation Candle 2"), where the name follows the language's word for an
-    operation and wherever the name recurs without it ("the targets of Candle 2 were …"):
+    """NOT_A_COUNT: the number that ends an operation's name, its phase ("Operação Estrela
+    do Norte 3", "Operation Candle 2"), where the name follows the language's word for an
+    operation and wherever the name recurs without it ("Candle 2 had the support of …"):
     a name, not a count of what follows it."""
 
     name = "operation_phases"

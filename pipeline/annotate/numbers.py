@@ -25,9 +25,9 @@ SPACE_GROUPED = "\\d{1,3}(?:[ \u00a0\u202f\u2009]\\d{3})+(?!\\d|[.,]\\d)"
 THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 # "1,200", "1,200.5", "35", "3.5"
 DIGITS = SPACE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A list of counts before a word: "25 men and one woman", "three girls, one boy", "seis
-# ordenadores y una tableta": a count (digits or the language's number words), maybe items
-# of one after it ("seis ordenadores, un móvil y un disco duro"), then a comma, the
+# A list of counts before a word: "25 men and one woman", "three girls, one boy", "tres
+# portátiles y una tableta": a count (digits or the language's number words), maybe items
+# of one after it ("cinco portátiles, un teléfono y un router"), then a comma, the
 # language's word that joins a list's last item, or "including", "among them".
 LIST_OF_COUNTS_BEFORE = (
     r"(?:\d|\b(?:%(counts)s)\b)[\w\s'-]*?"
@@ -35,7 +35,7 @@ LIST_OF_COUNTS_BEFORE = (
     r"(?:,|\b(?:%(and)s|including|among\s+them))\s+$"
 )
 # How far back the list of counts before a "one" is looked for: room for a first item and
-# a few items of one after it ("dos discos duros externos, un pen drive y un disco duro").
+# a few items of one after it ("dos ordenadores de sobremesa, una memoria externa y un teléfono").
 LIST_REACH = 60
 LETTERS = re.compile(r"[^\W\d_]+")
 MAGNITUDE = re.compile(r"(tens|hundreds)\s+of\s+(thousands|millions)")

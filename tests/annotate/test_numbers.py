@@ -150,8 +150,8 @@ PORTUGUESE_FRAME = (
 
 def test_the_phase_number_of_an_operation_is_no_count_where_its_name_recurs():
     text = PORTUGUESE_FRAME + (
-        "Os agentes cumpriram 26 mandados na Operação Estrela do Norte 3, a terceira fase. "
-        "Os alvos da Estrela do Norte 3 foram identificados pela polícia."
+        "Na Operação Estrela do Norte 3, a terceira fase, houve 26 mandados. "
+        "A Estrela do Norte 3 teve o apoio da polícia."
     )
     assert numbers(text) == [("26", 26.0)]
 

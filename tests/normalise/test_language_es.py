@@ -31,26 +31,26 @@ SPANISH_CONSTRUCTIONS = [
     ),
     (
         "ones_after_other_items_of_a_list",
-        "La policía intervino seis discos duros, un pen drive y un disco duro externo.",
+        "Se incautaron tres portátiles, un teléfono y una tableta.",
         expect(
-            row("devices_seized", 6, device="hard_drive"),
-            row("devices_seized", 1, device="storage_device"),
-            row("devices_seized", 1, device="hard_drive"),
+            row("devices_seized", 3, device="laptop"),
+            row("devices_seized", 1, device="mobile_phone"),
+            row("devices_seized", 1, device="tablet"),
         ),
     ),
     (
         "a_one_after_long_items_of_a_list",
-        "Los agentes intervinieron dos discos duros externos, un pen drive usb y un disco duro "
-        "de 500 GB.",
+        "La Guardia Civil requisó dos ordenadores de sobremesa, una memoria externa y un "
+        "teléfono móvil antiguo.",
         expect(
-            row("devices_seized", 2, device="hard_drive"),
-            row("devices_seized", 1, device="storage_device"),
-            row("devices_seized", 1, device="hard_drive"),
+            row("devices_seized", 2, "ES", device="computer"),
+            row("devices_seized", 1, "ES", device="storage_device"),
+            row("devices_seized", 1, "ES", device="mobile_phone"),
         ),
     ),
     (
         "hard_drives_and_usb_are_storage",
-        "Se intervinieron 14 discos duros y USB y unos 200 CD y DVD en Málaga.",
+        "Se requisaron 14 discos duros y memorias USB, además de unos 200 DVD en Málaga.",
         expect(
             row("devices_seized", 14, "ES", device="storage_device"),
             row("devices_seized", 200, "ES", device="storage_device", qualifier="approximately"),
@@ -76,33 +76,33 @@ SPANISH_CONSTRUCTIONS = [
     ),
     (
         "victims_taken_into_protection",
-        "Durante el operativo fueron puestas en resguardo cinco niñas en Lima.",
+        "En Lima la policía dejó bajo resguardo a cinco niñas.",
         expect(row("victims_identified", 5, "PE", sex="female")),
     ),
     (
         "the_protection_of_possible_victims",
-        "El operativo en Quito terminó con el resguardo de siete posibles víctimas.",
+        "La fiscalía de Quito ordenó el resguardo de siete menores.",
         expect(row("victims_identified", 7, "EC")),
     ),
     (
         "others_placed_under_investigation",
-        "La Guardia Civil ha detenido a 12 personas en Sevilla, y otras cuatro se encuentran "
-        "en calidad de investigadas.",
-        expect(row("arrested", 12, "ES"), row("investigated", 4, "ES")),
+        "La Policía Nacional arrestó a 7 hombres en Cádiz, y otros dos quedan en calidad de "
+        "investigados.",
+        expect(row("arrested", 7, "ES", sex="male"), row("investigated", 2, "ES")),
     ),
     (
         "a_bare_count_and_its_place_after_a_count",
-        "Los agentes identificaron a 14 menores en España y dos en Colombia.",
-        expect(row("victims_identified", 14, "ES"), row("victims_identified", 2, "CO")),
+        "La policía identificó a 9 niños en Chile y tres en Perú.",
+        expect(row("victims_identified", 9, "CL"), row("victims_identified", 3, "PE")),
     ),
     (
         "files_extracted_from_seized_devices",
-        "De estos soportes se han extraído más de 5.000 vídeos.",
+        "Los peritos informaron que se extrajeron más de 5.000 fotografías del servidor.",
         expect(row("files_seized", 5000, qualifier="at_least")),
     ),
     (
         "raids_called_procedimientos",
-        "En total, hubo 21 procedimientos en Mendoza.",
+        "La fuerza federal realizó 21 procedimientos en Mendoza.",
         expect(row("locations_searched", 21, "AR")),
     ),
 ]
