@@ -377,10 +377,15 @@ class NumberWordsVocab(_Vocab):
     word: Series[str] = pa.Field(str_matches=_WORD, unique=True)
     value: Series[str] = pa.Field(str_matches=r"\d+")
     # a scale abbreviation ("bn", "k") is a number word only after digits ("5bn"); a
-    # connector joins the words of one number ("three hundred and ten", "treinta y dos")
+    # connector joins the words of one number ("three hundred and ten", "treinta y dos"); a
+    # lone scale is a scale word that writes its number alone too, without a word for one
+    # before it ("mil detenidos", "mille fichiers"; English needs "a thousand")
     kind: Series[str] = pa.Field(
-        isin=["unit", "teen", "tens", "scale", "scale_abbreviation", "dozen", "vague", "connector"]
-    )
+        isin=[
+            "unit", "teen", "tens", "scale", "lone_scale", "scale_abbreviation", "dozen",
+            "vague", "connector",
+        ]
+    )  # fmt: skip
     # multiplies a number written in digits: "3 million", "5bn", "12k"
     after_digits: Series[str] = pa.Field(isin=_FLAG)
 
@@ -483,14 +488,16 @@ class FunctionWordsVocab(_Vocab):
     interpellés"); `not_yet` says a count's event has not happened ("two remain at
     large"); `noun_joint`, where a noun comes before its count and counter (Korean,
     Japanese: `counted_nouns.csv` patterns `noun{n}counter`), may stand between the noun
-    and the count ("男ら計5人", "남성 총 3명")."""
+    and the count ("男ら計5人", "남성 총 3명"); `decimal_mark` is the mark between a number's
+    whole part and its decimals where it is not the point (",": "1,5 millones" is 1.5
+    million)."""
 
     role: Series[str] = pa.Field(
         isin=[
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
             "not_yet", "nationality", "postposed", "plural", "event_and", "partitive",
-            "partitive_opening", "subset_of", "noun_joint",
+            "partitive_opening", "subset_of", "noun_joint", "decimal_mark",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip

@@ -12,8 +12,14 @@ from pipeline.annotate.recogniser import Recogniser
 from pipeline.annotate.span import Span
 from pipeline.vocab import Vocabulary, alternation
 
-# After a number token: "15%", "15 per cent", "15 percent", "15pc", "15 Prozent".
-PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b|prozent\b)", re.IGNORECASE)
+# After a number token: "15%", "15 per cent", "15 percent", "15pc", "15 Prozent", and the
+# Romance languages' "15 por ciento", "cien por cien", "15 por cento", "15 pour cent", "15 per
+# cento" (whose "ciento", "cento", "cent" are number words of their own).
+PERCENT_AFTER = re.compile(
+    r"\s*(?:%|per\s?cent\b|percent\b|pc\b|prozent\b"
+    r"|po[ru]r?\s+(?:cien(?:to)?|cento|cent)\b|per\s+cento\b)",
+    re.IGNORECASE,
+)
 FRACTION = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]+"
     r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
@@ -172,6 +178,44 @@ class NamesWithDigits(Recogniser):
             for m in view.matches(AGE_IN_APPOSITION)
         ]
         return out
+
+
+# A capitalised word of a name, and a name: capitalised words, maybe joined by short
+# lowercase words ("Estrela do Norte", "Mar Abierto"), bounded so a scan stays linear.
+NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+NAME = r"%s(?:[ \t]+(?:(?-i:[a-zà-ÿ]{1,3})[ \t]+)?%s){0,5}" % (NAME_WORD, NAME_WORD)
+# The number of an operation's phase after its name: one or two digits standing alone; where
+# the name is first told, the digits end a phrase ("Operação Estrela do Norte 3, a terceira
+# fase"), so that "Operation Candle 12 people" is still a count.
+PHASE_NUMBER = r"[ \t]+(\d{1,2})(?![\w/%]|[.,:]\d)"
+PHRASE_END = r"(?=\s*(?:[,.;:)\]»”\"'–—]|$))"
+
+
+class OperationPhases(Recogniser):
+    """NOT_A_COUNT: the number that ends an operation's name, its phase ("Operação Estrela
+    do Norte 3", "Operation Candle 2"), where the name follows the language's word for an
+    operation and wherever the name recurs without it ("Candle 2 had the support of …"):
+    a name, not a count of what follows it."""
+
+    name = "operation_phases"
+    assigns = ("NOT_A_COUNT",)
+    needs = frozenset({"text"})
+
+    def __init__(self, vocab: Vocabulary):
+        words = alternation(vocab.operation_words, escape=False)
+        self.named = re.compile(
+            r"\b(?i:%s)[ \t]+(%s)%s%s" % (words, NAME, PHASE_NUMBER, PHRASE_END), re.MULTILINE
+        )
+
+    def __call__(self, view) -> list[Span]:
+        names = {m.group(1) for m in self.named.finditer(view.text)}
+        if not names:
+            return []
+        recurring = re.compile(r"(?<!\w)(?:%s)%s" % (alternation(names, escape=True), PHASE_NUMBER))
+        return [
+            Span(m.start(1), m.end(1), "NOT_A_COUNT", "not_count.operation_phase")
+            for m in recurring.finditer(view.text)
+        ]
 
 
 class Ordinals(Recogniser):

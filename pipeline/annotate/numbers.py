@@ -25,12 +25,18 @@ SPACE_GROUPED = "\\d{1,3}(?:[ \u00a0\u202f\u2009]\\d{3})+(?!\\d|[.,]\\d)"
 THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 # "1,200", "1,200.5", "35", "3.5"
 DIGITS = SPACE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A list of counts before a word: "25 men and one woman", "three girls, one boy".
-LIST_OF_COUNTS_BEFORE = re.compile(
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b)[\w\s'-]*?"
-    r"(?:,|\band|\bincluding|\bamong\s+them)\s+$",
-    re.IGNORECASE,
+# A list of counts before a word: "25 men and one woman", "three girls, one boy", "tres
+# portátiles y una tableta": a count (digits or the language's number words), maybe items
+# of one after it ("cinco portátiles, un teléfono y un router"), then a comma, the
+# language's word that joins a list's last item, or "including", "among them".
+LIST_OF_COUNTS_BEFORE = (
+    r"(?:\d|\b(?:%(counts)s)\b)[\w\s'-]*?"
+    r"(?:(?:,|\b(?:%(and)s))\s+(?:%(ones)s)\b[\w\s'-]*?)*"
+    r"(?:,|\b(?:%(and)s|including|among\s+them))\s+$"
 )
+# How far back the list of counts before a "one" is looked for: room for a first item and
+# a few items of one after it ("dos ordenadores de sobremesa, una memoria externa y un teléfono").
+LIST_REACH = 60
 LETTERS = re.compile(r"[^\W\d_]+")
 MAGNITUDE = re.compile(r"(tens|hundreds)\s+of\s+(thousands|millions)")
 
@@ -52,8 +58,10 @@ class NumberGrammar:
         by_kind = {
             kind: [w for w, (_, k) in vocab.number_words.items() if k in kinds]
             for kind, kinds in (
-                ("small", ("unit", "teen", "tens")),
-                ("scale", ("scale",)),
+                # a `lone_scale` ("mil", "mille") multiplies the words before it, and writes
+                # its number alone too ("mil detenidos" is a thousand)
+                ("small", ("unit", "teen", "tens", "lone_scale")),
+                ("scale", ("scale", "lone_scale")),
                 ("vague", ("vague",)),
                 ("dozen", ("dozen",)),
                 ("connector", ("connector",)),
@@ -83,6 +91,29 @@ class NumberGrammar:
         self.scale_suffix = r"(?:\s*(?:%s)%s)?" % (scale_words, after)
         self.scale_at_end = re.compile(r"\s*(%s)$" % scale_words, re.IGNORECASE)
         self.scale_reach = max(len(w) for w in self.scales) + 4
+        # a language that writes its decimals after a comma (its `decimal_mark` function
+        # word): "1,5 millones" is 1.5 million. Only one or two decimals before a scale word
+        # are read so: "1,500 millones" may group thousands, as Latin American reports write
+        # them, and digits without a scale word are never a count with decimals.
+        marks = vocab.function_words.get("decimal_mark")
+        mark = alternation(marks, escape=False) if marks else None
+        self.decimal_comma = re.compile(r"\d{1,3}(?:%s)\d{1,2}" % mark) if mark else None
+        decimals = (
+            r"%s(?=\s*(?:%s)%s)|" % (self.decimal_comma.pattern, scale_words, after)
+            if self.decimal_comma
+            else ""
+        )
+        listed = [w for w in by_kind["small"] if w not in self.ones]
+        list_and = vocab.function_words.get("list_and", ["and"])
+        self.list_of_counts_before = re.compile(
+            LIST_OF_COUNTS_BEFORE
+            % {
+                "counts": alternation(listed, escape=True) or r"(?!)",
+                "and": alternation(list_and, escape=False),
+                "ones": alternation(self.ones, escape=True) or r"(?!)",
+            },
+            re.IGNORECASE,
+        )
         between = r"[\s-]+" if not self.unspaced else r"[\s-]*"
         vague = r"(?=\s+(?:%s)\b)" % of if not self.unspaced else ""
         # "twenty-five", "three hundred and ten", "a dozen", "tens of thousands of",
@@ -107,10 +138,11 @@ class NumberGrammar:
         # digits standing alone (not inside "1.2.3", "12/5", "A-12", nor an ordinal "4.ª"),
         # with a scale word
         self.digit_pattern = re.compile(
-            r"(?<![\w.,/-])(?:%s)%s(?![\w/]|[.,]\d|\.[ºª])" % (DIGITS, self.scale_suffix)
+            r"(?<![\w.,/-])(?:%s%s)%s(?![\w/]|[.,]\d|\.[ºª])"
+            % (decimals, DIGITS, self.scale_suffix)
             if word_char is None
-            else r"(?<![.,/-])(?<!%s)(?:%s)%s(?!%s|/|[.,]\d|\.[ºª])"
-            % (word_char, DIGITS, self.scale_suffix, word_char),
+            else r"(?<![.,/-])(?<!%s)(?:%s%s)%s(?!%s|/|[.,]\d|\.[ºª])"
+            % (word_char, decimals, DIGITS, self.scale_suffix, word_char),
             re.IGNORECASE,
         )
         # a number in digits or words, inside another construction ("aged (?P<a>…)")
@@ -132,6 +164,9 @@ class NumberGrammar:
         if m and re.search(r"\d", token[: m.start()]):
             token = token[: m.start()]
             scale = self.scales[m.group(1).lower()]
+        if scale != 1 and self.decimal_comma and self.decimal_comma.fullmatch(token):
+            # "1,5 millones": a decimal comma before a scale word
+            return float(re.sub(r"\D", ".", token)) * scale, False
         if scale == 1 and re.fullmatch(DOT_GROUPED, token):
             # "3.000 suspects": a count never has three decimals, so the dots group thousands.
             return float(token.replace(".", "")), False
@@ -161,7 +196,7 @@ class NumberGrammar:
             value, kind = self.words.get(w, (None, None))
             if value is None:
                 return None, False
-            if kind in ("scale", "dozen"):
+            if kind in ("scale", "lone_scale", "dozen"):
                 current = max(current, 1) * value
                 if value >= 1000:
                     total, current = total + current, 0
@@ -198,17 +233,19 @@ class Numbers(Recogniser):
             value, _ = grammar.value(m.group(0))
             if value is not None:
                 out.append(Span(m.start(), m.end(), "NUMBER", "number.digits", value_num=value))
+        # the scale word of "3 mil" is no number of its own, though a lone scale is ("mil")
+        digit_ends = {s.end: s.start for s in out}
         for m in view.matches(grammar.word_pattern):
             token = m.group(0)
-            if len(token) > MAX_NUMBER_CHARS:
+            if len(token) > MAX_NUMBER_CHARS or digit_ends.get(m.end(), m.end()) < m.start():
                 continue
             value, vague = grammar.value(token)
             if value is None:
                 continue
             # "one" alone is a pronoun far more often than a count ("one of the largest"),
             # except as an item of a list of counts ("25 men and one woman").
-            if token.lower() in grammar.ones and not LIST_OF_COUNTS_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()
+            if token.lower() in grammar.ones and not grammar.list_of_counts_before.search(
+                text, max(0, m.start() - LIST_REACH), m.start()
             ):
                 continue
             rule = "number.vague_words" if vague else "number.words"

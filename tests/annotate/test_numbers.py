@@ -69,3 +69,93 @@ def test_one_used_as_a_pronoun_is_not_a_number():
 def test_the_number_grammar_reads_a_written_number(token, value, vague):
     grammar = NumberGrammar(load_vocabulary(PARAMS.annotate.vocab_dir))
     assert grammar.value(token) == (value, vague)
+
+
+@pytest.mark.parametrize(
+    ("language", "token", "value"),
+    [
+        # a decimal comma before a scale word, in the languages that write decimals so
+        ("es", "1,5 millones", 1_500_000.0),
+        ("es", "2,3 mil", 2_300.0),
+        ("pt", "1,5 milhões", 1_500_000.0),
+        ("fr", "1,5 million", 1_500_000.0),
+        ("it", "1,5 milioni", 1_500_000.0),
+        ("de", "1,5 Millionen", 1_500_000.0),
+        ("pl", "1,5 miliona", 1_500_000.0),
+        ("id", "2,5 juta", 2_500_000.0),
+        # three digits after the comma still group thousands, as Latin American reports do
+        ("es", "1,500", 1_500.0),
+        ("en", "1,500", 1_500.0),
+        # scale words alone, after digits and after number words
+        ("es", "mil", 1_000.0),
+        ("es", "3 mil", 3_000.0),
+        ("es", "tres mil", 3_000.0),
+        ("es", "ciento veinte", 120.0),
+        ("es", "cien mil", 100_000.0),
+        ("pt", "mil", 1_000.0),
+        ("fr", "mille", 1_000.0),
+        ("pl", "tysiąc", 1_000.0),
+    ],
+)
+def test_a_language_reads_its_decimals_and_scale_words(language, token, value):
+    grammar = NumberGrammar(load_vocabulary(PARAMS.annotate.vocab_dir, language))
+    assert grammar.value(token) == (value, False)
+
+
+SPANISH_FRAME = (
+    "La investigación comenzó hace varios meses tras la denuncia de una asociación de "
+    "protección de la infancia, según informaron este lunes fuentes policiales.\n"
+)
+
+
+def spanish_numbers(sentence: str) -> list[tuple[str, float]]:
+    return [(t, v) for t, v in numbers(SPANISH_FRAME + sentence) if t != "una"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Se requisaron 1,5 millones de archivos.", [("1,5 millones", 1_500_000.0)]),
+        ("Se requisaron 3 mil archivos.", [("3 mil", 3_000.0)]),
+        ("Fueron detenidos mil hombres.", [("mil", 1_000.0)]),
+        ("Fueron detenidos ciento veinte hombres.", [("ciento veinte", 120.0)]),
+        ("El 20 por ciento de los detenidos eran menores.", []),
+        ("La condena se redujo al cien por cien de lo previsto.", []),
+        # a decimal comma without a scale word is no count
+        ("El disco pesaba 2,5 kilos.", []),
+    ],
+    ids=[
+        "decimal-comma-millions",
+        "digits-and-mil",
+        "mil-alone",
+        "ciento-veinte",
+        "por-ciento",
+        "cien-por-cien",
+        "decimal-without-scale",
+    ],
+)
+def test_spanish_numbers_with_scale_words(sentence, expected):
+    assert spanish_numbers(sentence) == expected
+
+
+def test_a_decimal_comma_is_no_decimal_in_english():
+    assert numbers("Analysts in Leeds reviewed 1,5 million files.") == []
+
+
+PORTUGUESE_FRAME = (
+    "A investigação começou há vários meses, depois de uma denúncia feita por uma "
+    "associação de proteção da infância, segundo informaram fontes policiais.\n"
+)
+
+
+def test_the_phase_number_of_an_operation_is_no_count_where_its_name_recurs():
+    text = PORTUGUESE_FRAME + (
+        "Na Operação Estrela do Norte 3, a terceira fase, houve 26 mandados. "
+        "A Estrela do Norte 3 teve o apoio da polícia."
+    )
+    assert numbers(text) == [("26", 26.0)]
+
+
+def test_a_count_after_an_operation_name_is_still_a_count():
+    sentence = "Operation Candle 2 led to 14 arrests; Operation Kite 12 people were held."
+    assert numbers(sentence) == [("2", 2.0), ("14", 14.0), ("12", 12.0)]

@@ -95,7 +95,6 @@ NOT_COUNTS = [
     ("an_age_and_a_prison_term", "Pria berusia 45 tahun itu divonis 10 tahun penjara."),
     ("a_date", "Pada 12 Juni 2024 para petugas memberikan keterangan di pengadilan."),
     ("money", "Denda yang dijatuhkan kepada perusahaan itu sebesar Rp 5 juta."),
-    ("a_decimal_comma", "Polisi menyita 2,5 juta file di Bandung."),
 ]
 
 

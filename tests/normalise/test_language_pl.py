@@ -126,7 +126,6 @@ NOT_COUNTS = [
     ("a_range_of_prison_terms", "Za to przestępstwo grozi kara od 3 miesięcy do lat 5."),
     ("a_date", "Dnia 12 czerwca 2024 roku funkcjonariusze złożyli zeznania przed sądem."),
     ("money", "Grzywna nałożona na firmę wyniosła 5000 złotych."),
-    ("a_decimal_comma", "Zabezpieczono 1,5 miliona plików w Warszawie."),
 ]
 
 

@@ -25,6 +25,33 @@ def test_the_frame_is_read_as_portuguese():
 
 PORTUGUESE_CONSTRUCTIONS = [
     (
+        "a_bare_count_and_its_place_after_a_count",
+        "Os agentes prenderam 12 pessoas em Portugal e três em Espanha.",
+        expect(row("arrested", 12, "PT"), row("arrested", 3, "ES")),
+    ),
+    (
+        "devices_of_one_in_a_list",
+        "A polícia apreendeu cinco computadores, um telemóvel e um disco rígido no Porto.",
+        expect(
+            row("devices_seized", 5, "PT", device="computer"),
+            row("devices_seized", 1, "PT", device="mobile_phone"),
+            row("devices_seized", 1, "PT", device="hard_drive"),
+        ),
+    ),
+    (
+        "a_decimal_comma_before_a_scale_word",
+        "Foram apreendidos 1,5 milhões de ficheiros no Porto.",
+        expect(row("files_seized", 1_500_000, "PT")),
+    ),
+    (
+        "a_thousand_alone_and_a_collective_number",
+        "Os inspetores apreenderam mais de mil ficheiros e uma dezena de telemóveis no Porto.",
+        expect(
+            row("files_seized", 1000, "PT", qualifier="at_least"),
+            row("devices_seized", 10, "PT", device="mobile_phone", qualifier="at_least"),
+        ),
+    ),
+    (
         "verb_and_object",
         "A Polícia Federal prendeu 12 pessoas em Minas Gerais.",
         expect(row("arrested", 12, "BR")),
@@ -161,7 +188,6 @@ NOT_COUNTS = [
     ("a_day_of_the_month", "A PJ deteve no dia 10 um homem de 40 anos em Braga."),
     ("money_in_euros", "A multa aplicada à empresa foi de 5.000 euros em Faro."),
     ("money_in_reais", "A fiança foi fixada em R$ 5 mil e o suspeito foi solto."),
-    ("a_decimal_comma", "Foram apreendidos 1,5 milhões de ficheiros no Porto."),
     ("the_victims_of_a_crime", "Os criminosos abusaram de 5 crianças em Manaus."),
 ]
 

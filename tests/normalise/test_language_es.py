@@ -1,0 +1,127 @@
+"""Rules in Spanish (`pipeline/vocab/es/`) beyond those of `test_languages.py`: counts of one
+in a list, devices named in the singular, collective and lone scale numbers, victims taken
+into protection, people placed under investigation, and raids called "procedimientos".
+Invented sentences, each after a line of prose with no figure in it (a single sentence is
+too short for the language to be told)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import cases, expect, facts_of, row
+
+FRAME = (
+    "La investigación comenzó hace varios meses tras la denuncia de una asociación de "
+    "protección de la infancia, según informaron este lunes fuentes policiales.\n"
+)
+
+
+def spanish(sentence: str) -> str:
+    return FRAME + sentence
+
+
+SPANISH_CONSTRUCTIONS = [
+    (
+        "one_device_as_an_item_of_a_list",
+        "Los agentes incautaron ocho ordenadores y una tableta en Zaragoza.",
+        expect(
+            row("devices_seized", 8, "ES", device="computer"),
+            row("devices_seized", 1, "ES", device="tablet"),
+        ),
+    ),
+    (
+        "ones_after_other_items_of_a_list",
+        "Se incautaron tres portátiles, un teléfono y una tableta.",
+        expect(
+            row("devices_seized", 3, device="laptop"),
+            row("devices_seized", 1, device="mobile_phone"),
+            row("devices_seized", 1, device="tablet"),
+        ),
+    ),
+    (
+        "a_one_after_long_items_of_a_list",
+        "La Guardia Civil requisó dos ordenadores de sobremesa, una memoria externa y un "
+        "teléfono móvil antiguo.",
+        expect(
+            row("devices_seized", 2, "ES", device="computer"),
+            row("devices_seized", 1, "ES", device="storage_device"),
+            row("devices_seized", 1, "ES", device="mobile_phone"),
+        ),
+    ),
+    (
+        "hard_drives_and_usb_are_storage",
+        "Se requisaron 14 discos duros y memorias USB, además de unos 200 DVD en Málaga.",
+        expect(
+            row("devices_seized", 14, "ES", device="storage_device"),
+            row("devices_seized", 200, "ES", device="storage_device", qualifier="approximately"),
+        ),
+    ),
+    (
+        "a_thousand_alone_and_a_collective_number",
+        "La policía requisó más de mil archivos y detuvo a una veintena de personas en Murcia.",
+        expect(
+            row("files_seized", 1000, "ES", qualifier="at_least"),
+            row("arrested", 20, "ES", qualifier="at_least"),
+        ),
+    ),
+    (
+        "a_hundred_and_twenty",
+        "Fueron detenidos ciento veinte hombres en Toledo.",
+        expect(row("arrested", 120, "ES", sex="male")),
+    ),
+    (
+        "a_decimal_comma_and_a_scale_word",
+        "Se incautaron 2,5 millones de archivos en Valencia.",
+        expect(row("files_seized", 2_500_000, "ES")),
+    ),
+    (
+        "victims_taken_into_protection",
+        "En Lima la policía dejó bajo resguardo a cinco niñas.",
+        expect(row("victims_identified", 5, "PE", sex="female")),
+    ),
+    (
+        "the_protection_of_possible_victims",
+        "La fiscalía de Quito ordenó el resguardo de siete menores.",
+        expect(row("victims_identified", 7, "EC")),
+    ),
+    (
+        "others_placed_under_investigation",
+        "La Policía Nacional arrestó a 7 hombres en Cádiz, y otros dos quedan en calidad de "
+        "investigados.",
+        expect(row("arrested", 7, "ES", sex="male"), row("investigated", 2, "ES")),
+    ),
+    (
+        "a_bare_count_and_its_place_after_a_count",
+        "La policía identificó a 9 niños en Chile y tres en Perú.",
+        expect(row("victims_identified", 9, "CL"), row("victims_identified", 3, "PE")),
+    ),
+    (
+        "files_extracted_from_seized_devices",
+        "Los peritos informaron que se extrajeron más de 5.000 fotografías del servidor.",
+        expect(row("files_seized", 5000, qualifier="at_least")),
+    ),
+    (
+        "raids_called_procedimientos",
+        "La fuerza federal realizó 21 procedimientos en Mendoza.",
+        expect(row("locations_searched", 21, "AR")),
+    ),
+]
+
+
+@cases(SPANISH_CONSTRUCTIONS)
+def test_spanish_constructions(text, expected):
+    assert facts_of(spanish(text)) == expected
+
+
+NOT_COUNTS = [
+    ("one_as_an_article", "Un hombre fue detenido en Granada tras una larga investigación."),
+    ("legal_proceedings", "El juzgado abrió 3 procedimientos judiciales contra la empresa."),
+    ("what_a_suspect_downloaded", "El acusado había descargado 300 vídeos en su casa."),
+    ("a_percentage", "El 20 por ciento de los archivos procedían de foros extranjeros."),
+    ("a_decimal_comma_without_a_scale_word", "El servidor almacenaba 2,5 archivos por segundo."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
+def test_spanish_numbers_that_are_no_counts_give_no_facts(text):
+    assert facts_of(spanish(text)) == []
