@@ -62,6 +62,13 @@ RELATIVE_DATE = re.compile(
 )
 # "2024", "1990s"; not inside "1,2024", "$2024", "2024.5"
 YEAR_FOUR_DIGIT = re.compile(r"(?<![\w.,$€£¥-])(?:19|20)\d\d(?:s)?(?![\w,]|\.\d)")
+# "Of those sent to prison in 2004, 32 were …": a year after a preposition, before a comma
+# (a bare four-digit number before a comma may be a count: "arrested 2010, including …")
+YEAR_BEFORE_COMMA = re.compile(
+    r"\b(?:in|since|of|from|until|by|during|en|em|nel|im|w|desde|depuis|sedan)\s"
+    r"(?P<year>(?:19|20)\d\d)(?=,\s)",
+    re.IGNORECASE,
+)
 EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # How a date's words begin when a bare month name is no date: "the end of May", "mid-May".
 MONTH_LEADS = ("the end", "early", "mid", "late")
@@ -273,10 +280,21 @@ class Years(Recogniser):
     name = "years"
     assigns = ("YEAR",)
     needs = frozenset({"matches"})
-    gated = (YEAR_FOUR_DIGIT,)
+    gated = (YEAR_FOUR_DIGIT, YEAR_BEFORE_COMMA)
 
     def __call__(self, view) -> list[Span]:
-        return [
+        out = [
             Span(m.start(), m.end(), "YEAR", "year.four_digit", value_num=float(m.group(0)[:4]))
             for m in view.matches(YEAR_FOUR_DIGIT)
         ]
+        out += [
+            Span(
+                m.start("year"),
+                m.end("year"),
+                "YEAR",
+                "year.after_preposition",
+                value_num=float(m.group("year")),
+            )
+            for m in view.matches(YEAR_BEFORE_COMMA)
+        ]
+        return out

@@ -41,7 +41,13 @@ NAME_WITH_DIGITS = re.compile(
 # "7-Eleven", "17-Year-Old": a digit joined to a capitalised word is a name or an age
 DIGIT_HYPHEN_NAME = re.compile(r"\b\d+-[A-Z][a-z]+\b")
 # "John Doe #2", "victim No. 3", "Case No 12": a number that labels one thing
-LABEL_NUMBER = re.compile(r"#\s?\d+\b|\bNo\.?\s?\d+\b")
+LABEL_NUMBER = re.compile(r"#\s?\d+\b|\bNo\.?\s?\d+\b|\bProp(?:osition)?\.?\s?\d+\b")
+# "a mother of two", "father-of-three": how many children one parent has
+PARENT_OF = re.compile(
+    r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)[\s-]+of[\s-]+"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
 # "Gin Park, 41, of Leeds", "Anna Berg, 36, wurde …", "arrested Tom R. Hale, 52.": one
 # person's age set off by commas after a name of two to four capitalised words (not a
 # place after "in"/"at": "In New York, 12, including …"; at most four words, so a long
@@ -154,13 +160,13 @@ class Durations(Recogniser):
 
 class NamesWithDigits(Recogniser):
     """NOT_A_COUNT: names written with digits, "Covid-19", "G20", "7-Eleven" (not ordinals,
-    "12th"); numbers that label one thing, "John Doe #2", "No. 3"; one person's age in
-    apposition, "Gin Park, 41, of Leeds"."""
+    "12th"); numbers that label one thing, "John Doe #2", "No. 3", "Prop 47"; one person's
+    age in apposition, "Gin Park, 41, of Leeds"; a parent's children, "a mother of two"."""
 
     name = "names_with_digits"
     assigns = ("NOT_A_COUNT",)
     needs = frozenset({"matches"})
-    gated = (NAME_WITH_DIGITS, DIGIT_HYPHEN_NAME, LABEL_NUMBER, AGE_IN_APPOSITION)
+    gated = (NAME_WITH_DIGITS, DIGIT_HYPHEN_NAME, LABEL_NUMBER, AGE_IN_APPOSITION, PARENT_OF)
 
     def __call__(self, view) -> list[Span]:
         out = [
@@ -176,6 +182,10 @@ class NamesWithDigits(Recogniser):
         out += [
             Span(m.start("age"), m.end("age"), "NOT_A_COUNT", "not_count.age_in_apposition")
             for m in view.matches(AGE_IN_APPOSITION)
+        ]
+        out += [
+            Span(m.start("n"), m.end("n"), "NOT_A_COUNT", "not_count.children_of_a_parent")
+            for m in view.matches(PARENT_OF)
         ]
         return out
 
