@@ -712,3 +712,8 @@ def test_helpers_in_an_aside_and_nationality_words_place_no_count(text, expected
 )
 def test_australian_state_abbreviations_and_a_headlines_national(text, expected):
     assert facts_of(text) == expect(*expected)
+
+
+def test_a_gangs_nationality_is_no_place_of_its_members_figure():
+    facts = facts_of("Two members of a Colombian street gang were convicted in Leeds on Friday.")
+    assert [(f.metric, f.value, f.jurisdiction) for f in facts] == [("convicted", 2.0, "GB")]
