@@ -497,7 +497,7 @@ class FunctionWordsVocab(_Vocab):
             "linking", "leading", "of", "copula", "preposition", "date_of", "time_unit",
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
             "not_yet", "nationality", "postposed", "plural", "event_and", "partitive",
-            "partitive_opening", "subset_of", "noun_joint", "decimal_mark",
+            "partitive_opening", "subset_of", "noun_joint", "decimal_mark", "negation",
             "unspaced", "spaced_words",
         ]
     )  # fmt: skip

@@ -458,6 +458,9 @@ def sentence_facts(
         if reading is None:
             continue
         metric, trigger = count_metric(grammar, counts, reading, previous)
+        if trigger is not None and grammar.is_negated(text, trigger):
+            dropped["event_denied"] += 1  # "the two suspects could not be identified"
+            continue
         dependent = is_dependent(grammar, counts, reading, metric, trigger, previous)
         if metric is None and not dependent:
             dropped[f"no_trigger_for_{reading.noun_class}"] += 1

@@ -14,6 +14,8 @@ from pipeline.vocab import BASE_LANGUAGE, Vocabulary, alternation, load_vocabula
 
 # A pattern that matches nothing: a role the language has no words for.
 NOTHING = r"(?!)"
+# How far before an event its negation may stand ("could not yet be identified").
+NEGATION_REACH = 30
 
 
 class Grammar:
@@ -133,6 +135,12 @@ class Grammar:
         self.not_yet = re.compile(
             r"%s(?:%s)%s" % (before, words.get("not_yet", NOTHING), after), re.IGNORECASE
         )
+        # "could not be identified", "were never charged": the event did not happen
+        self.negated_before = re.compile(
+            r"(?:\b(?:%s)\b|n't)(?!\s+(?:only|just|merely)\b)(?:\s+[\w']+){0,2}?\s+$"
+            % words.get("negation", NOTHING),
+            re.IGNORECASE,
+        )
         # "were arrested and charged", "festgenommen und angeklagt": two events of one count
         self.event_and = re.compile(
             r"\s*,?\s*(?:%s)\s+(?:[\w-]+ly\s+)?$" % words.get("event_and", NOTHING), re.IGNORECASE
@@ -228,6 +236,11 @@ class Grammar:
             % (own_predicate, alternation(self.group_ages, escape=True)),
             re.IGNORECASE,
         )
+
+    def is_negated(self, text: str, event) -> bool:
+        """The event's own words deny it ("the two suspects could not be identified")."""
+        start = max(0, event.char_start - NEGATION_REACH)
+        return self.negated_before.search(text, start, event.char_start) is not None
 
     def is_function_word(self, word: str) -> bool:
         """A word the language's constructions are built of ('across', 'as', 'were')."""

@@ -460,3 +460,26 @@ COORDINATED = [
 @cases(COORDINATED)
 def test_two_events_joined_by_and_give_the_count_twice(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+# --- an event the text denies is no figure ------------------------------------------------------
+
+DENIED = [
+    ("could-not-be", "In Leeds, the three men could not be identified from the footage.", []),
+    ("contracted-not", "Four women in Leeds weren't charged.", []),
+    (
+        "a-later-denial-leaves-the-earlier-event",
+        "Police in Leeds arrested five men but did not charge them.",
+        [row("arrested", 5, "GB", sex="male")],
+    ),
+    (
+        "not-only-is-no-denial",
+        "In Leeds, the six men were not only arrested but charged.",
+        [row("arrested", 6, "GB", sex="male")],
+    ),
+]
+
+
+@cases(DENIED)
+def test_a_count_whose_event_is_denied_is_no_figure(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
