@@ -473,6 +473,11 @@ DENIED = [
         [row("arrested", 5, "GB", sex="male")],
     ),
     (
+        "convictions-undone",
+        "Since 2014, the review unit in Leeds has seen 19 convictions being overturned.",
+        [],
+    ),
+    (
         "not-only-is-no-denial",
         "In Leeds, the six men were not only arrested but charged.",
         [row("arrested", 6, "GB", sex="male")],
