@@ -17,12 +17,12 @@ SECTION_ID = r"\d+[A-Z]{0,3}(?:\(\w{1,4}\))*"
 LEGAL_SECTION = re.compile(
     r"\b(?P<kw>Sections?|ss?\.|Articles?|Art\.|Paragraphs?|Para\.|Chapter|Rules?)\s*"
     rf"(?P<ids>{SECTION_ID}(?:\s*(?:–|-|to|and|or|,|&)\s*{SECTION_ID})*)"
-    r"(?:(?:,\s*|\s+of\s+(?:the\s+)?)(?P<act>(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)*){0,8}"
+    r"(?:(?:,\s*|\s+of\s+(?:the\s+)?)(?P<act>(?:[A-Z][\w'-]{0,40}\s+(?:of\s+|and\s+|the\s+)*){0,8}"
     r"(?:Act|Code|Ordinance|Law|Decree|Regulations?)(?:\s+(?:\(\w+\)\s+)?\d{4})?))?"
 )
 # "Criminal Code Act 1995", "Sexual Offences Act 2003"
 STATUTE_WITH_YEAR = re.compile(
-    r"\b(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)*){1,8}(?:Act|Code|Ordinance|Law|Decree)"
+    r"\b(?:[A-Z][\w'-]{0,40}\s+(?:of\s+|and\s+|the\s+)*){1,8}(?:Act|Code|Ordinance|Law|Decree)"
     r"(?:\s+\(\w+\))?\s+\d{4}\b"
 )
 SECTION_SEPARATOR = re.compile(r"\s*(–|-|\bto\b|\band\b|\bor\b|,|&)\s*")

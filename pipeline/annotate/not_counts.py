@@ -49,13 +49,33 @@ PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 # "Gin Park, 41, of Leeds", "Anna Berg, 36, wurde …", "arrested Tom R. Hale, 52.": one
-# person's age set off by commas after a name of two to four capitalised words (not a
-# place after "in"/"at": "In New York, 12, including …"; at most four words, so a long
-# run of capitals costs no more than its length)
+# person's age set off by commas after a name of two to four capitalised words, each at
+# most 30 letters (so a long run costs no more than its length). `age_in_apposition`
+# also refuses a run that begins after a capitalised word or a place's preposition ("In
+# New South Wales, 12 …") or ends in an agency's word ("Victoria Police, 9").
 AGE_IN_APPOSITION = re.compile(
-    r"(?<![Ii]n\s)(?<![Aa]t\s)\b(?!(?:In|At|On|From|Across|Throughout|For|The)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,3},\s"
-    r"(?P<age>\d{1,2})(?=\s?[,;)]|\s(?:of|from|and)\s|\.(?:\s|$))"
+    r"\b(?!(?:In|At|On|From|Across|Throughout|For|The)\s)[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?"
+    r"(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?){1,3},\s"
+    r"(?P<age>\d{1,2})(?=\s?[,)]|\s(?:of|from|and)\s|\.(?:\s|$))"
 )
+WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+NOT_A_NAME_BEFORE = frozenset({"in", "at", "on", "from", "across", "throughout", "for"})
+AGENCY_END = re.compile(
+    r"\b(?:Police|Department|Office|Force|Service|Agency|Unit|Bureau|Squad|Command)\s*,",
+    re.IGNORECASE,
+)
+
+
+def age_in_apposition(text: str, m: re.Match) -> bool:
+    """The match is a name and its age, not a place or an agency with its count."""
+    before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is not None:
+        word = before.group(1)
+        if word[:1].isupper() or word.lower() in NOT_A_NAME_BEFORE:
+            return False
+    return AGENCY_END.search(text, m.start(), m.start("age")) is None
+
+
 ORDINAL_WORDS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|hundredth)\b",
@@ -165,7 +185,7 @@ class NamesWithDigits(Recogniser):
 
     name = "names_with_digits"
     assigns = ("NOT_A_COUNT",)
-    needs = frozenset({"matches"})
+    needs = frozenset({"matches", "text"})
     gated = (NAME_WITH_DIGITS, DIGIT_HYPHEN_NAME, LABEL_NUMBER, AGE_IN_APPOSITION, PARENT_OF)
 
     def __call__(self, view) -> list[Span]:
@@ -182,6 +202,7 @@ class NamesWithDigits(Recogniser):
         out += [
             Span(m.start("age"), m.end("age"), "NOT_A_COUNT", "not_count.age_in_apposition")
             for m in view.matches(AGE_IN_APPOSITION)
+            if age_in_apposition(view.text, m)
         ]
         out += [
             Span(m.start("n"), m.end("n"), "NOT_A_COUNT", "not_count.children_of_a_parent")
@@ -201,6 +222,21 @@ PHASE_NUMBER = r"[ \t]+(\d{1,2})(?![\w/%]|[.,:]\d)"
 PHRASE_END = r"(?=\s*(?:[,.;:)\]»”\"'–—]|$))"
 
 
+# A line whose words are mostly capitalised is a headline in title case, where an operation
+# word may be followed by any capitalised verb ("Global Operation Arrests 79, Saves 12").
+TITLE_CASE_SHARE = 0.6
+LINE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def in_title_case(text: str, m: re.Match) -> bool:
+    """The match stands on a headline written in title case."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    words = LINE_WORD.findall(text, start, len(text) if end < 0 else end)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
 class OperationPhases(Recogniser):
     """NOT_A_COUNT: the number that ends an operation's name, its phase ("Operação Estrela
     do Norte 3", "Operation Candle 2"), where the name follows the language's word for an
@@ -218,7 +254,9 @@ class OperationPhases(Recogniser):
         )
 
     def __call__(self, view) -> list[Span]:
-        names = {m.group(1) for m in self.named.finditer(view.text)}
+        names = {
+            m.group(1) for m in self.named.finditer(view.text) if not in_title_case(view.text, m)
+        }
         if not names:
             return []
         recurring = re.compile(r"(?<!\w)(?:%s)%s" % (alternation(names, escape=True), PHASE_NUMBER))

@@ -29,10 +29,12 @@ DIGITS = SPACE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # portátiles y una tableta": a count (digits or the language's number words), maybe items
 # of one after it ("cinco portátiles, un teléfono y un router"), then a comma, the
 # language's word that joins a list's last item, or "including", "among them".
+# Each item's words exclude the list's joining words, so the text splits into items one
+# way only and the search costs no more than its length ("y un y un y un …").
 LIST_OF_COUNTS_BEFORE = (
-    r"(?:\d|\b(?:%(counts)s)\b)[\w\s'-]*?"
-    r"(?:(?:,|\b(?:%(and)s))\s+(?:%(ones)s)\b[\w\s'-]*?)*"
-    r"(?:,|\b(?:%(and)s|including|among\s+them))\s+$"
+    r"(?:\d[\d.,]*|\b(?:%(counts)s)\b)(?:\s+(?!(?:%(and)s)\b)[\w'-]+){0,6}"
+    r"(?:(?:\s*,|\s+(?:%(and)s))\s+(?:%(ones)s)\b(?:\s+(?!(?:%(and)s)\b)[\w'-]+){0,4})*"
+    r"(?:\s*,|\s+(?:%(and)s|including|among\s+them))\s+$"
 )
 # How far back the list of counts before a "one" is looked for: room for a first item and
 # a few items of one after it ("dos ordenadores de sobremesa, una memoria externa y un teléfono").

@@ -27,13 +27,14 @@ def dateline_pattern(months: dict[str, int]) -> re.Pattern:
     return re.compile(
         r"(?m)^[ \t]*(?:([^\W\d_a-z][^\W\da-z]*(?: [^\W\d_a-z][^\W\da-z]*){0,3})"
         r"(?=(?:\s*\([^()\n]{1,30}\))?(?:[:,]\s|\s+[–—-]\s))"
-        r"|([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})(?=,\s+(?:\d{1,2}\s+)?%s))" % month_pattern(months)
+        r"|([A-Z][\w'-]{0,40}(?: [A-Z][\w'-]{0,40}){0,3})(?=,\s+(?:\d{1,2}\s+)?%s))"
+        % month_pattern(months)
     )
 
 
 # "Operation Blue Harbour", "Op. Sunrise II", "Project Arachnid"
 OPERATION_NAME = re.compile(
-    r"\b(?:Operation|Op\.?|Project)\s+((?:[A-Z][\w'-]*|of|the)(?:\s+(?:[A-Z][\w'-]*|[IVX]+\b))*)"
+    r"\b(?:Operation|Op\.?|Project)\s+((?:[A-Z][\w'-]{0,40}|of|the)(?:\s+(?:[A-Z][\w'-]{0,40}|[IVX]+\b))*)"
 )
 WHITE_SPACE = re.compile(r"\s+")
 

@@ -196,7 +196,7 @@ HARMED_LIST_GAP = re.compile(
 )
 
 
-def harmed(grammar: Grammar, counts: SentenceCounts, number) -> bool:
+def harmed(grammar: Grammar, counts: SentenceCounts, number, noun_class: str) -> bool:
     """'charged with stabbing two pensioners', 'defrauded 35 families', 'three people were
     shot', 'attacks that left five people injured', '… injuring 11 people, including two
     police officers': the
@@ -205,7 +205,9 @@ def harmed(grammar: Grammar, counts: SentenceCounts, number) -> bool:
     before = counts.text[start : number.char_start]
     if grammar.harmed_before_re.search(before) is not None:
         return True
-    if grammar.harmed_after_re.match(counts.text, number.char_end, counts.sentence.end):
+    if noun_class != "victim" and grammar.harmed_after_re.match(
+        counts.text, number.char_end, counts.sentence.end
+    ):
         return True
     if counts.harmed_ends and HARMED_LIST_GAP.fullmatch(
         counts.text, counts.harmed_ends[-1], number.char_start
@@ -268,9 +270,11 @@ def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, pre
 
 # Classes whose count two joined events both describe ("were arrested and charged").
 COORDINATED_CLASSES = frozenset({"person"})
-# A metric the other event of the pair includes: people "identified and arrested" are
-# counted as arrested, their identification a step of the arrest.
+# The metrics two joined events both give a count of ("arrested and charged", "charged and
+# convicted"); "identified and arrested" is one arrest, the identification a step of it.
+COORDINATED_METRICS = frozenset({"arrested", "charged", "convicted", "in_custody"})
 SUBSUMED_BY_THE_OTHER = frozenset({"suspects_identified"})
+SUBSUMING = frozenset({"arrested", "charged"})
 
 
 def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger):
@@ -278,6 +282,8 @@ def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Readin
     event joined to the count's own by 'and' happened to the same people, a second figure
     of its own metric (the annotation guidelines' "it states two things")."""
     if trigger is None or not metric or reading.noun_class not in COORDINATED_CLASSES:
+        return []
+    if metric not in COORDINATED_METRICS | SUBSUMED_BY_THE_OTHER:
         return []
     text = counts.text
     out = []
@@ -291,6 +297,10 @@ def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Readin
         if not grammar.event_and.fullmatch(text, *gap):
             continue
         also = grammar.metric_rules.get((reading.noun_class, other.value_str))
+        if metric in SUBSUMED_BY_THE_OTHER and also not in SUBSUMING:
+            continue
+        if metric not in SUBSUMED_BY_THE_OTHER and also not in COORDINATED_METRICS:
+            continue
         if also and also != metric and also not in {m for m, _ in out}:
             out.append((also, other))
     return out
@@ -426,7 +436,7 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     if noun_class is None:
         dropped["no_counted_noun"] += 1
         return None
-    if noun_class in HARMED_CLASSES and harmed(grammar, counts, number):
+    if noun_class in HARMED_CLASSES and harmed(grammar, counts, number, noun_class):
         counts.harmed_ends.append(number.char_end)
         dropped["harmed_by_the_crime"] += 1
         return None

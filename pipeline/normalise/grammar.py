@@ -143,7 +143,8 @@ class Grammar:
         )
         # "were arrested and charged", "festgenommen und angeklagt": two events of one count
         self.event_and = re.compile(
-            r"\s*,?\s*(?:%s)\s+(?:[\w-]+ly\s+)?$" % words.get("event_and", NOTHING), re.IGNORECASE
+            r"\s*(?:,\s*)?(?:%s)\s+(?:[\w-]+ly\s+)?$" % words.get("event_and", NOTHING),
+            re.IGNORECASE,
         )
         # a statistic whose noun is its subject: "cases numbered 130", "rose to 1,452"
         self.statistic_verb = re.compile(
@@ -164,10 +165,11 @@ class Grammar:
         )
         # "three people were shot", "two officers had been injured": people a crime harmed,
         # said in the passive after the count and its noun (a few words may stand between;
-        # never "were abusing", where the counted are the ones who harm)
+        # never "were abusing", where the counted are the ones who harm, nor a relative clause
+        # on victims found: "rescued 16 girls who had been exploited")
         self.harmed_after_re = re.compile(
-            r"(?:\s+[\w'-]+){1,3}?\s+(?:%s)(?:\s+been)?\s+(?:[\w-]+ly\s+)?(?![\w-]*ing\b)(?:%s)\b"
-            % (words.get("copula", NOTHING), harms),
+            r"(?:\s+(?!(?:who|that|which)\b)[\w'-]+){1,3}?\s+(?:%s)(?:\s+been)?\s+(?:[\w-]+ly\s+)?"
+            r"(?![\w-]*ing\b)(?:%s)\b" % (words.get("copula", NOTHING), harms),
             re.IGNORECASE,
         )
         participles = vocab.group_participles
