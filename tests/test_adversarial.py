@@ -89,7 +89,7 @@ CASES = {
     "ringgit_run": lambda n: fill("RM1", n),
     "letter_a": lambda n: fill("a ", n),
     "hyphenated_capitals": lambda n: fill("A-", n),
-    "spaced_joined_events": lambda n: "Nine men were arrested" + " " * (n - 37) + "and charged.",
+    "spaced_joined_events": lambda n: "Nine men were arrested" + " " * (n - 34) + "and charged.",
 }
 
 

@@ -189,6 +189,16 @@ GERMAN_CONSTRUCTIONS = [
         "Bei sieben Männern in Kärnten fanden die Beamten belastendes Material.",
         expect(row("suspects_identified", 7, "AT", sex="male")),
     ),
+    (
+        "bei-people-with-no-find-is-no-figure",
+        "Bei drei Personen in Kärnten wurden nach dem Unfall leichte Verletzungen gemeldet.",
+        expect(),
+    ),
+    (
+        "gegen-before-a-clock-time-is-no-figure",
+        "Gegen 6 Uhr wurden in Kärnten die Verfahren eröffnet.",
+        expect(),
+    ),
 ]
 
 
