@@ -46,8 +46,19 @@ def topic_of(text: str) -> str:
             "The mother was charged with child abuse for starving her daughter, police said.",
             "other_enforcement",
         ),
+        (
+            "An investigation by Kent Police into child sexual exploitation online has ended, "
+            "with officers praising the public's help.",
+            "csea_enforcement",
+        ),
+        (
+            "Polisen utreder barnpornografibrott och flera personer är misstänkta.",
+            "csea_enforcement",
+        ),
     ],
     ids=[
+        "csea-en-police-investigation-without-an-arrest",
+        "csea-sv-police-and-suspects",
         "csea-en",
         "csea-es",
         "csea-de",
@@ -71,7 +82,7 @@ def test_one_passing_mention_late_in_a_long_story_is_not_its_topic():
 
 
 def test_the_evidence_points_at_the_words_that_decided_it():
-    text = "Police arrested 12 men over child pornography."
+    text = "Officers arrested 12 men over child pornography."
     topic, evidence = document_topic(text, topic_cues(), PARAMS.ingest)
     spans = [tuple(map(int, item.split("-"))) for item in evidence.split("|")]
     assert topic == "csea_enforcement"
