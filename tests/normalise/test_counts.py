@@ -460,3 +460,34 @@ COORDINATED = [
 @cases(COORDINATED)
 def test_two_events_joined_by_and_give_the_count_twice(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+# --- plural demonyms and "N more" -------------------------------------------------------------
+
+PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM = [
+    (
+        "plural-demonym-is-people-of-that-country",
+        "Almost 30 Kiwis were arrested in the sweep.",
+        [row("arrested", 30, "NZ", qualifier="approximately")],
+    ),
+    (
+        "plural-demonym-of-a-state",
+        "Seven Queenslanders were charged after the raids.",
+        [row("charged", 7, "AU")],
+    ),
+    (
+        "n-more-identified",
+        "Detectives in Ghana said 45 more have been identified since March.",
+        [row("suspects_identified", 45, "GH")],
+    ),
+    (
+        "more-than-is-no-count",
+        "Police in Ghana said arrests rose by 45 more than expected.",
+        [],
+    ),
+]
+
+
+@cases(PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM)
+def test_people_named_by_demonym_and_n_more(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
