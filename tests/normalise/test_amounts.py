@@ -245,6 +245,16 @@ AGE_RANGES = [
         [row("youngest_age", 21, "CL"), row("oldest_age", 59, "CL")],
     ),
     (
+        "the-accused-are-aged-between",
+        "The accused are aged between 20 and 71, police in Chile said.",
+        [row("youngest_age", 20, "CL"), row("oldest_age", 71, "CL")],
+    ),
+    (
+        "accused-of-abusing-children-aged",
+        "A man in Chile is accused of abusing boys aged between 9 and 12.",
+        [],
+    ),
+    (
         "youngest-alone-is-one-age",
         "The youngest suspect was 19, police in Chile said.",
         [],

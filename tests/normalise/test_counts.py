@@ -481,6 +481,16 @@ PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM = [
         [row("suspects_identified", 45, "GH")],
     ),
     (
+        "another-n-safeguarded-are-victims",
+        "Officers in Ghana said another 35 have been safeguarded.",
+        [row("victims_identified", 35, "GH")],
+    ),
+    (
+        "rescued-animals-are-no-victims",
+        "Officers in Ghana said 35 dogs have been rescued.",
+        [],
+    ),
+    (
         "more-than-is-no-count",
         "Police in Ghana said arrests rose by 45 more than expected.",
         [],
