@@ -491,6 +491,21 @@ PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM = [
         [],
     ),
     (
+        "homes-of-n-people-searched-are-locations",
+        "Police in Ghana said the homes of 18 people were searched.",
+        [row("locations_searched", 18, "GH")],
+    ),
+    (
+        "houses-of-n-men-keep-no-sex",
+        "Officers in Ghana raided the houses of nine men.",
+        [row("locations_searched", 9, "GH")],
+    ),
+    (
+        "homes-of-people-not-searched-are-no-figure",
+        "Floods in Ghana damaged the homes of 18 people.",
+        [],
+    ),
+    (
         "more-than-is-no-count",
         "Police in Ghana said arrests rose by 45 more than expected.",
         [],
