@@ -506,6 +506,21 @@ PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM = [
         [],
     ),
     (
+        "citizens-are-people",
+        "In Ghana, three citizens were arrested for sharing abuse material.",
+        [row("arrested", 3, "GH", role="distribution")],
+    ),
+    (
+        "blackmailers-are-people",
+        "Police in Ghana said 14 blackmailers were arrested.",
+        [row("arrested", 14, "GH")],
+    ),
+    (
+        "come-under-the-scanner-is-investigated",
+        "Police in Ghana said 25 people have come under the scanner.",
+        [row("investigated", 25, "GH")],
+    ),
+    (
         "more-than-is-no-count",
         "Police in Ghana said arrests rose by 45 more than expected.",
         [],
