@@ -521,6 +521,11 @@ PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM = [
         [row("investigated", 25, "GH")],
     ),
     (
+        "participle-in-scare-quotes",
+        "Officers in Ghana said a further 22 have been \u201csafeguarded\u201d.",
+        [row("victims_identified", 22, "GH")],
+    ),
+    (
         "more-than-is-no-count",
         "Police in Ghana said arrests rose by 45 more than expected.",
         [],
