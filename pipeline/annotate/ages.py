@@ -81,6 +81,12 @@ class Ages(Recogniser):
                 "age.ages_of_the_group_ranged",
                 rf"\bages\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){{1,2}}?rang(?:e|es|ed|ing)\s+(?:from\s+)?(?P<a>{n})\s+to\s+(?P<b>{n})\b",
             ),
+            # "the youngest is aged 15 while the oldest is 61", "the youngest of them was 19
+            # and the oldest 64": a group's two ends named apart (`amounts.GROUP_AGE_RULES`)
+            (
+                "age.youngest_and_oldest",
+                rf"\bthe\s+youngest(?:\s+[\w-]+){{0,3}}?\s+(?:is|was)\s+(?:aged\s+)?(?P<a>{n})(?:\s+years?(?:\s+old)?)?\s*,?\s*(?:while|and|whereas|with)?\s*the\s+oldest(?:\s+[\w-]+){{0,3}}?\s+(?:(?:is|was)\s+)?(?:aged\s+)?(?P<b>{n})\b",
+            ),
             (
                 "age.between_the_ages",
                 rf"\bbetween\s+the\s+ages\s+of\s+(?P<a>{n})\s+and\s+(?P<b>{n})\b",

@@ -60,7 +60,9 @@ CLAUSE_START = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 DEFAULT_DOLLAR = "USD"
 
 
-GROUP_AGE_RULES = frozenset({"age.their_ages_ranged", "age.ages_of_the_group_ranged"})
+GROUP_AGE_RULES = frozenset(
+    {"age.their_ages_ranged", "age.ages_of_the_group_ranged", "age.youngest_and_oldest"}
+)
 # Another language's range whose rule (`ages.csv`) ends so speaks of a group by itself too:
 # "the youngest is 15, the oldest 61" (`is_group_range`).
 GROUP_RULE_SUFFIX = "_of_the_group"
@@ -160,6 +162,20 @@ def is_group_range(age) -> bool:
     return age.rule in GROUP_AGE_RULES or age.rule.endswith(GROUP_RULE_SUFFIX)
 
 
+# "The accused are aged between 22 and 76": the accused, a group of suspects named by the
+# word for them, are the subject of the range.
+THE_ACCUSED_BEFORE = re.compile(
+    r"\b(?:the|those|all)\s+(?:the\s+)?accused\s+(?:are|were)\s+(?:all\s+)?$", re.IGNORECASE
+)
+THE_ACCUSED_REACH = 40
+
+
+def the_accused_before(text: str, sentence: Sentence, age) -> bool:
+    """'The accused are aged between 22 and 76': the range is the accused group's."""
+    start = max(sentence.start, age.char_start - THE_ACCUSED_REACH)
+    return THE_ACCUSED_BEFORE.search(text, start, age.char_start) is not None
+
+
 def age_range_facts(
     grammar: Grammar,
     doc_id: str,
@@ -177,7 +193,11 @@ def age_range_facts(
     nouns = [n for n in sentence.spans["COUNTED_NOUN"] if is_named_group(grammar, text, n)]
     events = [t for t in sentence.spans["TRIGGER"] if t.value_str in grammar.suspect_events]
     # "their ages ranged from …", "the ages of the men charged ranged from …" speak of a group
-    groups_own = [a for a in sentence.spans["AGE_RANGE"] if is_group_range(a)]
+    groups_own = [
+        a
+        for a in sentence.spans["AGE_RANGE"]
+        if is_group_range(a) or the_accused_before(text, sentence, a)
+    ]
     if not (has_group or nouns or events or groups_own):
         return []
     # Only an event of suspects lets the sentence in ("Those arrested are aged 18 to 59"):

@@ -164,14 +164,22 @@ def group_metric(grammar: Grammar, text: str, number, sentence: Sentence) -> str
     return None
 
 
+# "another 60 have been safeguarded": a rescue, as a participle right after a bare count,
+# happens only to people (the victims), as the events of suspects do.
+RESCUE_OF_PEOPLE = frozenset({"rescue"})
+
+
 def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
     """'312 arrested', '31 were detained': a participle right after the number; and
-    'Six of those arrested have been remanded in custody': the predicate after the group."""
+    'Six of those arrested have been remanded in custody': the predicate after the group;
+    'another 60 have been safeguarded' (`RESCUE_OF_PEOPLE`)."""
     group = grammar.subset_of_group.match(text, number.char_end)
     start = group.end() if group else number.char_end
     offset = grammar.linking.match(text, start, sentence.end).end()
     for t in sentence.spans["TRIGGER"]:
-        if t.char_start == offset and t.value_str in grammar.suspect_events:
+        if t.char_start == offset and (
+            t.value_str in grammar.suspect_events or t.value_str in RESCUE_OF_PEOPLE
+        ):
             return t
     return None
 

@@ -423,6 +423,23 @@ def count_fact(
     return fact
 
 
+# "the homes of 40 people were searched": the places of the people counted are what the
+# search counts, one a person; no breakdown of the people carries over to the places.
+HOMES_OF_BEFORE = re.compile(
+    r"\b(?:homes|houses|residences|premises|properties|addresses)\s+of\s+"
+    r"(?:(?:a\s+further|another|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+HOMES_OF_REACH = 40
+
+
+def homes_of_before(text: str, number, sentence: Sentence) -> bool:
+    """'the homes of 40 people', 'the houses of 12 suspects': the count's people own the
+    places counted."""
+    start = max(sentence.start, number.char_start - HOMES_OF_REACH)
+    return HOMES_OF_BEFORE.search(text, start, number.char_start) is not None
+
+
 def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, dropped: Counter):
     """Steps 1–3 for the i-th number: its reading, or None (dropped, counted by reason)."""
     number = counts.numbers[i]
@@ -433,6 +450,8 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     attrs = grammar.noun_attrs.get(noun.value_str) if noun is not None else None
     own = own_event(grammar, counts, number, attrs)
     noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)
+    if noun_class in GROUP_CLASSES and homes_of_before(counts.text, number, counts.sentence):
+        noun_class, attrs = "location", None  # "the homes of 40 people were searched"
     if noun_class is None:
         dropped["no_counted_noun"] += 1
         return None

@@ -234,6 +234,31 @@ AGE_RANGES = [
         "Police in Ecuador arrested 12 men, mainly aged between 20 and 30.",
         [row("arrested", 12, "EC", sex="male")],
     ),
+    (
+        "youngest-while-oldest",
+        "The youngest detained is aged 15 while the oldest is 66, police in Chile said.",
+        [row("youngest_age", 15, "CL"), row("oldest_age", 66, "CL")],
+    ),
+    (
+        "youngest-and-oldest-without-verb",
+        "Of those held in Chile, the youngest was 21 and the oldest 59.",
+        [row("youngest_age", 21, "CL"), row("oldest_age", 59, "CL")],
+    ),
+    (
+        "the-accused-are-aged-between",
+        "The accused are aged between 20 and 71, police in Chile said.",
+        [row("youngest_age", 20, "CL"), row("oldest_age", 71, "CL")],
+    ),
+    (
+        "accused-of-abusing-children-aged",
+        "A man in Chile is accused of abusing boys aged between 9 and 12.",
+        [],
+    ),
+    (
+        "youngest-alone-is-one-age",
+        "The youngest suspect was 19, police in Chile said.",
+        [],
+    ),
 ]
 
 

@@ -481,6 +481,75 @@ DENIED = [
         "not-only-is-no-denial",
         "In Leeds, the six men were not only arrested but charged.",
         [row("arrested", 6, "GB", sex="male")],
+
+
+# --- plural demonyms and "N more" -------------------------------------------------------------
+
+PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM = [
+    (
+        "plural-demonym-is-people-of-that-country",
+        "Almost 30 Kiwis were arrested in the sweep.",
+        [row("arrested", 30, "NZ", qualifier="approximately")],
+    ),
+    (
+        "plural-demonym-of-a-state",
+        "Seven Queenslanders were charged after the raids.",
+        [row("charged", 7, "AU")],
+    ),
+    (
+        "n-more-identified",
+        "Detectives in Ghana said 45 more have been identified since March.",
+        [row("suspects_identified", 45, "GH")],
+    ),
+    (
+        "another-n-safeguarded-are-victims",
+        "Officers in Ghana said another 35 have been safeguarded.",
+        [row("victims_identified", 35, "GH")],
+    ),
+    (
+        "rescued-animals-are-no-victims",
+        "Officers in Ghana said 35 dogs have been rescued.",
+        [],
+    ),
+    (
+        "homes-of-n-people-searched-are-locations",
+        "Police in Ghana said the homes of 18 people were searched.",
+        [row("locations_searched", 18, "GH")],
+    ),
+    (
+        "houses-of-n-men-keep-no-sex",
+        "Officers in Ghana raided the houses of nine men.",
+        [row("locations_searched", 9, "GH")],
+    ),
+    (
+        "homes-of-people-not-searched-are-no-figure",
+        "Floods in Ghana damaged the homes of 18 people.",
+        [],
+    ),
+    (
+        "citizens-are-people",
+        "In Ghana, three citizens were arrested for sharing abuse material.",
+        [row("arrested", 3, "GH", role="distribution")],
+    ),
+    (
+        "blackmailers-are-people",
+        "Police in Ghana said 14 blackmailers were arrested.",
+        [row("arrested", 14, "GH")],
+    ),
+    (
+        "come-under-the-scanner-is-investigated",
+        "Police in Ghana said 25 people have come under the scanner.",
+        [row("investigated", 25, "GH")],
+    ),
+    (
+        "participle-in-scare-quotes",
+        "Officers in Ghana said a further 22 have been \u201csafeguarded\u201d.",
+        [row("victims_identified", 22, "GH")],
+    ),
+    (
+        "more-than-is-no-count",
+        "Police in Ghana said arrests rose by 45 more than expected.",
+        [],
     ),
 ]
 
@@ -523,4 +592,8 @@ NOT_OVERREACHING = [
 
 @cases(NOT_OVERREACHING)
 def test_constructions_do_not_overreach(text, expected):
+
+
+@cases(PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM)
+def test_people_named_by_demonym_and_n_more(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
