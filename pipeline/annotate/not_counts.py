@@ -53,13 +53,14 @@ PARENT_OF = re.compile(
 # most 30 letters (so a long run costs no more than its length). `age_in_apposition`
 # also refuses a run that begins after a capitalised word or a place's preposition ("In
 # New South Wales, 12 …") or ends in an agency's word ("Victoria Police, 9").
+NOT_A_NAME_BEFORE = ("In", "At", "On", "From", "Across", "Throughout", "For")
 AGE_IN_APPOSITION = re.compile(
-    r"\b(?!(?:In|At|On|From|Across|Throughout|For|The)\s)[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?"
-    r"(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?){1,3},\s"
+    r"\b(?!(?:%s|The)\s)[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?"
+    % "|".join(NOT_A_NAME_BEFORE)
+    + r"(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?){1,3},\s"
     r"(?P<age>\d{1,2})(?=\s?[,)]|\s(?:of|from|and)\s|\.(?:\s|$))"
 )
 WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
-NOT_A_NAME_BEFORE = frozenset({"in", "at", "on", "from", "across", "throughout", "for"})
 AGENCY_END = re.compile(
     r"\b(?:Police|Department|Office|Force|Service|Agency|Unit|Bureau|Squad|Command)\s*,",
     re.IGNORECASE,
@@ -71,7 +72,7 @@ def age_in_apposition(text: str, m: re.Match) -> bool:
     before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if before is not None:
         word = before.group(1)
-        if word[:1].isupper() or word.lower() in NOT_A_NAME_BEFORE:
+        if word[:1].isupper() or word.capitalize() in NOT_A_NAME_BEFORE:
             return False
     return AGENCY_END.search(text, m.start(), m.start("age")) is None
 

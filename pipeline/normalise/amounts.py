@@ -101,13 +101,18 @@ NOUN_TO_AGES = re.compile(
 VICTIMS_FOUND = frozenset({"rescue", "identify"})
 
 
+def last_noun_before(sentence: Sentence, age):
+    """The sentence's last counted noun before the age range, or None."""
+    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
+    return max(before, key=lambda n: n.char_end) if before else None
+
+
 def described_noun(text: str, sentence: Sentence, age):
     """The counted noun an age range describes: the last one before it, joined to it by
     nothing but a comma, 'who were' or 'between the' ("two girls, ages 12 and 13"); or None."""
-    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
-    if not before:
+    noun = last_noun_before(sentence, age)
+    if noun is None:
         return None
-    noun = max(before, key=lambda n: n.char_end)
     return noun if NOUN_TO_AGES.fullmatch(text, noun.char_end, age.char_start) else None
 
 
@@ -115,8 +120,8 @@ def describes_victims(grammar: Grammar, sentence: Sentence, age) -> bool:
     """The sentence's last counted noun before the age range, however far, is of victims:
     a range stated after words such as 'mainly', 'when they were' or 'ranging from' speaks
     of them."""
-    before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= age.char_start]
-    return bool(before) and grammar.noun_class(max(before, key=lambda n: n.char_end)) == "victim"
+    noun = last_noun_before(sentence, age)
+    return noun is not None and grammar.noun_class(noun) == "victim"
 
 
 def ages_of_victims_of_the_crime(grammar: Grammar, text: str, sentence: Sentence, age) -> bool:

@@ -280,11 +280,23 @@ SUBSUMING = frozenset({"arrested", "charged"})
 def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger):
     """'five men were arrested and charged', 'police arrested and charged five men': the
     event joined to the count's own by 'and' happened to the same people, a second figure
-    of its own metric (the annotation guidelines' "it states two things")."""
+    of its own metric (the annotation guidelines' "it states two things"). Returns the
+    count's metric and trigger ("identified and arrested" → the arrest's) and the (metric,
+    trigger) of each further figure."""
+    joined = joined_events(grammar, counts, reading, metric, trigger)
+    if metric in SUBSUMED_BY_THE_OTHER and joined:
+        (metric, trigger), *joined = joined
+    return metric, trigger, joined
+
+
+def joined_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger):
+    """The (metric, trigger) of each event joined to the count's own by the language's
+    `event_and` words, among the metrics that may go together."""
     if trigger is None or not metric or reading.noun_class not in COORDINATED_CLASSES:
         return []
     if metric not in COORDINATED_METRICS | SUBSUMED_BY_THE_OTHER:
         return []
+    allowed = SUBSUMING if metric in SUBSUMED_BY_THE_OTHER else COORDINATED_METRICS
     text = counts.text
     out = []
     for other in counts.sentence.spans["TRIGGER"]:
@@ -297,11 +309,7 @@ def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Readin
         if not grammar.event_and.fullmatch(text, *gap):
             continue
         also = grammar.metric_rules.get((reading.noun_class, other.value_str))
-        if metric in SUBSUMED_BY_THE_OTHER and also not in SUBSUMING:
-            continue
-        if metric not in SUBSUMED_BY_THE_OTHER and also not in COORDINATED_METRICS:
-            continue
-        if also and also != metric and also not in {m for m, _ in out}:
+        if also in allowed and also != metric and also not in {m for m, _ in out}:
             out.append((also, other))
     return out
 
@@ -494,15 +502,9 @@ def sentence_facts(
         if metric is None and not dependent:
             dropped[f"no_trigger_for_{reading.noun_class}"] += 1
             continue
-        joined = coordinated_events(grammar, counts, reading, metric, trigger)
-        if metric in SUBSUMED_BY_THE_OTHER and joined:
-            metric, trigger = joined.pop(0)  # "identified and arrested": arrested
+        metric, trigger, joined = coordinated_events(grammar, counts, reading, metric, trigger)
         fact = count_fact(grammar, counts, reading, metric, trigger, dependent)
-        twins = [
-            count_fact(grammar, counts, reading, also, event, dependent)
-            for also, event in joined
-            if also not in SUBSUMED_BY_THE_OTHER
-        ]
+        twins = [count_fact(grammar, counts, reading, m, t, dependent) for m, t in joined]
         for one in (fact, *twins):
             part_of_one_sex(grammar, counts, reading.number, one, facts)
             facts.append(one)
