@@ -228,13 +228,29 @@ def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
     'another 60 have been safeguarded' (`RESCUE_OF_PEOPLE`)."""
     group = grammar.subset_of_group.match(text, number.char_end)
     start = group.end() if group else number.char_end
+    predicate = group is not None and PRONOUN_THEN_COPULA.match(text, number.char_end)
+    if predicate:
+        start = number.char_end  # "16 of them were charged": the participle is the predicate
     offset = grammar.linking.match(text, start, sentence.end).end()
     for t in sentence.spans["TRIGGER"]:
         if t.char_start == offset and (
             t.value_str in grammar.suspect_events or t.value_str in RESCUE_OF_PEOPLE
         ):
-            return t
+            # "16 of them were identified" may be of victims counted before: no event of its own
+            return None if predicate and t.value_str in EITHER_GROUP else t
     return None
+
+
+# Events that happen to suspects and victims alike: a pronoun's group decides whose.
+EITHER_GROUP = frozenset({"identify"})
+
+
+# "16 of them were charged", "five of those have been remanded": a pronoun for the group, then
+# a copula; what follows is the count's predicate, not a participle naming the group.
+PRONOUN_THEN_COPULA = re.compile(
+    r"\s+of\s+(?:them|those|these|whom)\s+(?:were|was|are|is|(?:have|has|had)\s+(?:since\s+|also\s+)?been)\s",
+    re.IGNORECASE,
+)
 
 
 def governing_verb(grammar: Grammar, text: str, number, sentence: Sentence):

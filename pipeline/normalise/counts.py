@@ -272,8 +272,8 @@ MEASURE_AFTER = re.compile(
 # from 194 countries": the members of an organisation, not the countries of an operation.
 MEMBERSHIP_BEFORE = re.compile(
     r"\b(?:its|their)\s+(?:(?:some|about|over|more\s+than)\s+)?$|"
-    r"\b(?:connects|links|unites|brings\s+together|comprises|represents|has)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:from\s+|in\s+|across\s+)?$",
+    r"\b(?:connects|links|unites|brings\s+together|comprises)\s+"
+    r"(?:(?:police|law\s+enforcement|agencies|officers|forces)\s+)?(?:from\s+|in\s+|across\s+)?$",
     re.IGNORECASE,
 )
 ALL_MEMBERS = re.compile(r"\ball\s+$", re.IGNORECASE)
@@ -296,7 +296,7 @@ def is_membership(counts: SentenceCounts, number) -> bool:
 # an infinitive of purpose, something still to do.
 INTENTION_BEFORE = re.compile(
     r"\b(?:efforts?|bids?|attempts?|plans?|hunt|manhunt|trying|seeking|looking|hoping|"
-    r"working|underway|under\s+way|continu\w*)\s+(?:[\w-]+\s+){0,3}?to\s+[a-z]+\s+"
+    r"working|underway|under\s+way)\s+(?:[\w-]+\s+){0,3}?to\s+[a-z]+\s+"
     r"(?:(?:the|another|a\s+further|some|at\s+least|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -536,6 +536,32 @@ def same_kind_by_place(
         fact.age_from, fact.age_to = previous.age_from, previous.age_to
 
 
+# "two children were found dead", "found that 12 children had been contacted", "the bodies
+# of two children were found": a finding that is no rescue.
+FOUND_DEAD_AFTER = re.compile(r"\s+(?:dead|lifeless|murdered|that)\b", re.IGNORECASE)
+REMAINS_BEFORE = re.compile(r"\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def found_as_victims(grammar: Grammar, counts: SentenceCounts, reading: Reading, trigger) -> bool:
+    """A count of children is of victims law enforcement found only when the finding is its
+    own: the object of the verb ('uncovered three other minors') or its passive ('ten
+    children were recovered'), not children seen in what was found ('found images of 30
+    children'), found dead, or the subject of a finding ('found that 12 children had been
+    contacted'). Rescues and identifications need no such check. English's construction
+    (another language's finding is read by its own words)."""
+    if trigger is None or trigger.value_str != "find" or grammar.language != "en":
+        return True
+    text, number = counts.text, reading.number
+    if FOUND_DEAD_AFTER.match(text, trigger.char_end) or REMAINS_BEFORE.search(
+        text, max(counts.sentence.start, number.char_start - 30), number.char_start
+    ):
+        return False
+    if counts.verbs[number.span_id] is trigger:
+        return True
+    end = reading.noun.char_end if reading.noun is not None else number.char_end
+    return grammar.linking.match(text, end, counts.sentence.end).end() == trigger.char_start
+
+
 def is_dependent(
     grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger, previous
 ) -> bool:
@@ -754,6 +780,11 @@ def sentence_facts(
         if reading is None:
             continue
         metric, trigger = count_metric(grammar, counts, reading, previous)
+        if metric == "victims_identified" and not found_as_victims(
+            grammar, counts, reading, trigger
+        ):
+            dropped["found_in_passing"] += 1  # "found images of 30 children"
+            continue
         if trigger is not None and grammar.is_negated(text, trigger):
             dropped["event_denied"] += 1  # "the two suspects could not be identified"
             continue

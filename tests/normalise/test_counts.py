@@ -726,6 +726,78 @@ ENGLISH_REPORTING = [
 ]
 
 
+FOUND_IN_PASSING = [
+    (
+        "children-seen-in-what-was-found",
+        "Police in Texas found images of 30 children on his phone.",
+        [],
+    ),
+    (
+        "children-found-dead",
+        "Two children were found dead in Texas.",
+        [],
+    ),
+    (
+        "a-finding-about-children",
+        "Police in Texas found that 12 children had been contacted by the man.",
+        [],
+    ),
+    (
+        "children-uncovered-by-the-inquiry",
+        "Officers in the Philippines uncovered three other minors who had moved away.",
+        [row("victims_identified", 3, "PH")],
+    ),
+]
+
+
+MORE_ENGLISH_REPORTING = [
+    (
+        "n-of-them-were-charged",
+        "Police in Chile arrested 40 men. 16 of them were charged.",
+        [row("arrested", 40, "CL", sex="male"), row("charged", 16, "CL")],
+    ),
+    (
+        "n-of-them-were-identified-says-no-whose",
+        "Police in Chile rescued 46 children. 16 of them were identified at one school.",
+        [row("victims_identified", 46, "CL")],
+    ),
+    (
+        "digits-in-brackets-restate-the-count",
+        "Police in Chile rescued three minors, one (1) female and two (2) male victims.",
+        [row("victims_identified", 3, "CL"), row("victims_identified", 2, "CL", sex="male")],
+    ),
+    (
+        "a-list-of-ages-does-not-end-the-clause",
+        "Police in Chile said four men aged 24, 59, 60 and 61 were charged with possession "
+        "of abuse material.",
+        [row("charged", 4, "CL", sex="male", role="possession")],
+    ),
+    (
+        "an-estimate-of-a-final-total",
+        "Investigators in Chile estimate that a final total of more than one million images "
+        "will be found.",
+        [],
+    ),
+    (
+        "not-yet-words-of-a-later-clause",
+        "During the operation in Chile, which saw the seizure of over 100,000 files, officers "
+        "targeted men suspected of sharing such material and also those likely to be abusing "
+        "children.",
+        [row("files_seized", 100000, "CL", qualifier="at_least")],
+    ),
+    (
+        "domains-seized-are-taken-down",
+        "Police in Spain seized 5 domains used to sell abuse material.",
+        [row("websites_blocked", 5, "ES")],
+    ),
+]
+
+
+@cases(FOUND_IN_PASSING + MORE_ENGLISH_REPORTING)
+def test_more_constructions_of_english_police_reporting(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
 @cases(ENGLISH_REPORTING)
 def test_constructions_of_english_police_reporting(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
