@@ -51,25 +51,78 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
     phrase), '14 were minors' (the noun after a verb says what they were), '109 others
     across six jurisdictions' (six's noun)."""
     nouns = sorted(sentence.spans["COUNTED_NOUN"], key=lambda s: s.char_start)
+    restated = RESTATED_IN_BRACKETS.match(text, number.char_end)
+    end = number.char_end
+    if restated and any(restates(text, number, n) for n in sentence.spans["NUMBER"]):
+        end = restated.end()  # "two (2) male victims": the noun follows the brackets
     for k, noun in enumerate(nouns):
-        if noun.char_start < number.char_end:
+        if noun.char_start < end:
             continue
-        gap = after_abbreviated_scale(text, number, noun)
+        gap = after_abbreviated_scale(text, number, noun)[end - number.char_end :]
         if NOUN_GAP.fullmatch(gap) is None and grammar.elided_of_gap.fullmatch(gap) is None:
             return None
         if grammar.noun_phrase_break.search(gap) or grammar.copula.search(gap):
             return None
-        between = [
-            t
-            for t in sentence.spans["TRIGGER"]
-            if number.char_end <= t.char_start < noun.char_start
-        ]
+        between = [t for t in sentence.spans["TRIGGER"] if end <= t.char_start < noun.char_start]
         if between and not BEING.fullmatch(gap) and not is_attributive(text, between, number, noun):
             return None
-        if any(number.char_end <= n.char_start < noun.char_start for n in sentence.spans["NUMBER"]):
+        if any(end <= n.char_start < noun.char_start for n in sentence.spans["NUMBER"]):
             return None
-        return compound_head(grammar, text, nouns, k)
+        if PLURAL_THEN_PARTICIPLE.match(gap):
+            return None  # "18 teams comprising officers": the count is of the teams
+        head = compound_head(grammar, text, nouns, k)
+        return modified_head(grammar, text, number, nouns, head)
     return None
+
+
+# "18 teams comprising officers", "12 parcels containing phones": a plural word right after
+# the count, then a participle that says what it holds; the plural word is what is counted.
+PLURAL_THEN_PARTICIPLE = re.compile(
+    r"\s+[^\W\d_]+s\s+(?:comprising|consisting|composed|made\s+up|containing|carrying)\b",
+    re.IGNORECASE,
+)
+# Between a noun used as a modifier and the head it modifies: one to three plain words
+# ("700 child abuse image offenders").
+MODIFIER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+# English singular nouns (no plural ending): after a count above one, such a noun modifies
+# a later head.
+ENGLISH_PLURAL = re.compile(r"(?:s|men|ren|ple|staff|personnel)$", re.IGNORECASE)
+
+
+def modified_head(grammar: Grammar, text: str, number, nouns: list, noun):
+    """'almost 700 child abuse image offenders': in English a count above one takes a plural
+    head, so a singular noun right after it ('child') modifies the noun phrase whose head is
+    the plural noun a few plain words later ('offenders'), which is what is counted."""
+    if grammar.language != "en" or not number.value_num or number.value_num <= 1:
+        return noun
+    if ENGLISH_PLURAL.search(text[noun.char_start : noun.char_end]):
+        return noun
+    for later in nouns:
+        if later.char_start <= noun.char_end:
+            continue
+        gap = text[noun.char_end : later.char_start]
+        if not MODIFIER_GAP.fullmatch(gap):
+            return noun
+        if grammar.noun_phrase_break.search(gap) or grammar.copula.search(gap):
+            return noun
+        if grammar.list_and.search(gap):
+            return noun
+        return later if ENGLISH_PLURAL.search(text[later.char_start : later.char_end]) else noun
+    return noun
+
+
+# "two (2) male victims": digits in brackets right after a count, restating it.
+RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
+
+
+def restates(text: str, before, number) -> bool:
+    """'two (2)': the bracketed digits repeat the count just before them."""
+    m = RESTATED_IN_BRACKETS.match(text, before.char_end)
+    return (
+        m is not None
+        and before.char_end < number.char_start < m.end()
+        and before.value_num == number.value_num
+    )
 
 
 def after_abbreviated_scale(text: str, number, noun) -> str:
@@ -175,13 +228,29 @@ def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
     'another 60 have been safeguarded' (`RESCUE_OF_PEOPLE`)."""
     group = grammar.subset_of_group.match(text, number.char_end)
     start = group.end() if group else number.char_end
+    predicate = group is not None and PRONOUN_THEN_COPULA.match(text, number.char_end)
+    if predicate:
+        start = number.char_end  # "16 of them were charged": the participle is the predicate
     offset = grammar.linking.match(text, start, sentence.end).end()
     for t in sentence.spans["TRIGGER"]:
         if t.char_start == offset and (
             t.value_str in grammar.suspect_events or t.value_str in RESCUE_OF_PEOPLE
         ):
-            return t
+            # "16 of them were identified" may be of victims counted before: no event of its own
+            return None if predicate and t.value_str in EITHER_GROUP else t
     return None
+
+
+# Events that happen to suspects and victims alike: a pronoun's group decides whose.
+EITHER_GROUP = frozenset({"identify"})
+
+
+# "16 of them were charged", "five of those have been remanded": a pronoun for the group, then
+# a copula; what follows is the count's predicate, not a participle naming the group.
+PRONOUN_THEN_COPULA = re.compile(
+    r"\s+of\s+(?:them|those|these|whom)\s+(?:were|was|are|is|(?:have|has|had)\s+(?:since\s+|also\s+)?been)\s",
+    re.IGNORECASE,
+)
 
 
 def governing_verb(grammar: Grammar, text: str, number, sentence: Sentence):
@@ -328,7 +397,12 @@ def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[st
     ]
     end = segment_end
     role_starts = {r.char_start for r in sentence.spans["ROLE"]}
+    # "Four men aged 24, 59 and 61 were charged with possession": a list of each one's ages
+    # is part of the count's phrase, its commas no end of the clause
+    listed = [(a.char_start, a.char_end) for a in sentence.spans["AGE_INDIVIDUAL"]]
     for clause in CLAUSE_BREAK.finditer(text, number.char_end, segment_end):
+        if any(a < clause.start() < b for a, b in listed):
+            continue
         # ", aged between 20 and 66," is an aside, not the end of the clause; and
         # "for producing, possessing and distributing" is one list of roles.
         aside = any(

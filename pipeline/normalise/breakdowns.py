@@ -64,6 +64,8 @@ def describe(
     noun_class = fact.noun_class
     if attrs is not None:
         fact.sex, fact.device, fact.role = attrs.sex, attrs.device, attrs.role
+        if fact.device is not None and devices_listed_after(grammar, text, number, sentence):
+            fact.device = None  # "dozens of computers, hard drives and phones": no one type
         if attrs.age_from:
             fact.age_from, fact.age_to = int(attrs.age_from), int(attrs.age_to)
     band = band_after(text, number, sentence, segment_end)
@@ -81,11 +83,59 @@ def describe(
         said = grammar.predicate_sex.search(text, number.char_end, segment_end)
         fact.sex = grammar.group_sex.get(said.group(1).lower()) if said else None
     if fact.role is None and noun_class in SUSPECT_CLASSES:
-        roles = roles_in(number, sentence, segment_end, text)
+        roles = roles_in(number, sentence, roles_end(grammar, text, number, segment_end), text)
         # one role ("charged with possessing"); two or more ("for possessing and
         # distributing") describe the operation's crimes, not which part this count is
         if len(roles) == 1:
             fact.role = roles[0]
+
+
+def roles_end(grammar: Grammar, text: str, number, segment_end: int) -> int:
+    """Where the count's own roles end: at the first word naming an operation after it ('16
+    charged in an operation targeting sellers of abuse material'): what comes after
+    describes the operation's targets, not this count (an investigation 'into grooming'
+    still names the count's crime). English's construction; another language's roles run
+    to the end of the count's segment."""
+    if grammar.language != "en":
+        return segment_end
+    operation = grammar.operation_word_re.search(text, number.char_end, segment_end)
+    return operation.start() if operation is not None else segment_end
+
+
+def devices_listed_after(grammar: Grammar, text: str, number, sentence: Sentence) -> bool:
+    """'Dozens of computers, hard drives, tablets and phones were seized', '133 komputery,
+    laptopy, routery': one count before a list of three or more device nouns of several
+    types counts them all together, so it is of no one type ('160 phones and tablets', two
+    nouns, is counted by its first). The count's noun is the first device noun after it;
+    the list goes on while the next device noun follows joined only by a comma or the
+    language's list word, with no count of its own. English's construction: in another
+    language the count keeps its first noun's type."""
+    if grammar.language != "en":
+        return False
+    devices = sorted(
+        (
+            n
+            for n in sentence.spans["COUNTED_NOUN"]
+            if n.char_start >= number.char_end and grammar.noun_attrs[n.value_str].device
+        ),
+        key=lambda n: n.char_start,
+    )
+    listed = devices[:1]
+    for later in devices[1:]:
+        last = listed[-1]
+        if later.char_start < last.char_end:
+            continue  # another reading of the same words
+        if any(last.char_end <= n.char_start < later.char_start for n in sentence.spans["NUMBER"]):
+            break
+        if grammar.list_gap.fullmatch(text, last.char_end, later.char_start) is None:
+            break
+        listed.append(later)
+    kinds = {grammar.noun_attrs[n.value_str].device for n in listed}
+    return len(listed) >= LISTED_DEVICES and len(kinds) > 1
+
+
+# How many device nouns make a list of no one type.
+LISTED_DEVICES = 3
 
 
 def has_breakdown(fact: Fact) -> bool:

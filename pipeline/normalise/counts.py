@@ -81,8 +81,16 @@ def sentence_counts(
     grammar: Grammar, doc_id: str, text: str, sentence: Sentence, index: int, place: Place
 ) -> SentenceCounts:
     quote = text[sentence.start : sentence.end]
-    numbers = sorted(sentence.spans["NUMBER"], key=lambda s: s.char_start)
+    numbers = without_restatements(
+        text, sorted(sentence.spans["NUMBER"], key=lambda s: s.char_start)
+    )
     partitive, opener_end = partitive_opener(grammar, quote, sentence)
+    verbs = {n.span_id: attach.governing_verb(grammar, text, n, sentence) for n in numbers}
+    for n in numbers:
+        if verbs[n.span_id] is not None:
+            verbs[n.span_id] = headline_participle_of_noun(
+                grammar, text, sentence, n, verbs[n.span_id]
+            )
     return SentenceCounts(
         doc_id=doc_id,
         text=text,
@@ -94,10 +102,22 @@ def sentence_counts(
         partitive=partitive,
         opener_end=opener_end,
         heads={n.span_id: attach.nominal_event(grammar, text, n, sentence) for n in numbers},
-        verbs={n.span_id: attach.governing_verb(grammar, text, n, sentence) for n in numbers},
+        verbs=verbs,
         respective=respective_places(grammar, text, quote, numbers, place),
         harmed_ends=[],
     )
+
+
+def without_restatements(text: str, numbers: list) -> list:
+    """'rescued two (2) male victims', 'one (1) female': digits in brackets that repeat the
+    count written in words just before them are no count of their own
+    (`attachment.RESTATED_IN_BRACKETS`)."""
+    kept = []
+    for number in numbers:
+        if kept and attach.restates(text, kept[-1], number):
+            continue
+        kept.append(number)
+    return kept
 
 
 def count_segment(counts: SentenceCounts, i: int) -> tuple[int, int]:
@@ -138,6 +158,22 @@ def counts_another_noun(grammar: Grammar, text: str, number) -> bool:
     return m is not None and not grammar.is_function_word(m.group(1))
 
 
+# "hundreds of surveys", "dozens of house visits": a count, "of" and a plural word (no
+# determiner or pronoun first, at most two words before it) counts that word.
+PLURAL_OF_AFTER = re.compile(
+    r"\s+of\s+(?!(?:the|these|those|them|their|his|her|its|our|whom|which|us|this)\b)"
+    r"(?:[^\W\d_][\w-]*\s+){0,2}?([^\W\d_A-Z][\w-]{2,}[^\W\d_]s)\b"
+)
+
+
+def counts_another_noun_of(grammar: Grammar, text: str, number) -> bool:
+    """'brought to safety through hundreds of surveys': a count with no noun of the
+    vocabulary, followed by 'of' and a plural word, counts that word; it is no bare item of
+    a list ("… 9 in Spain") and takes no class from the count before it."""
+    m = PLURAL_OF_AFTER.match(text, number.char_end)
+    return m is not None and not grammar.is_function_word(m.group(1))
+
+
 def noun_class_of(
     grammar: Grammar,
     counts: SentenceCounts,
@@ -161,6 +197,8 @@ def noun_class_of(
         return previous.noun_class, True
     if counts.partitive and attach.says_what_group(grammar, text, number, segment_end):
         return "person", False  # "Parmi les 12 personnes interpellées, trois sont des femmes"
+    if counts_another_noun_of(grammar, text, number):
+        return None, False  # "through hundreds of surveys": the count is of the surveys
     if not attach.is_bare(grammar, text, number, sentence):
         return None, False
     if after_place_in_brackets(text, number, counts.place):
@@ -221,6 +259,122 @@ def harmed(grammar: Grammar, counts: SentenceCounts, number, noun_class: str) ->
     )
 
 
+# A year named as such: "in the fiscal year 2019", "FY 2020".
+YEAR_NAMED_BEFORE = re.compile(
+    r"\b(?:(?:fiscal|financial|calendar|school)\s+)?year\s+$|\bFY\s*$", re.IGNORECASE
+)
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# A size or a length, not a count of what it measures: "32 GB of files", "2 terabytes".
+MEASURE_AFTER = re.compile(
+    r"\s*(?:[KMGTP]B|[KMGTP]iB|(?:kilo|mega|giga|tera|peta)bytes?)\b", re.IGNORECASE
+)
+# "Interpol's 196 member countries", "all 194 member states", "a body that connects police
+# from 194 countries": the members of an organisation, not the countries of an operation.
+MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:(?:some|about|over|more\s+than)\s+)?$|"
+    r"\b(?:connects|links|unites|brings\s+together|comprises)\s+"
+    r"(?:(?:police|law\s+enforcement|agencies|officers|forces)\s+)?(?:from\s+|in\s+|across\s+)?$",
+    re.IGNORECASE,
+)
+ALL_MEMBERS = re.compile(r"\ball\s+$", re.IGNORECASE)
+MEMBER_AFTER = re.compile(r"\s+member\s+(?:states|countries|nations)\b", re.IGNORECASE)
+MEMBERSHIP_REACH = 60
+
+
+def is_membership(counts: SentenceCounts, number) -> bool:
+    """'all 194 member states', 'its 27 member countries', 'connects police from 194
+    countries': a count of the countries an organisation has as members, said of it in
+    general."""
+    start = max(counts.sentence.start, number.char_start - MEMBERSHIP_REACH)
+    before = counts.text[start : number.char_start]
+    if MEMBERSHIP_BEFORE.search(before):
+        return True
+    return bool(ALL_MEMBERS.search(before) and MEMBER_AFTER.match(counts.text, number.char_end))
+
+
+# "efforts were under way to catch three others", "a bid to trace 40 more": the object of
+# an infinitive of purpose, something still to do.
+INTENTION_BEFORE = re.compile(
+    r"\b(?:efforts?|bids?|attempts?|plans?|hunt|manhunt|trying|seeking|looking|hoping|"
+    r"working|underway|under\s+way)\s+(?:[\w-]+\s+){0,3}?to\s+[a-z]+\s+"
+    r"(?:(?:the|another|a\s+further|some|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+INTENTION_REACH = 70
+
+
+def object_of_intention(counts: SentenceCounts, number) -> bool:
+    """'efforts were under way to catch three others': a count that is the object of what
+    someone tries or plans to do is no figure of what was done."""
+    start = max(counts.sentence.start, number.char_start - INTENTION_REACH)
+    return INTENTION_BEFORE.search(counts.text, start, number.char_start) is not None
+
+
+# "investigators estimate that a final total of more than one million images …": what an
+# estimate or a forecast puts a total at, not a count of what was found.
+ESTIMATE_BEFORE = re.compile(
+    r"\b(?:estimates?|estimated|predicts?|predicted|projects?|projected|forecasts?)\s+that\s+"
+    r"(?:[\w-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+ESTIMATE_REACH = 60
+
+
+# Between a count of victims and the parts of it set beside it: a dash, a colon or a bracket,
+# then maybe earlier parts ("– 3 females and 1 male").
+APPOSITION_GAP = re.compile(
+    r"(?:\s*[–—:(]\s*|\s+-\s+)(?:[\w-]+\s+[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,4}"
+)
+
+
+def in_apposition_to_victims(grammar: Grammar, counts: SentenceCounts, number) -> bool:
+    """'the abuse of four children – 3 females and 1 male': a count set after a count of
+    victims by a dash, a colon or a bracket breaks the victims down; its people are
+    victims, never suspects."""
+    victims = [
+        n
+        for n in counts.sentence.spans["COUNTED_NOUN"]
+        if n.char_end <= number.char_start and grammar.noun_class(n) == "victim"
+    ]
+    if not victims:
+        return False
+    last = max(victims, key=lambda n: n.char_end)
+    return APPOSITION_GAP.fullmatch(counts.text, last.char_end, number.char_start) is not None
+
+
+def headline_participle_of_noun(grammar: Grammar, text: str, sentence: Sentence, number, verb):
+    """'16 children rescued 44 men arrested': in a headline's list of counts each with its
+    participle, the verb before a count is the earlier count's participle, not this
+    count's verb: when the verb itself follows a count and its noun, and a participle of an
+    event of people follows this count's noun, that participle is this count's event."""
+    if not follows_counted_noun(text, verb, sentence):
+        return verb
+    noun = attach.counted_noun(grammar, text, number, sentence)
+    if noun is None:
+        return verb
+    offset = grammar.linking.match(text, noun.char_end, sentence.end).end()
+    for t in sentence.spans["TRIGGER"]:
+        if (
+            t.char_start == offset
+            and offset > noun.char_end
+            and (t.value_str in grammar.suspect_events or t.value_str in attach.RESCUE_OF_PEOPLE)
+        ):
+            return t
+    return verb
+
+
+def follows_counted_noun(text: str, verb, sentence: Sentence) -> bool:
+    """The verb stands right after a count's noun ('16 children rescued …')."""
+    for noun in sentence.spans["COUNTED_NOUN"]:
+        if noun.char_end <= verb.char_start and not text[noun.char_end : verb.char_start].strip():
+            return any(
+                n.char_end <= noun.char_start
+                and attach.NOUN_GAP.fullmatch(text, n.char_end, noun.char_start)
+                for n in sentence.spans["NUMBER"]
+            )
+    return False
+
+
 def is_partner_count(counts: SentenceCounts, number, noun_class: str) -> bool:
     """'with five other nations': a count of the partners of one country, not of all the
     countries taking part."""
@@ -249,7 +403,56 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
         grammar, counts.text, number, reading.window_start, counts.sentence
     ):
         excluded |= {t.char_start for t in counts.sentence.spans["TRIGGER"]}
+    if reading.own is None:
+        excluded |= {
+            t.char_start
+            for t in counts.sentence.spans["TRIGGER"]
+            if t.char_end <= number.char_start
+            and (
+                plain_verb_joined_between(counts, t.char_end, number.char_start)
+                or subject_of_plain_verb(counts, reading)
+            )
+        }
     return excluded
+
+
+# "investigated 18,500 complaints and delivered 2,150 talks to 201,000 pupils": a verb of
+# its own, joined by "and", that is no event of the vocabulary.
+AND_PLAIN_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?([a-z]+ed)\b", re.IGNORECASE)
+
+
+def plain_verb_joined_between(counts: SentenceCounts, start: int, end: int) -> bool:
+    """'… investigated 18,500 complaints and delivered talks to 201,000 pupils': between an
+    event and a later count stands a clause of a verb that is no event ('and delivered'),
+    the count's own; the event before it is not the count's."""
+    triggers = counts.sentence.spans["TRIGGER"]
+    for m in AND_PLAIN_VERB.finditer(counts.text, start, end):
+        if attach.LINKING_PAST.fullmatch(m.group(1)):
+            continue
+        if not any(t.char_start <= m.start(1) < t.char_end for t in triggers):
+            return True
+    return False
+
+
+# "thousands of people were using a platform": the count is the subject of a verb of its
+# own in the progressive, no event of the vocabulary.
+PROGRESSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?!being\b)([a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def subject_of_plain_verb(counts: SentenceCounts, reading: Reading) -> bool:
+    """'a report that thousands of people were using a platform to share abuse material':
+    the count's people are the subject of a plain verb after them, so no event named
+    before the count is theirs."""
+    end = reading.noun.char_end if reading.noun is not None else reading.number.char_end
+    m = PROGRESSIVE_AFTER.match(counts.text, end, reading.segment_end)
+    if m is None:
+        return False
+    return not any(
+        t.char_start <= m.start(1) < t.char_end for t in counts.sentence.spans["TRIGGER"]
+    )
 
 
 def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, previous):
@@ -312,6 +515,51 @@ def joined_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, me
         if also in allowed and also != metric and also not in {m for m, _ in out}:
             out.append((also, other))
     return out
+
+
+# A list item by place: "six men were detained in Johor, three in Selangor".
+PLACE_AFTER = re.compile(r"\s+(?:in|from|at|across)\s+(?:the\s+)?[A-Z]")
+
+
+def same_kind_by_place(
+    grammar: Grammar, counts: SentenceCounts, reading: Reading, previous: Fact, fact: Fact
+) -> None:
+    """'six men were detained in Johor, three in Selangor', 'seized 12 laptops in Perth
+    and 4 in Darwin': an item of a list by place, with no noun of its own, counts what the
+    first item counts: its sex, ages and device carry over (never its role, which a list by
+    role states item by item). English's place words."""
+    if grammar.language != "en" or not PLACE_AFTER.match(counts.text, reading.number.char_end):
+        return
+    fact.sex = fact.sex or previous.sex
+    fact.device = fact.device or previous.device
+    if fact.age_from is None and fact.age_to is None:
+        fact.age_from, fact.age_to = previous.age_from, previous.age_to
+
+
+# "two children were found dead", "found that 12 children had been contacted", "the bodies
+# of two children were found": a finding that is no rescue.
+FOUND_DEAD_AFTER = re.compile(r"\s+(?:dead|lifeless|murdered|that)\b", re.IGNORECASE)
+REMAINS_BEFORE = re.compile(r"\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def found_as_victims(grammar: Grammar, counts: SentenceCounts, reading: Reading, trigger) -> bool:
+    """A count of children is of victims law enforcement found only when the finding is its
+    own: the object of the verb ('uncovered three other minors') or its passive ('ten
+    children were recovered'), not children seen in what was found ('found images of 30
+    children'), found dead, or the subject of a finding ('found that 12 children had been
+    contacted'). Rescues and identifications need no such check. English's construction
+    (another language's finding is read by its own words)."""
+    if trigger is None or trigger.value_str != "find" or grammar.language != "en":
+        return True
+    text, number = counts.text, reading.number
+    if FOUND_DEAD_AFTER.match(text, trigger.char_end) or REMAINS_BEFORE.search(
+        text, max(counts.sentence.start, number.char_start - 30), number.char_start
+    ):
+        return False
+    if counts.verbs[number.span_id] is trigger:
+        return True
+    end = reading.noun.char_end if reading.noun is not None else number.char_end
+    return grammar.linking.match(text, end, counts.sentence.end).end() == trigger.char_start
 
 
 def is_dependent(
@@ -448,6 +696,35 @@ def homes_of_before(text: str, number, sentence: Sentence) -> bool:
     return HOMES_OF_BEFORE.search(text, start, number.char_start) is not None
 
 
+# How far after a count the words saying its event has not happened may stand ("three others
+# expected to be charged"): a clause further on ("… but also those likely to be …") speaks
+# of other people.
+NOT_YET_REACH = 80
+
+
+def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str) -> str | None:
+    """Why a count is no figure of what law enforcement did, or None: a year ('in the
+    fiscal year 2019'), a size ('32 GB of files'), an organisation's members ('all 194
+    member states'), what someone still tries to do ('efforts to catch three others') or
+    an estimate ('investigators estimate that a final total of …')."""
+    text, start = counts.text, counts.sentence.start
+    if YEAR_NAMED_BEFORE.search(text, start, number.char_start) and YEAR_DIGITS.fullmatch(
+        text, number.char_start, number.char_end
+    ):
+        return "a_year"
+    if MEASURE_AFTER.match(text, number.char_end):
+        return "a_measure"
+    if noun_class == "jurisdiction" and is_membership(counts, number):
+        return "membership"
+    if object_of_intention(counts, number):
+        return "intended_not_done"
+    if ESTIMATE_BEFORE.search(
+        text, max(start, number.char_start - ESTIMATE_REACH), number.char_start
+    ):
+        return "an_estimate"
+    return None
+
+
 def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, dropped: Counter):
     """Steps 1–3 for the i-th number: its reading, or None (dropped, counted by reason)."""
     number = counts.numbers[i]
@@ -458,10 +735,16 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     attrs = grammar.noun_attrs.get(noun.value_str) if noun is not None else None
     own = own_event(grammar, counts, number, attrs)
     noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)
+    if noun_class in GROUP_CLASSES and in_apposition_to_victims(grammar, counts, number):
+        noun_class = "victim"  # "the abuse of four children – 3 females and 1 male"
     if noun_class in GROUP_CLASSES and homes_of_before(counts.text, number, counts.sentence):
         noun_class, attrs = "location", None  # "the homes of 40 people were searched"
     if noun_class is None:
         dropped["no_counted_noun"] += 1
+        return None
+    reason = no_figure_of_the_work(counts, number, noun_class)
+    if reason is not None:
+        dropped[reason] += 1
         return None
     if noun_class in HARMED_CLASSES and harmed(grammar, counts, number, noun_class):
         counts.harmed_ends.append(number.char_end)
@@ -470,7 +753,9 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     if is_partner_count(counts, number, noun_class):
         dropped["partner_count"] += 1
         return None
-    if grammar.not_yet.search(counts.text, number.char_end, segment_end):
+    if grammar.not_yet.search(
+        counts.text, number.char_end, min(segment_end, number.char_end + NOT_YET_REACH)
+    ):
         dropped["not_yet_done"] += 1  # "three others expected to be charged on summons"
         return None
     return Reading(number, window_start, segment_end, noun, attrs, own, noun_class, gapped)
@@ -495,6 +780,11 @@ def sentence_facts(
         if reading is None:
             continue
         metric, trigger = count_metric(grammar, counts, reading, previous)
+        if metric == "victims_identified" and not found_as_victims(
+            grammar, counts, reading, trigger
+        ):
+            dropped["found_in_passing"] += 1  # "found images of 30 children"
+            continue
         if trigger is not None and grammar.is_negated(text, trigger):
             dropped["event_denied"] += 1  # "the two suspects could not be identified"
             continue
@@ -504,6 +794,8 @@ def sentence_facts(
             continue
         metric, trigger, joined = coordinated_events(grammar, counts, reading, metric, trigger)
         fact = count_fact(grammar, counts, reading, metric, trigger, dependent)
+        if reading.gapped and reading.noun is None:
+            same_kind_by_place(grammar, counts, reading, previous, fact)
         twins = [count_fact(grammar, counts, reading, m, t, dependent) for m, t in joined]
         for one in (fact, *twins):
             part_of_one_sex(grammar, counts, reading.number, one, facts)

@@ -23,6 +23,8 @@ class Grammar:
 
     def __init__(self, vocab: Vocabulary, params: NormaliseParams):
         self.params = params
+        # the language whose words these are: a few constructions are English's alone
+        self.language = vocab.language
         # counted noun pattern → its class, sex, age band, device and role
         self.noun_attrs = {
             row["pattern"]: SimpleNamespace(

@@ -205,3 +205,32 @@ def test_a_count_takes_a_role_only_when_one_is_named():
     assert facts_of(
         "Police in Australia arrested 57 men for possessing and distributing abuse material."
     ) == expect(row("arrested", 57, "AU", sex="male"))
+
+
+def test_roles_after_the_operation_are_its_targets_not_the_counts():
+    """'charged … in an operation targeting people who shared' says what the operation was
+    after, not which part of it this count is; 'charged … with sharing' does."""
+    assert facts_of(
+        "Police in Fiji charged 12 people in an operation targeting sellers of abuse material."
+    ) == expect(row("charged", 12, "FJ"))
+    assert facts_of(
+        "Three men in New Zealand were arrested following an operation to find people involved "
+        "in the distribution of abuse material."
+    ) == expect(row("arrested", 3, "NZ", sex="male"))
+    assert facts_of("Police in Fiji charged 12 people with selling abuse material.") == expect(
+        row("charged", 12, "FJ", role="distribution")
+    )
+
+
+def test_a_count_before_a_list_of_device_types_is_of_no_one_type():
+    """'dozens of laptops, hard drives and phones' counts them all together; '50 computers,
+    26 laptops' gives each type its own count."""
+    assert facts_of("Police in Chile seized 40 laptops, hard drives, tablets and phones.") == (
+        expect(row("devices_seized", 40, "CL"))
+    )
+    assert sorted(facts_of("Police in Chile seized 50 computers, 26 laptops.")) == sorted(
+        expect(
+            row("devices_seized", 50, "CL", device="computer"),
+            row("devices_seized", 26, "CL", device="laptop"),
+        )
+    )

@@ -600,3 +600,204 @@ PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM = [
 @cases(PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM)
 def test_people_named_by_demonym_and_n_more(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+# --- s5: constructions of English police reporting ------------------------------------------
+
+ENGLISH_REPORTING = [
+    (
+        "headline-list-of-counts-each-with-its-participle",
+        "8 girls saved 30 men arrested in Queensland child abuse sweep",
+        [row("victims_identified", 8, "AU", sex="female"), row("arrested", 30, "AU", sex="male")],
+    ),
+    (
+        "a-verb-after-a-count-of-officers-still-governs",
+        "In Texas, 30 officers raided 12 homes.",
+        [row("officers_deployed", 30, "US"), row("locations_searched", 12, "US")],
+    ),
+    (
+        "teams-comprising-officers-count-teams",
+        "Detectives in Leeds said 14 squads comprising officers searched 20 houses.",
+        [row("locations_searched", 20, "GB")],
+    ),
+    (
+        "singular-modifier-before-the-plural-head",
+        "The operation in Kenya led to the arrest of nearly 300 child abuse image offenders.",
+        [row("arrested", 300, "KE", qualifier="approximately")],
+    ),
+    (
+        "list-by-place-keeps-the-first-item-sex",
+        "Police in Ghana said eight men were detained in Accra, four in Kumasi.",
+        [row("arrested", 8, "GH", sex="male"), row("arrested", 4, "GH", sex="male")],
+    ),
+    (
+        "hundreds-of-a-plain-plural-is-no-list-item",
+        "Police in Peru rescued 12 children through hundreds of house visits.",
+        [row("victims_identified", 12, "PE")],
+    ),
+    (
+        "object-of-an-intention-is-not-done",
+        "Police in Nepal arrested three men while efforts were under way to catch two others.",
+        [row("arrested", 3, "NP", sex="male")],
+    ),
+    (
+        "members-of-an-organisation-are-no-participants",
+        "Interpol is a body that connects police from 190 countries.",
+        [],
+    ),
+    (
+        "all-member-states-are-no-participants",
+        "Last year Europol warned all 27 member states of the scam.",
+        [],
+    ),
+    (
+        "a-size-is-no-count-of-files",
+        "Police in Oman found 40 GB of files on his laptop.",
+        [],
+    ),
+    (
+        "parts-of-victims-set-after-a-dash-are-victims",
+        "Police in Malta arrested two men for streaming the abuse of five children – "
+        "3 females and 2 males.",
+        [row("arrested", 2, "MT", sex="male")],
+    ),
+    (
+        "a-plain-verb-joined-by-and-keeps-the-event-before",
+        "Police in Utah investigated 900 complaints and delivered talks to more than "
+        "20,000 adults.",
+        [row("cases_opened", 900, "US")],
+    ),
+    (
+        "subject-of-a-plain-progressive-verb",
+        "Police in Iowa opened an investigation after a tip that thousands of people were "
+        "using a forum.",
+        [],
+    ),
+    (
+        "a-year-named-as-a-year-is-no-count",
+        "Courts in Ohio convicted 500 offenders in 2019 and 600 in the fiscal year 2020.",
+        [row("convicted", 500, "US"), row("convicted", 600, "US")],
+    ),
+    (
+        "neither-denies-the-event",
+        "Two men in Perth were named in reports, though neither has been interviewed.",
+        [],
+    ),
+    (
+        "at-risk-of-prosecution-is-not-yet-charged",
+        "Police in Wales said thousands of customers are now at risk of prosecution.",
+        [],
+    ),
+    (
+        "pieces-of-material-are-files",
+        "Investigators in Wellington identified 9,000 pieces of child abuse material.",
+        [row("files_seized", 9000, "NZ")],
+    ),
+    (
+        "discovery-of-files",
+        "Analysis of the phone in Texas led to the discovery of 31 images and 12 videos.",
+        [row("files_seized", 31, "US"), row("files_seized", 12, "US")],
+    ),
+    (
+        "premises-inspected-are-searched",
+        "Officers in Malaysia inspected 18 premises on Tuesday.",
+        [row("locations_searched", 18, "MY")],
+    ),
+    (
+        "survivors-brought-to-safety-with-an-aside",
+        "Agents in Manila brought two male survivors, aged 15 and 16, to safety.",
+        [row("victims_identified", 2, "PH", sex="male")],
+    ),
+    (
+        "children-recovered-are-victims-found",
+        "Police in Lahore said ten children were recovered from the house.",
+        [row("victims_identified", 10, "PK")],
+    ),
+    (
+        "paying-for-material-is-purchase",
+        "In Sydney, the 12 arrested are accused of paying for abuse material.",
+        [row("arrested", 12, "AU", role="purchase")],
+    ),
+    (
+        "cases-solved-are-concluded",
+        "Police in Korea opened 400 investigations, with 120 cases already solved.",
+        [row("cases_opened", 400, "KR"), row("cases_concluded", 120, "KR")],
+    ),
+]
+
+
+FOUND_IN_PASSING = [
+    (
+        "children-seen-in-what-was-found",
+        "Police in Texas found images of 30 children on his phone.",
+        [],
+    ),
+    (
+        "children-found-dead",
+        "Two children were found dead in Texas.",
+        [],
+    ),
+    (
+        "a-finding-about-children",
+        "Police in Texas found that 12 children had been contacted by the man.",
+        [],
+    ),
+    (
+        "children-uncovered-by-the-inquiry",
+        "Officers in the Philippines uncovered three other minors who had moved away.",
+        [row("victims_identified", 3, "PH")],
+    ),
+]
+
+
+MORE_ENGLISH_REPORTING = [
+    (
+        "n-of-them-were-charged",
+        "Police in Chile arrested 40 men. 16 of them were charged.",
+        [row("arrested", 40, "CL", sex="male"), row("charged", 16, "CL")],
+    ),
+    (
+        "n-of-them-were-identified-says-no-whose",
+        "Police in Chile rescued 46 children. 16 of them were identified at one school.",
+        [row("victims_identified", 46, "CL")],
+    ),
+    (
+        "digits-in-brackets-restate-the-count",
+        "Police in Chile rescued three minors, one (1) female and two (2) male victims.",
+        [row("victims_identified", 3, "CL"), row("victims_identified", 2, "CL", sex="male")],
+    ),
+    (
+        "a-list-of-ages-does-not-end-the-clause",
+        "Police in Chile said four men aged 24, 59, 60 and 61 were charged with possession "
+        "of abuse material.",
+        [row("charged", 4, "CL", sex="male", role="possession")],
+    ),
+    (
+        "an-estimate-of-a-final-total",
+        "Investigators in Chile estimate that a final total of more than one million images "
+        "will be found.",
+        [],
+    ),
+    (
+        "not-yet-words-of-a-later-clause",
+        "During the operation in Chile, which saw the seizure of over 100,000 files, officers "
+        "targeted men suspected of sharing such material and also those likely to be abusing "
+        "children.",
+        [row("files_seized", 100000, "CL", qualifier="at_least")],
+    ),
+    (
+        "domains-seized-are-taken-down",
+        "Police in Spain seized 5 domains used to sell abuse material.",
+        [row("websites_blocked", 5, "ES")],
+    ),
+]
+
+
+@cases(FOUND_IN_PASSING + MORE_ENGLISH_REPORTING)
+def test_more_constructions_of_english_police_reporting(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+@cases(ENGLISH_REPORTING)
+def test_constructions_of_english_police_reporting(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
