@@ -76,6 +76,11 @@ class Reading(NamedTuple):
     noun_class: str
     gapped: bool  # an item of a list sharing the previous count's verb
 
+    @property
+    def words_end(self) -> int:
+        """Where the count's own words end: its noun's end, else the number's."""
+        return self.noun.char_end if self.noun is not None else self.number.char_end
+
 
 def sentence_counts(
     grammar: Grammar, doc_id: str, text: str, sentence: Sentence, index: int, place: Place
@@ -85,12 +90,12 @@ def sentence_counts(
         text, sorted(sentence.spans["NUMBER"], key=lambda s: s.char_start)
     )
     partitive, opener_end = partitive_opener(grammar, quote, sentence)
-    verbs = {n.span_id: attach.governing_verb(grammar, text, n, sentence) for n in numbers}
-    for n in numbers:
-        if verbs[n.span_id] is not None:
-            verbs[n.span_id] = headline_participle_of_noun(
-                grammar, text, sentence, n, verbs[n.span_id]
-            )
+    verbs = {
+        n.span_id: headline_participle_of_noun(
+            grammar, text, sentence, n, attach.governing_verb(grammar, text, n, sentence)
+        )
+        for n in numbers
+    }
     return SentenceCounts(
         doc_id=doc_id,
         text=text,
@@ -150,11 +155,11 @@ def own_event(grammar: Grammar, counts: SentenceCounts, number, attrs):
 PLURAL_AFTER = re.compile(r"\s+([^\W\d_A-Z][^\W\d_]{3,}s)\b")
 
 
-def counts_another_noun(grammar: Grammar, text: str, number) -> bool:
+def counts_another_noun(grammar: Grammar, text: str, number, pattern=PLURAL_AFTER) -> bool:
     """'booked three suites', 'arrested 12 … ': a plural word (not a word of the language's
-    constructions) right after the count is what it counts; a verb of suspects then says
-    nothing about people."""
-    m = PLURAL_AFTER.match(text, number.char_end)
+    constructions) right after the count (`pattern` says where) is what it counts; a verb of
+    suspects then says nothing about people."""
+    m = pattern.match(text, number.char_end)
     return m is not None and not grammar.is_function_word(m.group(1))
 
 
@@ -164,14 +169,6 @@ PLURAL_OF_AFTER = re.compile(
     r"\s+of\s+(?!(?:the|these|those|them|their|his|her|its|our|whom|which|us|this)\b)"
     r"(?:[^\W\d_][\w-]*\s+){0,2}?([^\W\d_A-Z][\w-]{2,}[^\W\d_]s)\b"
 )
-
-
-def counts_another_noun_of(grammar: Grammar, text: str, number) -> bool:
-    """'brought to safety through hundreds of surveys': a count with no noun of the
-    vocabulary, followed by 'of' and a plural word, counts that word; it is no bare item of
-    a list ("… 9 in Spain") and takes no class from the count before it."""
-    m = PLURAL_OF_AFTER.match(text, number.char_end)
-    return m is not None and not grammar.is_function_word(m.group(1))
 
 
 def noun_class_of(
@@ -197,8 +194,10 @@ def noun_class_of(
         return previous.noun_class, True
     if counts.partitive and attach.says_what_group(grammar, text, number, segment_end):
         return "person", False  # "Parmi les 12 personnes interpellées, trois sont des femmes"
-    if counts_another_noun_of(grammar, text, number):
-        return None, False  # "through hundreds of surveys": the count is of the surveys
+    if counts_another_noun(grammar, text, number, PLURAL_OF_AFTER):
+        # "through hundreds of surveys": the count is of the surveys, no bare item of a
+        # list ("… 9 in Spain"), and takes no class from the count before it
+        return None, False
     if not attach.is_bare(grammar, text, number, sentence):
         return None, False
     if after_place_in_brackets(text, number, counts.place):
@@ -347,7 +346,7 @@ def headline_participle_of_noun(grammar: Grammar, text: str, sentence: Sentence,
     participle, the verb before a count is the earlier count's participle, not this
     count's verb: when the verb itself follows a count and its noun, and a participle of an
     event of people follows this count's noun, that participle is this count's event."""
-    if not follows_counted_noun(text, verb, sentence):
+    if verb is None or not follows_counted_noun(text, verb, sentence):
         return verb
     noun = attach.counted_noun(grammar, text, number, sentence)
     if noun is None:
@@ -446,8 +445,7 @@ def subject_of_plain_verb(counts: SentenceCounts, reading: Reading) -> bool:
     """'a report that thousands of people were using a platform to share abuse material':
     the count's people are the subject of a plain verb after them, so no event named
     before the count is theirs."""
-    end = reading.noun.char_end if reading.noun is not None else reading.number.char_end
-    m = PROGRESSIVE_AFTER.match(counts.text, end, reading.segment_end)
+    m = PROGRESSIVE_AFTER.match(counts.text, reading.words_end, reading.segment_end)
     if m is None:
         return False
     return not any(
@@ -558,8 +556,8 @@ def found_as_victims(grammar: Grammar, counts: SentenceCounts, reading: Reading,
         return False
     if counts.verbs[number.span_id] is trigger:
         return True
-    end = reading.noun.char_end if reading.noun is not None else number.char_end
-    return grammar.linking.match(text, end, counts.sentence.end).end() == trigger.char_start
+    following = grammar.linking.match(text, reading.words_end, counts.sentence.end)
+    return following.end() == trigger.char_start
 
 
 def is_dependent(
