@@ -9,19 +9,22 @@ an operation's figures must never include them. A figure is a background statist
 construction of its sentence, from the words of `vocab/background_cues.csv` (the language's
 rows; `BackgroundCuesVocab` says what each construction is):
 
-- `recurring_period`, `since_period`, `past_years`, `career_period`, `year_so_far`: a
-  period that no single operation's action has ("each year", "since 2014", "over the past
-  decade", "during her career", "so far this year") is enough;
+- `recurring_period`, `since_period`, `past_years`, `career_period`, `reporting_year`,
+  `year_so_far`: a period that no single operation's action has ("each year", "since 2014",
+  "from 2016 through 2019", "during her career", "in the fiscal year", "during 2021", "so
+  far this year") is enough;
 - `year_comparison`: the figures inside a comparison with another year ("610 children, up
   from 540 in 2023": the 540) are that year's, the figure compared may be the story's own;
 - `tally_period` with a `record_holder`: a period that may also date an operation's action
   ("last year", "in 2019", "to date") makes a record only when the sentence's subject is a
-  programme, an office, a unit, a task force, a database or a hotline, or a nation-wide
-  total ("In 2017, the task force opened 290 investigations");
+  programme, an office, a unit, a task force or a hotline, or a nation-wide total ("In 2017,
+  the task force opened 290 investigations");
+- `record_perfect`: a record's verb in the perfect ("has prosecuted 55 defendants", "has
+  vacated 120 convictions") beside a record holder or a tally period;
 - either, unless the sentence names the story's own operation (`own_operation`, or an
   OPERATION span): "the investigation, under way since 2019, has led to 40 arrests";
-- `part_of_background`: a breakdown ("Of those, ten …") right after a sentence whose figures
-  were all background.
+- `part_of_background`: a sentence opening on a breakdown (`breakdown_opening`: "Of those,
+  ten …") right after a sentence whose figures were all background.
 
 Operations' own dates stay: "In March, police arrested 12" has no such period, and "arrested in
 2015" only a `tally_period` without a record holder. A figure so recognised is not a fact: it
@@ -37,14 +40,21 @@ from dataclasses import dataclass
 # The counted reason of an excluded figure: `background_statistic:<construction>`.
 REASON = "background_statistic"
 # Periods no single operation's action has: each is enough, in this order of naming.
-PERIODS = ("since_period", "past_years", "career_period", "year_so_far", "recurring_period")
+PERIODS = (
+    "since_period", "past_years", "career_period", "reporting_year", "year_so_far",
+    "recurring_period",
+)  # fmt: skip
 # A comparison with another year: only the figures inside it are that year's.
 COMPARISON = "year_comparison"
 # A period that may also date an operation's action: a record only with a record holder.
 TALLY = "tally_period"
 HOLDER = "record_holder"
+# "has prosecuted", "have vacated": a record's verbs, a record beside a holder or a tally
+RECORD = "record_perfect"
 OWN_OPERATION = "own_operation"
-CONSTRUCTIONS = (*PERIODS, COMPARISON, TALLY, HOLDER, OWN_OPERATION)
+# "Of those, …", "Among them, …": a sentence opening on the breakdown of a total before it
+BREAKDOWN = "breakdown_opening"
+CONSTRUCTIONS = (*PERIODS, COMPARISON, TALLY, HOLDER, RECORD, OWN_OPERATION, BREAKDOWN)
 # The construction of a breakdown of a background total ("Of those, ten …").
 PART_OF_BACKGROUND = "part_of_background"
 
@@ -82,9 +92,23 @@ def background_construction(cues: BackgroundCues, text: str, sentence) -> str | 
     for construction in PERIODS:
         if cues.search(construction, text, start, end):
             return construction
-    if cues.search(TALLY, text, start, end) and cues.search(HOLDER, text, start, end):
+    tally = cues.search(TALLY, text, start, end) is not None
+    holder = cues.search(HOLDER, text, start, end) is not None
+    if tally and holder:
         return f"{TALLY}_of_{HOLDER}"
+    if (tally or holder) and cues.search(RECORD, text, start, end):
+        return RECORD
     return None
+
+
+def opens_on_a_breakdown(cues: BackgroundCues, text: str, sentence) -> bool:
+    """'Of those, ten …', 'Among them, …': the sentence opens on the breakdown of a total
+    stated before it."""
+    pattern = cues.patterns.get(BREAKDOWN)
+    if pattern is None:
+        return False
+    opening = re.compile(r"\W*(?:%s)" % pattern.pattern, re.IGNORECASE)
+    return opening.match(text, sentence.start, sentence.end) is not None
 
 
 def compared_numbers(cues: BackgroundCues, text: str, sentence) -> set[str]:
@@ -110,7 +134,7 @@ def background_facts(
     if not facts:
         return [], facts
     construction = background_construction(cues, text, sentence)
-    if construction is None and after_background and all(f.partitive for f in facts):
+    if construction is None and after_background and opens_on_a_breakdown(cues, text, sentence):
         construction = PART_OF_BACKGROUND
     if construction is not None:
         return [(f, construction) for f in facts], []

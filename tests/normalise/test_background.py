@@ -66,6 +66,36 @@ BACKGROUND = [
         [],
     ),
     (
+        "a_span_of_years",
+        "Between 2012 and 2018, investigators in Norway identified 260 victims.",
+        [],
+    ),
+    (
+        "dating_back_to_a_year",
+        "There are 4,300 convictions in the county for such offences, dating back to 1981.",
+        [],
+    ),
+    (
+        "reporting_year",
+        "In the 2019 grant year, county prosecutors charged 610 drivers with drugged driving.",
+        [],
+    ),
+    (
+        "during_a_whole_year",
+        "The county's prosecutors secured more than 420 convictions during 2020.",
+        [],
+    ),
+    (
+        "record_perfect_of_a_unit",
+        "A veteran of the Fraud Unit, she has prosecuted 70 defendants.",
+        [],
+    ),
+    (
+        "record_perfect_to_date",
+        "To date, the review panel has vacated 48 convictions.",
+        [],
+    ),
+    (
         "part_of_a_background_total",
         "Since 2016 the office has charged 230 defendants with exploitation offences. Of "
         "those, 41 were convicted at trial.",
@@ -109,6 +139,16 @@ OPERATION = [
         [row("arrested", 14, "BR")],
     ),
     (
+        "the_office_charges_its_own_case",
+        "The District Attorney's Office has charged four men in connection with the robbery.",
+        [row("charged", 4, "US", sex="male")],
+    ),
+    (
+        "the_past_year_of_one_offender",
+        "Detectives in Ohio arrested three men who had shared abuse images during the past year.",
+        [row("arrested", 3, "US", sex="male", role="distribution")],
+    ),
+    (
         "the_figure_compared_with_another_year",
         "Analysts helped identify 610 children, up from 540 in 2023.",
         [row("victims_identified", 610)],
@@ -119,6 +159,14 @@ OPERATION = [
 @cases(OPERATION)
 def test_an_operations_dated_figures_stay(text, expected):
     assert facts_of(text) == expect(*expected)
+
+
+def test_a_list_including_its_parts_after_a_background_total_stays():
+    text = (
+        "Since 2010 the unit has arrested 900 people. Officers in Peru arrested 15 men, "
+        "including 4 teachers."
+    )
+    assert row("arrested", 15, "PE", sex="male") in facts_of(text)
 
 
 def test_a_partitive_after_an_operations_total_stays():
