@@ -96,6 +96,11 @@ BACKGROUND = [
         [],
     ),
     (
+        "caseload_of_a_panel",
+        "Currently, the review panel has approximately 35 open investigations.",
+        [],
+    ),
+    (
         "part_of_a_background_total",
         "Since 2016 the office has charged 230 defendants with exploitation offences. Of "
         "those, 41 were convicted at trial.",
