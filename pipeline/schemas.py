@@ -595,6 +595,32 @@ class DollarByJurisdictionVocab(_Vocab):
     currency: Series[str] = pa.Field(str_matches=r"[A-Z]{3}")
 
 
+class BackgroundCuesVocab(_Vocab):
+    """`vocab/background_cues.csv`: the words that make a figure a background statistic, not
+    an operation's (`pipeline/normalise/background.py`), each a pattern of one language (its
+    ISO 639-1 code) with its construction. A `recurring_period` ("each year", "annually"), a
+    `since_period` ("since 2014", "since its inception"), `past_years` ("over the past
+    decade"), a `career_period` ("during her career"), a `reporting_year` ("in the fiscal
+    year", "during 2021") or `year_so_far` ("so far this year") is a period no single
+    operation's action has; a `year_comparison` ("up from 540 in 2023") holds another year's
+    figure; a `tally_period` ("last year", "in 2019", "to date") makes a record only beside a
+    `record_holder` (a programme, an office, a unit, a task force, a hotline, a nation-wide
+    total) or a `record_perfect` verb ("has prosecuted"); `own_operation` names the story's
+    own operation or case, whose dated figures stay ("the investigation, under way since
+    2019, …"); `breakdown_opening` opens a sentence on the breakdown of a total ("Of those,
+    …"), background when its total was."""
+
+    language: Series[str] = pa.Field(str_matches=r"[a-z]{2,3}")
+    construction: Series[str] = pa.Field(
+        isin=[
+            "recurring_period", "since_period", "past_years", "career_period", "reporting_year",
+            "year_so_far", "year_comparison", "tally_period", "record_holder", "record_perfect",
+            "own_operation", "breakdown_opening",
+        ]
+    )  # fmt: skip
+    pattern: Series[str] = pa.Field(is_regex={"flag": True})
+
+
 VOCABULARIES: dict[str, type[_Vocab]] = {
     "number_words": NumberWordsVocab,
     "qualifiers": QualifiersVocab,
@@ -619,6 +645,7 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
     "dollar_by_jurisdiction": DollarByJurisdictionVocab,
     "statutes": StatutesVocab,
     "platforms": PlatformsVocab,
+    "background_cues": BackgroundCuesVocab,
     # read by ingest (`pipeline/topic.py`), not by the extractor's stages
     "topic_cues": TopicCuesVocab,
 }

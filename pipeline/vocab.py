@@ -118,6 +118,9 @@ class Vocabulary:
     dollar_by_jurisdiction: dict[str, str]
     statutes: list[tuple[str, str]]
     platforms: pd.DataFrame
+    # the language's words of background statistics: (construction, pattern), from the
+    # shared `background_cues.csv` (`pipeline/normalise/background.py`)
+    background_cues: list[tuple[str, str]]
 
 
 def _str_or_none(cell) -> str | None:
@@ -156,6 +159,12 @@ def language_ages(base: Path, language: str) -> list[tuple[str, str, str]]:
         return []
     ages = read_data_file(base / language / "ages.csv", AgeConstructionsVocab)
     return list(zip(ages.rule, ages.kind, ages.pattern, strict=True))
+
+
+def language_rows(rows: pd.DataFrame, language: str, kind: str) -> list[tuple[str, str]]:
+    """A shared file's (kind, pattern) rows of one language."""
+    mine = rows[rows.language == language]
+    return list(zip(mine[kind], mine.pattern, strict=True))
 
 
 @cache
@@ -218,6 +227,7 @@ def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE)
         agencies=read["agencies"],
         currencies=read["currencies"],
         platforms=read["platforms"],
+        background_cues=language_rows(read["background_cues"], language, "construction"),
         statutes=list(zip(read["statutes"].pattern, read["statutes"].jurisdiction, strict=True)),
         dollar_by_jurisdiction=dict(
             zip(

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from types import SimpleNamespace
 
+from pipeline.normalise.background import compile_cues
 from pipeline.params import NormaliseParams
 from pipeline.schemas import is_missing
 from pipeline.vocab import BASE_LANGUAGE, Vocabulary, alternation, load_vocabulary, word_edges
@@ -42,6 +43,8 @@ class Grammar:
         below = vocab.jurisdictions[vocab.jurisdictions["kind"].isin(["city", "subdivision"])]
         self.below_country = frozenset(alias.casefold() for alias in below["alias"])
         self.dollar_by_jurisdiction = vocab.dollar_by_jurisdiction
+        # what makes a figure a background statistic ("since 2014", "each year")
+        self.background = compile_cues(vocab.background_cues)
         self.operation_word_re = re.compile(
             r"\b(?:%s)\b" % alternation(vocab.operation_words, escape=False), re.IGNORECASE
         )

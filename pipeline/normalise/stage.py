@@ -45,7 +45,7 @@ def normalise(
     vocab_dir: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Documents + spans → (facts, operations, metrics). Pure."""
-    rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir)
+    rows, ops, dropped, background = normalise_documents(documents, spans, params, vocab_dir)
     ids, links = link_operations(ops, params.link_figure_max_documents)
     operations = operations_table(ops, ids, links)
     facts_df = to_facts_frame(with_operation_ids(rows, ids))
@@ -58,6 +58,7 @@ def normalise(
         len(operations),
         int(facts_df[Facts.operation_id].isna().sum()),
         dropped,
+        background,
     )
     return facts_df, operations, metrics
 
@@ -71,10 +72,11 @@ def normalise_documents(
     params: NormaliseParams,
     vocab_dir: str | None = None,
     cache: DocumentCache | None = None,
-) -> tuple[list[dict], list[LocalOperation], Counter]:
+) -> tuple[list[dict], list[LocalOperation], Counter, list[dict]]:
     """Each document's fact rows (keyed to their local operation, not yet linked), its
-    local operations, and the numbers dropped by reason. Documents are independent here:
-    this is the part of normalise that runs per partition."""
+    local operations, the numbers dropped by reason, and the background statistics left
+    out (`background.excluded_record`). Documents are independent here: this is the part
+    of normalise that runs per partition."""
     missing = sorted(set(params.languages) - set(languages_with_rules(vocab_dir)))
     if missing:
         raise ValueError(f"normalise.languages: no vocabulary folder for {missing}")
@@ -82,6 +84,7 @@ def normalise_documents(
     rows: list[dict] = []
     ops: list[LocalOperation] = []
     dropped: Counter = Counter()
+    background: list[dict] = []
     for doc in documents.sort_values(Documents.doc_id).to_dict("records"):
         doc_spans = by_doc.get(doc[Documents.doc_id])
         if doc_spans is None:
@@ -104,12 +107,14 @@ def normalise_documents(
                 rows.extend(kept["rows"])
                 ops.extend(LocalOperation.from_json(op) for op in kept["ops"])
                 dropped.update(kept["dropped"])
+                background.extend(kept["background"])
                 continue
         doc_dropped: Counter = Counter()
+        doc_background: list[dict] = []
         rules = BASE_LANGUAGE if language == UNDETERMINED else language
         grammar = grammar_for(params, vocab_dir, rules)
         sentences = sentences_of(doc[Documents.text], doc_spans)
-        facts = document_facts(grammar, doc, sentences, doc_dropped)
+        facts = document_facts(grammar, doc, sentences, doc_dropped, doc_background)
         # sets each fact's local_operation, which its row carries until operations are linked
         doc_ops = local_operations(grammar, doc, sentences, facts)
         doc_rows = [fact_row(f) | {Facts.topic: doc[Documents.topic]} for f in facts]
@@ -120,12 +125,14 @@ def normalise_documents(
                     "rows": doc_rows,
                     "ops": [op.to_json() for op in doc_ops],
                     "dropped": dict(doc_dropped),
+                    "background": doc_background,
                 },
             )
         rows.extend(doc_rows)
         ops.extend(doc_ops)
         dropped.update(doc_dropped)
-    return rows, ops, dropped
+        background.extend(doc_background)
+    return rows, ops, dropped, background
 
 
 def fact_row(f: Fact) -> dict:
@@ -183,6 +190,7 @@ def normalise_metrics(
     operations: int,
     without_operation: int,
     dropped: Counter,
+    background: list[dict],
 ) -> dict:
     return {
         "rows_in": spans_in,
@@ -193,6 +201,11 @@ def normalise_metrics(
         "facts_by_jurisdiction_basis": dict(sorted(by_basis.items())),
         "operations": operations,
         "facts_without_operation": without_operation,
+        # every figure left out as a background statistic, where it stands and why (each is
+        # also counted under `background_statistic:<construction>` above)
+        "background_statistics": sorted(
+            background, key=lambda r: (r["doc_id"], r["char_start"], r["metric"])
+        ),
     }
 
 
@@ -202,20 +215,21 @@ def normalise_partition(
     vocab_dir: str | None,
     cache_root: str | None,
     version: str,
-) -> tuple[pd.DataFrame, list[LocalOperation], dict, int]:
+) -> tuple[pd.DataFrame, list[LocalOperation], dict, int, list[dict]]:
     """One partition (its documents and their spans) → its facts (their `operation_id` still
     the local operation's key, until operations are linked across partitions), local
-    operations, dropped numbers and the spans read; what an engine runs. The spans are
+    operations, dropped numbers, the spans read and the background statistics left out;
+    what an engine runs. The spans are
     checked against their documents first, the facts after."""
     documents, spans = partition
     documents = validate(documents, Documents, "documents partition")
     spans = validate(spans, Spans, "spans partition")
     check_spans_match_documents(spans, documents)
     cache = DocumentCache(cache_root, "normalise", version) if cache_root else None
-    rows, ops, dropped = normalise_documents(documents, spans, params, vocab_dir, cache)
+    rows, ops, dropped, background = normalise_documents(documents, spans, params, vocab_dir, cache)
     facts = to_facts_frame(with_operation_ids(rows, {op.key: op.key for op in ops}))
     check_facts_inside_documents(facts, documents)
-    return facts, ops, dict(dropped), len(spans)
+    return facts, ops, dict(dropped), len(spans), background
 
 
 def to_facts_frame(rows: list[dict]) -> pd.DataFrame:
@@ -269,17 +283,19 @@ def run(
     partitions = partitions_with_spans(documents_path, spans_path, engine.partition_documents)
     ops: list[LocalOperation] = []
     dropped: Counter = Counter()
+    background: list[dict] = []
     spans_in = 0
     results = map_partitions(
         normalise_partition, partitions, engine, params, vocab_dir, engine.cache_dir, version
     )
     # facts wait on disk, not in memory, until operations are linked across all documents
     with spilled(Path(facts_path), Facts) as spill:
-        for part_facts, part_ops, part_dropped, part_spans in results:
+        for part_facts, part_ops, part_dropped, part_spans, part_background in results:
             spill.write(part_facts)
             ops.extend(part_ops)
             dropped.update(part_dropped)
             spans_in += part_spans
+            background.extend(part_background)
         ids, links = link_operations(ops, params.link_figure_max_documents)
         operations = operations_table(ops, ids, links)
         by_metric: Counter = Counter()
@@ -297,7 +313,14 @@ def run(
                 without_operation += int(facts[Facts.operation_id].isna().sum())
     write_table(operations, operations_path, Operations)
     metrics = normalise_metrics(
-        spans_in, writer.rows, by_metric, by_basis, len(operations), without_operation, dropped
+        spans_in,
+        writer.rows,
+        by_metric,
+        by_basis,
+        len(operations),
+        without_operation,
+        dropped,
+        background,
     )
     write_json(metrics, metrics_path)
     return writer.rows
