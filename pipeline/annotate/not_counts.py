@@ -42,6 +42,15 @@ NAME_WITH_DIGITS = re.compile(
 DIGIT_HYPHEN_NAME = re.compile(r"\b\d+-[A-Z][a-z]+\b")
 # "John Doe #2", "victim No. 3", "Case No 12": a number that labels one thing
 LABEL_NUMBER = re.compile(r"#\s?\d+\b|\bNo\.?\s?\d+\b|\bProp(?:osition)?\.?\s?\d+\b")
+# "Jane Doe 2", "Victim 3", "a Level 3 sex offender", "Tier 2": the pseudonym of one person
+# in a court's papers, or a registered offender's risk level, labels one thing
+DESIGNATION = re.compile(r"\b(?:Doe|Victim|Minor|Witness|Level|LEVEL|Tier|TIER)\s\d{1,3}\b(?!\s*%)")
+# "called 911 and …", "dial 999": the emergency number a caller rang, standing alone
+CALLED_NUMBER = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|phoned|rang)\s+(?:to\s+)?(\d{3})"
+    r"(?=\s*(?:[,.;:)]|$|(?:and|or|to|for|after|when|because|from|about|but)\b))",
+    re.IGNORECASE,
+)
 # "a mother of two", "father-of-three": how many children one parent has
 PARENT_OF = re.compile(
     r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)[\s-]+of[\s-]+"
@@ -83,6 +92,8 @@ ORDINAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 ORDINAL_DIGITS = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "the 5\nth\nannual sweep": a web page's superscript suffix set on a line of its own
+ORDINAL_SPLIT = re.compile(r"\b\d+[ \t]*\n[ \t]*(?:st|nd|rd|th)[ \t]*(?=\n)", re.IGNORECASE)
 ORDINAL_SUFFIXED = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 NOT_DIGIT = re.compile(r"\D")
 
@@ -181,13 +192,22 @@ class Durations(Recogniser):
 
 class NamesWithDigits(Recogniser):
     """NOT_A_COUNT: names written with digits, "Covid-19", "G20", "7-Eleven" (not ordinals,
-    "12th"); numbers that label one thing, "John Doe #2", "No. 3", "Prop 47"; one person's
+    "12th"); numbers that label one thing, "John Doe #2", "No. 3", "Prop 47", "Jane Doe 2",
+    "a Level 3 offender"; an emergency number rung, "called 911 and"; one person's
     age in apposition, "Gin Park, 41, of Leeds"; a parent's children, "a mother of two"."""
 
     name = "names_with_digits"
     assigns = ("NOT_A_COUNT",)
     needs = frozenset({"matches", "text"})
-    gated = (NAME_WITH_DIGITS, DIGIT_HYPHEN_NAME, LABEL_NUMBER, AGE_IN_APPOSITION, PARENT_OF)
+    gated = (
+        NAME_WITH_DIGITS,
+        DIGIT_HYPHEN_NAME,
+        LABEL_NUMBER,
+        DESIGNATION,
+        CALLED_NUMBER,
+        AGE_IN_APPOSITION,
+        PARENT_OF,
+    )
 
     def __call__(self, view) -> list[Span]:
         out = [
@@ -199,6 +219,14 @@ class NamesWithDigits(Recogniser):
         out += [
             Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.label")
             for m in view.matches(LABEL_NUMBER)
+        ]
+        out += [
+            Span(m.start(), m.end(), "NOT_A_COUNT", "not_count.designation")
+            for m in view.matches(DESIGNATION)
+        ]
+        out += [
+            Span(m.start(1), m.end(1), "NOT_A_COUNT", "not_count.called_number")
+            for m in view.matches(CALLED_NUMBER)
         ]
         out += [
             Span(m.start("age"), m.end("age"), "NOT_A_COUNT", "not_count.age_in_apposition")
@@ -268,12 +296,12 @@ class OperationPhases(Recogniser):
 
 
 class Ordinals(Recogniser):
-    """ORDINAL: "first", "twelfth", "3rd", "21st"."""
+    """ORDINAL: "first", "twelfth", "3rd", "21st", and "5\nth" (a suffix on its own line)."""
 
     name = "ordinals"
     assigns = ("ORDINAL",)
     needs = frozenset({"matches"})
-    gated = (ORDINAL_WORDS, ORDINAL_DIGITS)
+    gated = (ORDINAL_WORDS, ORDINAL_DIGITS, ORDINAL_SPLIT)
 
     def __call__(self, view) -> list[Span]:
         out = [
@@ -283,5 +311,9 @@ class Ordinals(Recogniser):
         out += [
             Span(m.start(), m.end(), "ORDINAL", "ordinal.digits")
             for m in view.matches(ORDINAL_DIGITS)
+        ]
+        out += [
+            Span(m.start(), m.end(), "ORDINAL", "ordinal.split_suffix")
+            for m in view.matches(ORDINAL_SPLIT)
         ]
         return out

@@ -212,7 +212,7 @@ def group_metric(grammar: Grammar, text: str, number, sentence: Sentence) -> str
     if group is None:
         return None
     for t in sentence.spans["TRIGGER"]:
-        if group.start() <= t.char_start < group.end():
+        if group.start() <= t.char_start < group.end() and not is_price(text, t, sentence):
             return grammar.metric_rules.get(("person", t.value_str))
     return None
 
@@ -277,13 +277,27 @@ def nominal_event(grammar: Grammar, text: str, number, sentence: Sentence):
     return None
 
 
+def heads_count(grammar: Grammar, text: str, event, number, sentence: Sentence) -> bool:
+    """'el resguardo de siete menores', 'the investigation into 12 men': the event noun
+    heads the count, whatever event it is."""
+    window_start = max(sentence.start, number.char_start - NOMINAL_REACH)
+    m = grammar.nominal_event_re.search(text[window_start : number.char_start])
+    return m is not None and window_start + m.start() == event.char_start
+
+
+# "Three of the detainees are accused of producing …": what a part of a group already
+# counted is accused of describes the part, which keeps the whole's event.
+ACCUSED = re.compile(r"(?:.*\s)?accused", re.IGNORECASE | re.DOTALL)
+
+
 def is_description(text: str, event) -> bool:
-    """'12 were identified as administrators' describes the count; it is no event."""
-    return (
-        event is not None
-        and event.value_str == "identify"
-        and IDENTIFIED_AS.match(text, event.char_end) is not None
-    )
+    """'12 were identified as administrators', 'three of them are accused of …' describe
+    the count; neither is an event of its own in a breakdown."""
+    if event is None:
+        return False
+    if event.value_str == "identify" and IDENTIFIED_AS.match(text, event.char_end) is not None:
+        return True
+    return ACCUSED.fullmatch(text, event.char_start, event.char_end) is not None
 
 
 # What follows a count whose noun is left out: a space or a mark, not a letter it touches.
@@ -418,3 +432,96 @@ def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[st
         key=lambda r: r.char_start,
     )
     return list(dict.fromkeys(r.value_str for r in ordered))
+
+
+# "charged with stealing from three clients", "sentenced to ten years for striking two
+# women", "is accused of befriending 10 boys": after an event, its "with", "for" or "of"
+# and a gerund name the crime; a count of people after them is a detail of the crime (its
+# victims, its accomplices), not what the event counted.
+CRIME_GERUND = re.compile(r"\b(?:with|for|of)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.IGNORECASE)
+
+
+def crime_between(text: str, trigger, number) -> bool:
+    """The event before the count names a crime by a gerund before the count comes."""
+    return (
+        trigger.char_end <= number.char_start
+        and CRIME_GERUND.search(text, trigger.char_end, number.char_start) is not None
+    )
+
+
+# "… located the man at the park, where they beat him, and all five defendants fled": a
+# relative or following clause opened between an event and a count of people tells
+# another action; the event's object stood before it.
+CLAUSE_OPENER = re.compile(
+    r"[,;]\s*(?:where|then|while|whereupon|who|whom|which|after\s+which)\b|;", re.IGNORECASE
+)
+
+
+def clause_between(text: str, trigger, number) -> bool:
+    """A new clause opens between the event before the count and the count."""
+    return (
+        trigger.char_end <= number.char_start
+        and CLAUSE_OPENER.search(text, trigger.char_end, number.char_start) is not None
+    )
+
+
+# "a salon located on Main Street", "boys in a neighbourhood located near the park": the
+# participle of finding between a noun and a preposition says where something is; it is
+# no event ("were located in …", "located 12 children" are).
+SITUATED = re.compile(
+    r"located\s+(?:on|at|in|near|along|inside|outside|off|behind|across|within|next\s+to)\b",
+    re.IGNORECASE,
+)
+AUXILIARY_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|been|be|being|have|has|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+
+
+def is_situated(text: str, trigger, sentence: Sentence) -> bool:
+    """'located on Snyder Avenue' after a noun: where a place is, no finding."""
+    if SITUATED.match(text, trigger.char_start) is None:
+        return False
+    start = max(sentence.start, trigger.char_start - 30)
+    before = text[start : trigger.char_start]
+    return AUXILIARY_BEFORE.search(before) is None and not before.rstrip().endswith(",")
+
+
+# "charged as much as $2,500 per meter", "charged customers $300": the price asked, not a
+# charge brought; the events that also name a price.
+PRICE_EVENTS = frozenset({"charge"})
+PRICE_GAP = re.compile(
+    r"\s+(?:(?:as\s+much\s+as|up\s+to|about|around|nearly|more\s+than|over|roughly|"
+    r"approximately|some|only|just|between)\s+|(?!(?:with|for|of|in|on|after|by)\b)[a-z]+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def is_price(text: str, trigger, sentence: Sentence) -> bool:
+    """'sometimes charged as much as $2,500': an event of `PRICE_EVENTS` whose object is
+    an amount of money."""
+    if trigger.value_str not in PRICE_EVENTS:
+        return False
+    return any(
+        PRICE_GAP.fullmatch(text, trigger.char_end, m.char_start) is not None
+        for m in sentence.spans["MONEY"]
+        if trigger.char_end <= m.char_start
+    )
+
+
+# "possessing hundreds of images", "in possession of 600 videos", "keeping almost 150
+# photographs on his computer": files a defendant held are files the investigation found.
+POSSESSED_BEFORE = re.compile(
+    r"\b(?:possess(?:ed|es|ing)?|possession\s+of|kept|keeping|stor(?:ed|ing))\s+"
+    r"(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|about|around|nearly|almost|some|"
+    r"approximately|roughly|up\s+to|as\s+many\s+as|several)\s+)*$",
+    re.IGNORECASE,
+)
+POSSESSED_REACH = 40
+# Noun classes found when held: files ("possessing 500 images").
+FOUND_WHEN_HELD = frozenset({"file"})
+
+
+def possessed(text: str, number, window_start: int) -> bool:
+    """The count is the object of a verb of possession ('possessing 500 images')."""
+    start = max(window_start, number.char_start - POSSESSED_REACH)
+    return POSSESSED_BEFORE.search(text, start, number.char_start) is not None

@@ -148,6 +148,8 @@ def own_event(grammar: Grammar, counts: SentenceCounts, number, attrs):
             own = None
         if attrs is None and own is not None and counts_another_noun(grammar, text, number):
             own = None  # "booked three suites": the verb's object is the suites, no people
+    if own is not None and attach.is_price(text, own, sentence):
+        return None  # "two of the firms charged as much as $900": a price, no charge
     return own
 
 
@@ -194,9 +196,10 @@ def noun_class_of(
         return previous.noun_class, True
     if counts.partitive and attach.says_what_group(grammar, text, number, segment_end):
         return "person", False  # "Parmi les 12 personnes interpellées, trois sont des femmes"
-    if counts_another_noun(grammar, text, number, PLURAL_OF_AFTER):
-        # "through hundreds of surveys": the count is of the surveys, no bare item of a
-        # list ("… 9 in Spain"), and takes no class from the count before it
+    if number.rule == VAGUE_RULE or counts_another_noun(grammar, text, number, PLURAL_OF_AFTER):
+        # "through hundreds of surveys", "hundreds of forged cheques": the count is of what
+        # follows its "of", no bare item of a list ("… 9 in Spain"), and takes no class
+        # from the count before it
         return None, False
     if not attach.is_bare(grammar, text, number, sentence):
         return None, False
@@ -207,6 +210,10 @@ def noun_class_of(
     if counts.partitive:
         return "person", False
     return None, False
+
+
+# "dozens of", "hundreds of": a vague word counts the noun after its "of", never standing alone.
+VAGUE_RULE = "number.vague_words"
 
 
 # Whom a crime harms: counts of people, child victims or officers as the object of harm done.
@@ -374,6 +381,11 @@ def follows_counted_noun(text: str, verb, sentence: Sentence) -> bool:
     return False
 
 
+# "two prior convictions", "three previous arrests": a defendant's criminal record, told
+# to describe one person, never a count of what law enforcement did in the story.
+PRIOR_RECORD = re.compile(r"\s+(?:prior|previous)\b", re.IGNORECASE)
+
+
 def is_partner_count(counts: SentenceCounts, number, noun_class: str) -> bool:
     """'with five other nations': a count of the partners of one country, not of all the
     countries taking part."""
@@ -412,6 +424,14 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
                 or subject_of_plain_verb(counts, reading)
             )
         }
+    excluded |= {
+        t.char_start
+        for t in counts.sentence.spans["TRIGGER"]
+        if attach.is_situated(counts.text, t, counts.sentence)
+        or attach.is_price(counts.text, t, counts.sentence)
+    }
+    if reading.own is None and reading.noun_class in HARMED_CLASSES:
+        excluded |= crime_or_source_before(grammar, counts, number)
     return excluded
 
 
@@ -453,12 +473,42 @@ def subject_of_plain_verb(counts: SentenceCounts, reading: Reading) -> bool:
     )
 
 
+# Where the clause of an event noun ends before a count: a comma, or a clause it
+# introduces ("the investigation revealed that …", "the investigation, which …").
+CLAUSE_AFTER_NOUN = re.compile(r",|\b(?:that|which|where)\b", re.IGNORECASE)
+
+
+def crime_or_source_before(grammar: Grammar, counts: SentenceCounts, number) -> set[int]:
+    """Events before a count of people that say nothing of it: one whose crime a gerund
+    names before the count ('sentenced for striking two women', `attachment.crime_between`),
+    one a new clause stands between ('located him, where …, and all five fled',
+    `attachment.clause_between`), and an event noun that does not head the count, its
+    clause ended before it ('the investigation revealed that the defendants hired five
+    workers', 'according to the investigation, …'): the source of what follows, not an
+    event that happened to the people counted."""
+    text = counts.text
+    return {
+        t.char_start
+        for t in counts.sentence.spans["TRIGGER"]
+        if t.char_end <= number.char_start
+        and (
+            attach.crime_between(text, t, number)
+            or attach.clause_between(text, t, number)
+            or (
+                grammar.event_noun.fullmatch(text, t.char_start, t.char_end) is not None
+                and not attach.heads_count(grammar, text, t, number, counts.sentence)
+                and CLAUSE_AFTER_NOUN.search(text, t.char_end, number.char_start) is not None
+            )
+        )
+    }
+
+
 def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, previous):
     """The count's metric and the trigger that gave it: the previous count's for an item of
     a shared-verb list, else `attachment.choose_metric`."""
     if reading.gapped:
         return previous.metric, None
-    return attach.choose_metric(
+    metric, trigger = attach.choose_metric(
         grammar,
         reading.noun_class,
         reading.number,
@@ -467,6 +517,17 @@ def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, pre
         reading.own,
         excluded_triggers(grammar, counts, reading),
     )
+    if (
+        metric is None
+        and reading.noun_class in attach.FOUND_WHEN_HELD
+        and attach.possessed(counts.text, reading.number, reading.window_start)
+    ):
+        metric = grammar.metric_rules.get((reading.noun_class, FOUND))  # "possessing 500 images"
+    return metric, trigger
+
+
+# The event whose metric files a defendant held take: they were found.
+FOUND = "find"
 
 
 # Classes whose count two joined events both describe ("were arrested and charged").
@@ -574,6 +635,10 @@ def is_dependent(
         return True
     in_opener = reading.number.char_start < counts.opener_end
     descriptive = attach.is_description(counts.text, reading.own)
+    if attach.is_description(counts.text, trigger) and SUBSET_AFTER.match(
+        counts.text, reading.number.char_end
+    ):
+        return True  # "Three of the detainees are accused of …": the part of a total
     return (
         counts.partitive
         and not in_opener
@@ -581,6 +646,10 @@ def is_dependent(
         and not descriptive_free_verb_after(grammar, reading, trigger, descriptive)
         and not verb_of_the_part(grammar, counts.text, reading, trigger)
     )
+
+
+# "Three of the detainees …", "two of them …": a count of part of a group told before.
+SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these)\b", re.IGNORECASE)
 
 
 def verb_of_the_part(grammar: Grammar, text: str, reading: Reading, trigger) -> bool:
@@ -747,6 +816,9 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     if noun_class in HARMED_CLASSES and harmed(grammar, counts, number, noun_class):
         counts.harmed_ends.append(number.char_end)
         dropped["harmed_by_the_crime"] += 1
+        return None
+    if PRIOR_RECORD.match(counts.text, number.char_end, counts.sentence.end):
+        dropped["criminal_record"] += 1  # "with two prior convictions"
         return None
     if is_partner_count(counts, number, noun_class):
         dropped["partner_count"] += 1

@@ -59,6 +59,11 @@ class Grammar:
             % (alternation(vocab.nominal_events, escape=False), words.get("of", NOTHING), leading),
             re.IGNORECASE,
         )
+        # an event noun standing alone ("the investigation revealed …", "according to the
+        # investigation"): a noun, not a participle, whether or not it heads a count
+        self.event_noun = re.compile(
+            r"(?:%s)s?" % alternation(vocab.nominal_events, escape=False), re.IGNORECASE
+        )
         # between a count and its participle: "15 of whom were later charged"
         self.linking = re.compile(
             r"(?:\s+(?:%s))*\s*" % words.get("linking", NOTHING), re.IGNORECASE
