@@ -717,3 +717,74 @@ def test_australian_state_abbreviations_and_a_headlines_national(text, expected)
 def test_a_gangs_nationality_is_no_place_of_its_members_figure():
     facts = facts_of("Two members of a Colombian street gang were convicted in Leeds on Friday.")
     assert [(f.metric, f.value, f.jurisdiction) for f in facts] == [("convicted", 2.0, "GB")]
+
+
+# --- cities and counties of the gazetteer --------------------------------------------------
+
+CITIES = [
+    (
+        "city-after-in",
+        "Officers arrested 8 men in Bakersfield on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
+    (
+        "city-opening-with-in",
+        "In Bacoor, officers rescued 5 children.",
+        [row("victims_identified", 5, "PH")],
+    ),
+    (
+        "city-before-its-state",
+        "Officers arrested 8 men in Lima, Ohio, on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
+    (
+        "city-before-a-postal-code",
+        "Officers arrested 8 men in Rotterdam, NY, on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
+    (
+        "us-county",
+        "Deputies from Orange County arrested 4 suspects.",
+        [row("arrested", 4, "US")],
+    ),
+    (
+        "city-dateline",
+        "BAKERSFIELD — Officers arrested 8 men on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
+]
+
+NOT_CITIES = [
+    (
+        "a-city-that-is-also-a-word-the-story-uses",
+        "Officers arrested 8 men in Reading. The reading of the charges took an hour.",
+    ),
+    (
+        "a-first-name-before-a-surname",
+        "Officers arrested 8 men in Austin Reeves's flat.",
+    ),
+    (
+        "a-name-countries-share-without-a-winner",
+        "Officers arrested 8 men in Hamilton on Friday.",
+    ),
+    (
+        "a-city-not-after-a-place-word",
+        "Bakersfield said officers arrested 8 men on Friday.",
+    ),
+]
+
+
+@cases(CITIES)
+def test_a_city_of_the_gazetteer_places_its_figure_in_its_country(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+@pytest.mark.parametrize(("case_id", "text"), NOT_CITIES, ids=[c for c, _ in NOT_CITIES])
+def test_a_city_name_that_is_not_a_place_here_says_nothing(case_id, text):
+    assert [f.jurisdiction for f in facts_of(text)] == ["ALL"]
+
+
+def test_a_curly_apostrophe_finds_the_straight_apostrophes_agency():
+    for apostrophe in ("'", "\u2019"):
+        facts = facts_of(f"The Sheriff{apostrophe}s Office said deputies arrested 5 men.")
+        assert [f.jurisdiction for f in facts] == ["US"]
