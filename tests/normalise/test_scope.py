@@ -788,3 +788,63 @@ def test_a_curly_apostrophe_finds_the_straight_apostrophes_agency():
     for apostrophe in ("'", "\u2019"):
         facts = facts_of(f"The Sheriff{apostrophe}s Office said deputies arrested 5 men.")
         assert [f.jurisdiction for f in facts] == ["US"]
+
+
+# --- a count's own cue, a region joining the list, a first name, an agency's seat ---------
+
+OWN_PLACE_WORDS = [
+    (
+        "worldwide-after-the-count-in-a-share",
+        "Officers said the two locals charged were among 75 suspects arrested worldwide as part "
+        "of the operation, the Irish police said.",
+        [row("arrested", 75)],
+    ),
+    (
+        "a-share-before-the-worldwide-cue",
+        "Irish police arrested 9 suspects as part of a worldwide operation.",
+        [row("arrested", 9, "IE")],
+    ),
+    (
+        "a-region-joins-the-country-after-the-count",
+        "Officers arrested 44 people in Portugal and across Europe.",
+        [row("arrested", 44)],
+    ),
+    (
+        "the-country-alone-after-the-count",
+        "Officers arrested 44 people in Portugal last week.",
+        [row("arrested", 44, "PT")],
+    ),
+    (
+        "a-demonym-in-the-counts-noun-phrase",
+        "With help from Italy, 6 Austrian suspects were identified.",
+        [row("suspects_identified", 6, "AT")],
+    ),
+    (
+        "a-first-name-after-a-title",
+        "Police in Canada said 30 homes were searched, Sgt. Chad Morris said.",
+        [row("locations_searched", 30, "CA")],
+    ),
+]
+
+
+@cases(OWN_PLACE_WORDS)
+def test_a_counts_own_words_say_where_it_stands(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+def test_a_title_before_a_countrys_name_makes_it_a_persons():
+    text = "Det. Sgt. Jordan Blake said police in Canada searched 30 homes."
+    assert [f.jurisdiction for f in facts_of(text)] == ["CA"]
+
+
+def test_an_international_agencys_seat_in_the_dateline_is_not_the_figures_place():
+    text = (
+        "The Hague, 4 June 2024\n\nSupported by Europol, officers arrested 40 men.\n"
+        "Over 9,000 files were seized."
+    )
+    assert {f.jurisdiction for f in facts_of(text)} == {"ALL"}
+    named_again = (
+        "The Hague, 4 June 2024\n\nSupported by Europol, Dutch officers arrested 40 men.\n"
+        "Over 9,000 files were seized."
+    )
+    assert {f.jurisdiction for f in facts_of(named_again)} == {"NL"}
