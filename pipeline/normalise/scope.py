@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.normalise.grammar import Grammar
@@ -75,6 +75,10 @@ class Place:
     context: str = "ALL"  # the sentence's, paragraph's, section's or document's place
     fixed_basis: str = HEADING  # HEADING or LEAD_IN, when `fixed`
     context_basis: str = DOCUMENT_NONE  # why `context` is the sentence's place
+    # where the words framing the whole operation end, and the national agencies named
+    # (`share_after_frame`)
+    frame_ends: list[int] = field(default_factory=list)
+    agencies: list[Mention] = field(default_factory=list)
 
 
 def one_or_all(codes: list[str] | None) -> str | None:
@@ -472,6 +476,9 @@ class PlaceTracker:
             mentions=place_mentions(text, sentence, grammar),
             fixed_basis=LEAD_IN if lead_in else HEADING,
         )
+        if scoped:
+            place.frame_ends = frame_ends(grammar, text, sentence)
+            place.agencies = national_agencies(sentence)
         explicit, basis = place.fixed, place.fixed_basis
         if explicit is None and place.scoped:
             explicit, basis = "ALL", WHOLE_OPERATION
@@ -504,6 +511,9 @@ def number_place(
         run = leading_run(grammar, text, after)
         whole = listed(grammar, text, run) or region_joins_list(grammar, text, run[-1][1])
         return ("ALL" if whole else after[0][2]), PLACE_AFTER_COUNT
+    share = share_after_frame(text, number, place)
+    if share:
+        return share, ACTOR_BEFORE_COUNT
     if place.scoped or cue_after_count(grammar, text, number, segment_end):
         return "ALL", WHOLE_OPERATION
     described = demonym_of_count(grammar, text, number, place, segment_end)
@@ -518,6 +528,45 @@ def number_place(
     if before:
         return ("ALL" if listed(grammar, text, before) else before[-1][2]), ACTOR_BEFORE_COUNT
     return place.context, place.context_basis
+
+
+def frame_ends(grammar: Grammar, text: str, sentence: Sentence) -> list[int]:
+    """Where the sentence's words framing the whole operation end: its scope cues and the
+    nouns of its counts of places ("in 8 countries")."""
+    ends = [m.end() for m in grammar.scope_re.finditer(text, sentence.start, sentence.end)]
+    return ends + [
+        n.char_end
+        for n in sentence.spans["COUNTED_NOUN"]
+        if grammar.noun_class(n) == "jurisdiction"
+    ]
+
+
+def national_agencies(sentence: Sentence) -> list[Mention]:
+    """The sentence's agencies of one country, in order."""
+    out = []
+    for agency in sentence.spans["AGENCY"]:
+        code = (agency.value_str or "").split("@")[-1]
+        if COUNTRY.fullmatch(code):
+            out.append((agency.char_start, agency.char_end, code))
+    return sorted(out)
+
+
+def share_after_frame(text: str, number, place: Place) -> str | None:
+    """'Of the 48 arrested in 8 countries, the Guardia Civil arrested 12': in a sentence
+    that frames the whole operation, a national agency that opens a clause after the
+    framing words and is the count's actor (no comma between them) tells its country's
+    share ("police in 8 countries, including the Guardia Civil, arrested 48" has one)."""
+    frames = [end for end in place.frame_ends if end <= number.char_start]
+    if not frames:
+        return None
+    last = max(frames)
+    actors = [a for a in place.agencies if last <= a[0] and a[1] <= number.char_start]
+    if not actors:
+        return None
+    start, end, code = actors[-1]
+    if "," not in text[last:start] or "," in text[end : number.char_start]:
+        return None
+    return code
 
 
 # How far after a count a scope cue of its own may stand: "48 suspects identified and

@@ -848,3 +848,31 @@ def test_an_international_agencys_seat_in_the_dateline_is_not_the_figures_place(
         "Over 9,000 files were seized."
     )
     assert {f.jurisdiction for f in facts_of(named_again)} == {"NL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 51 people held in 7 countries, the Guardia Civil detained 11 suspects.",
+            [row("arrested", 51), row("jurisdictions_involved", 7), row("arrested", 11, "ES")],
+        ),
+        (
+            "Europol said officers in 16 countries, including the Guardia Civil, arrested 140 "
+            "suspects.",
+            [row("jurisdictions_involved", 16), row("arrested", 140)],
+        ),
+    ],
+    ids=["a-national-agency-after-the-frame", "an-agency-listed-inside-the-frame"],
+)
+def test_a_national_agency_after_the_framing_words_tells_its_share(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+def test_a_mexican_security_agency_places_its_figures():
+    text = (
+        "La investigación comenzó hace varios meses tras la denuncia de una asociación, "
+        "según informaron este lunes fuentes policiales.\n"
+        "La CNS informó que detuvo a ocho presuntos responsables del delito."
+    )
+    assert [f.jurisdiction for f in facts_of(text)] == ["MX"]
