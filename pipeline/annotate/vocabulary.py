@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from pipeline.annotate.dates import month_pattern
 from pipeline.annotate.numbers import NumberGrammar
 from pipeline.annotate.recogniser import Recogniser
@@ -39,20 +41,37 @@ OPERATION_NAME = re.compile(
 WHITE_SPACE = re.compile(r"\s+")
 
 
+# An apostrophe as reports type it, straight or curly ("Sheriff's", "Sheriff’s"): a phrase
+# table folds them, so a vocabulary writes a phrase once with either.
+APOSTROPHES = "'’‘ʼ"
+FOLD_APOSTROPHES = str.maketrans({ch: "'" for ch in APOSTROPHES})
+ANY_APOSTROPHE = "[%s]" % APOSTROPHES
+
+
+def fold_apostrophes(text: str) -> str:
+    """`text` with every apostrophe straight: the key of a phrase in a `PhraseTable`."""
+    return text.translate(FOLD_APOSTROPHES)
+
+
 def phrase_regex(phrases, flags: int = 0, edges: tuple[str, str] | None = None) -> re.Pattern:
     """One regex for many literal phrases, as a character trie: at each position only the
     branch of the next character is tried, so a list of a thousand place names costs about
     as much as one. The longest phrase wins; a phrase begins and ends at a word boundary (or
-    at the language's `edges`, `word_edges`)."""
+    at the language's `edges`, `word_edges`); an apostrophe matches any apostrophe
+    (`fold_apostrophes`)."""
     trie: dict = {}
     for phrase in set(phrases):
         node = trie
-        for ch in phrase:
+        for ch in fold_apostrophes(phrase):
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            (ANY_APOSTROPHE if ch == "'" else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -67,7 +86,8 @@ def phrase_regex(phrases, flags: int = 0, edges: tuple[str, str] | None = None) 
 
 class PhraseTable:
     """Aliases of one vocabulary file as two trie regexes (case-sensitive aliases, and the
-    others ignoring case) and the value each alias stands for."""
+    others ignoring case) and the value each alias stands for, keyed with its apostrophes
+    folded (`fold_apostrophes`)."""
 
     def __init__(self, rows, value_column: str, edges: tuple[str, str] | None = None):
         sensitive = rows[rows.case_sensitive == "true"]
@@ -75,7 +95,7 @@ class PhraseTable:
         self.values: dict[str, str] = {}
         for row in rows.itertuples():
             key = row.alias if row.case_sensitive == "true" else row.alias.lower()
-            self.values.setdefault(key, getattr(row, value_column))
+            self.values.setdefault(fold_apostrophes(key), getattr(row, value_column))
         self.sensitive = phrase_regex(sensitive.alias, 0, edges) if len(sensitive) else None
         self.insensitive = (
             phrase_regex(insensitive.alias.str.lower(), re.IGNORECASE, edges)
@@ -90,7 +110,7 @@ class PhraseTable:
             if regex is None:
                 continue
             for m in view.matches(regex):
-                key = m.group(0).lower() if fold else m.group(0)
+                key = fold_apostrophes(m.group(0).lower() if fold else m.group(0))
                 found.append(Span(m.start(), m.end(), label, rule, value_str=self.values.get(key)))
         return found
 
@@ -115,17 +135,27 @@ class Jurisdictions(Recogniser):
         self.dateline = dateline_pattern(vocab.months)
         self.by_folded_name: dict[str, str] = {}
         for row in vocab.jurisdictions.itertuples(index=False):
-            self.by_folded_name.setdefault(row.alias.casefold(), row.code)
+            self.by_folded_name.setdefault(fold_apostrophes(row.alias.casefold()), row.code)
+
+        self.cities = None if edges is not None else Cities(vocab, self.by_folded_name)
+        if self.cities is not None:
+            self.gated = self.gated + self.cities.counties.patterns
 
     def __call__(self, view) -> list[Span]:
-        return self.table.spans(view, "JURISDICTION", "jurisdiction.alias") + self.datelines(view)
+        spans = self.table.spans(view, "JURISDICTION", "jurisdiction.alias")
+        if self.cities is not None:
+            spans = self.cities.spans(view, spans)
+        return spans + self.datelines(view)
 
     def datelines(self, view) -> list[Span]:
         out = []
         for start, end in view.short:
             for m in self.dateline.finditer(view.text, start, end):
                 group = 1 if m.group(1) else 2
-                code = self.by_folded_name.get(m.group(group).casefold())
+                name = m.group(group)
+                code = self.by_folded_name.get(fold_apostrophes(name.casefold()))
+                if not code and self.cities is not None:
+                    code = self.cities.dateline_code(view.text, name)
                 if code:
                     out.append(
                         Span(
@@ -137,6 +167,129 @@ class Jurisdictions(Recogniser):
                         )
                     )
         return out
+
+
+# A place's name in running text: up to four words, the first capitalised ("Rio de
+# Janeiro", "Stratford-upon-Avon", "Saint-Denis").
+PLACE_WORDS = r"[^\W\d_a-z][\w'’.-]*(?:[ -][^\W\d_][\w'’-]*){0,3}"
+# What follows a city's name to say which country's it is: ", <its state or country>".
+CITY_QUALIFIER = re.compile(r",\s+$")
+CITY_BEFORE = re.compile(r"(%s),\s+$" % PLACE_WORDS)
+POSTAL_STATE = re.compile(r",\s+([A-Z]{2})\b")
+# The word after a name: a capitalised one makes the name a person's ("Austin Reed said").
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+class Cities:
+    """The cities and US counties of the gazetteer (`pipeline.gazetteer`) as places, where
+    a careful reader takes a town's name for a place:
+      - after the language's words that introduce a place ("in", "from"; `place_intro`),
+        or opening a line as a dateline (`Jurisdictions.datelines`);
+      - before its state or country ("Lima, Ohio", "Springfield, Ill.", "Springfield, IL"):
+        then the city is that country's, even if another country's city is better known;
+      - a US county by its full name ("Orange County"), anywhere.
+    A name the vocabulary has (a country, a state, a demonym, an agency) is the vocabulary's;
+    a month's name is no place; a name the document also writes in lower case is a word of
+    its language ("Police", "Reading"); a name followed by another capitalised word is a
+    person's name or a longer name the gazetteer lacks ("Jordan Whitesell")."""
+
+    def __init__(self, vocab: Vocabulary, known: dict[str, str]):
+        from pipeline.gazetteer import cities_of, city_countries, us_counties, us_state_codes
+
+        skip = set(known) | {fold_apostrophes(a.casefold()) for a in vocab.agencies.alias}
+        skip |= {m.casefold() for m in vocab.months}
+        self.codes = {
+            name: code
+            for name, code in city_countries().items()
+            if fold_apostrophes(name.casefold()) not in skip
+        }
+        self.folded = {}
+        for name, code in self.codes.items():
+            self.folded.setdefault(name.casefold(), code)
+        self.of_country = cities_of()
+        self.states = us_state_codes()
+        self.intro = re.compile(
+            r"(?<!\w)(?i:%s)\s+(%s)"
+            % (alternation(vocab.function_words.get("place_intro", []), escape=False), PLACE_WORDS)
+        )
+        counties = pd.DataFrame(
+            {"code": "US", "alias": list(us_counties()), "case_sensitive": "true"}
+        )
+        self.counties = PhraseTable(counties, "code")
+
+    def dateline_code(self, text: str, name: str) -> str | None:
+        """The country of a city opening a line as a dateline ("BACOOR, …"), if one owns it
+        and the document does not write it as a word."""
+        code = self.folded.get(name.casefold())
+        return code if code and not self.is_a_word(text, name) else None
+
+    def spans(self, view, spans: list[Span]) -> list[Span]:
+        """`spans` (the vocabulary's places) with the cities and counties added."""
+        text = view.text
+        out = list(spans)
+        taken = [(s.start, s.end) for s in spans]
+        out += self.counties.spans(view, "JURISDICTION", "jurisdiction.county")
+        for start, end in view.short:
+            for m in self.intro.finditer(text, start, end):
+                city = self.city_at(text, m.start(1), m.group(1))
+                if city and not any(s < city[1] and city[0] < e for s, e in taken):
+                    out.append(
+                        Span(*city[:2], "JURISDICTION", "jurisdiction.city", value_str=city[2])
+                    )
+        return self.qualified(text, out)
+
+    def city_at(self, text: str, start: int, words: str) -> tuple[int, int, str] | None:
+        """The longest city name opening `words` at `start`, with its country."""
+        parts = re.split(r"(?<=\w)(?=[ -])", words)
+        for n in range(len(parts), 0, -1):
+            name = "".join(parts[:n]).rstrip(".")
+            code = self.codes.get(name)
+            if code is None:
+                continue
+            end = start + len(name)
+            following = NEXT_WORD.match(text, end)
+            if following and following.group(1)[0].isupper():
+                return None
+            return None if self.is_a_word(text, name) else (start, end, code)
+        return None
+
+    @staticmethod
+    def is_a_word(text: str, name: str) -> bool:
+        lower = name.lower()
+        return lower != name and re.search(r"(?<!\w)%s(?!\w)" % re.escape(lower), text) is not None
+
+    def qualified(self, text: str, spans: list[Span]) -> list[Span]:
+        """'Lima, Ohio', 'Springfield, IL': a city's name before its state or country is
+        that country's city; the span of the name, if any, takes that country."""
+        out = list(spans)
+        targets = [(s.start, s.value_str) for s in spans if s.value_str]
+        targets += [
+            (m.start(1), "US") for m in POSTAL_STATE.finditer(text) if m.group(1) in self.states
+        ]
+        for start, code in targets:
+            m = CITY_BEFORE.search(text, max(0, start - 60), start)
+            if not m or m.end() != start:
+                continue
+            city = self.qualified_city(m.group(1), code)
+            if city is None:
+                continue
+            city_start = m.start(1) + m.group(1).rfind(city)
+            city_end = city_start + len(city)
+            out = [s for s in out if not (s.start == city_start and s.end == city_end)]
+            out.append(
+                Span(city_start, city_end, "JURISDICTION", "jurisdiction.city", value_str=code)
+            )
+        return out
+
+    def qualified_city(self, words: str, code: str) -> str | None:
+        """The longest run of `words`' last words that names a city of country `code`."""
+        names = self.of_country.get(code, frozenset())
+        parts = words.split(" ")
+        for n in range(len(parts)):
+            name = " ".join(parts[n:])
+            if name in names:
+                return name
+        return None
 
 
 class Agencies(Recogniser):

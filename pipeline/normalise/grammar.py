@@ -42,6 +42,9 @@ class Grammar:
         # cities and subdivisions: a place below a country, as a dateline names it
         below = vocab.jurisdictions[vocab.jurisdictions["kind"].isin(["city", "subdivision"])]
         self.below_country = frozenset(alias.casefold() for alias in below["alias"])
+        # demonyms: "43 Austrian consumers" says who is counted (`scope.demonym_of_count`)
+        demonyms = vocab.jurisdictions[vocab.jurisdictions["kind"] == "demonym"]
+        self.demonyms = frozenset(alias.casefold() for alias in demonyms["alias"])
         self.dollar_by_jurisdiction = vocab.dollar_by_jurisdiction
         # what makes a figure a background statistic ("since 2014", "each year")
         self.background = compile_cues(vocab.background_cues)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.normalise.grammar import Grammar
@@ -61,6 +61,8 @@ Mention = tuple[int, int, str]  # start, end, jurisdiction code
     DOCUMENT_NONE,
 ) = JURISDICTION_BASES  # fmt: skip
 COUNTRY = re.compile("[A-Z]{2}")
+# The annotator's rules for the gazetteer's cities and counties: places below a country.
+GAZETTEER_BELOW_COUNTRY = frozenset({"jurisdiction.city", "jurisdiction.county"})
 
 
 @dataclass
@@ -73,6 +75,10 @@ class Place:
     context: str = "ALL"  # the sentence's, paragraph's, section's or document's place
     fixed_basis: str = HEADING  # HEADING or LEAD_IN, when `fixed`
     context_basis: str = DOCUMENT_NONE  # why `context` is the sentence's place
+    # where the words framing the whole operation end, and the national agencies named
+    # (`share_after_frame`)
+    frame_ends: list[int] = field(default_factory=list)
+    agencies: list[Mention] = field(default_factory=list)
 
 
 def one_or_all(codes: list[str] | None) -> str | None:
@@ -86,7 +92,11 @@ def is_dateline(grammar: Grammar, text: str, head: list) -> bool:
     """The heading names a city or a province ('ROTTERDAM: …'), where the story was filed,
     not a country whose section follows ('Japan: …'): a sentence that frames the whole
     operation under it is about the operation (ALL), not about the city's country."""
-    return all(text[s.char_start : s.char_end].casefold() in grammar.below_country for s in head)
+    return all(
+        s.rule in GAZETTEER_BELOW_COUNTRY
+        or text[s.char_start : s.char_end].casefold() in grammar.below_country
+        for s in head
+    )
 
 
 def heading_jurisdictions(text: str, sentence: Sentence) -> list[str] | None:
@@ -152,9 +162,29 @@ def place_mentions(text: str, sentence: Sentence, grammar: Grammar | None = None
             s < place.char_end and place.char_start < e
             for s, e in money  # "US$79,000"
         )
-        if place.value_str and not inside and not is_nationality(grammar, text, place):
+        if (
+            place.value_str
+            and not inside
+            and not is_nationality(grammar, text, place)
+            and not is_titled_name(text, place)
+        ):
             out.append((place.char_start, place.char_end, place.value_str))
     return sorted(out)
+
+
+# A title or rank abbreviated before a name ("Det. Insp.", "Sgt.", "Dr.") and a capitalised
+# word after it: a person's first name and surname.
+TITLE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{1,5}\.\s+$")
+SURNAME_AFTER = re.compile(r"\s+[^\W\d_a-z][a-z]")
+
+
+def is_titled_name(text: str, place) -> bool:
+    """'Det. Insp. Jordan Whitesell said …': a place's name between an abbreviated title and
+    a capitalised word is a person's first name, not a place."""
+    return bool(
+        TITLE_BEFORE.search(text, max(0, place.char_start - 10), place.char_start)
+        and SURNAME_AFTER.match(text, place.char_end)
+    )
 
 
 def is_nationality(grammar: Grammar | None, text: str, place) -> bool:
@@ -271,6 +301,7 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
     sentences_naming: Counter = Counter()  # how many sentences name each place
     first_in_lead, dateline = None, None
     counted_place = None  # "95 people were arrested in France", before any framing line
+    lead_agency, lead_named = None, Counter()  # the lead's first agency; where it names places
     for position, s in enumerate(body):
         mentions = place_mentions(text, s, grammar)
         codes.update(code for _, _, code in mentions)
@@ -279,12 +310,16 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
             continue
         if first_in_lead is None and mentions:
             first_in_lead = mentions[0][2]
+        lead_named.update({(start, code) for start, _, code in mentions})
+        lead_agency = lead_agency or first_agency(s)
         dateline = dateline or dateline_of(text, s)
         if position >= FRAMING_SENTENCES:
             continue
         if lead_frames_operation(grammar, text, s, mentions):
             return framed_default(s, counted_place)
         counted_place = counted_place or count_place_in_lead(grammar, text, s, mentions)
+    if dateline and is_agency_seat(dateline, lead_agency, lead_named):
+        return "ALL", DOCUMENT_WHOLE_OPERATION
     if dateline:
         return dateline, DATELINE
     if first_in_lead:
@@ -294,6 +329,24 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
         return currency, CURRENCY
     named = most_named(codes)
     return named, MOST_NAMED if named != "ALL" else DOCUMENT_NONE
+
+
+def first_agency(sentence: Sentence) -> str | None:
+    """The jurisdiction of the first agency the sentence names ('EUROPOL@INT' → 'INT')."""
+    agencies = sentence.spans["AGENCY"]
+    if not agencies:
+        return None
+    return (min(agencies, key=lambda a: a.char_start).value_str or "").split("@")[-1] or None
+
+
+def is_agency_seat(dateline: str, lead_agency: str | None, lead_named: Counter) -> bool:
+    """'The Hague, 8 March – … supported by Europol, 57 men were arrested': a story whose
+    lead's first agency is an international one, filed from a country its lead names
+    nowhere but in the dateline, is datelined where the agency sits; its figures are the
+    operation's, not the dateline's country's. `lead_named`: (offset, code) of the lead's
+    places."""
+    times = sum(1 for _, code in lead_named if code == dateline)
+    return lead_agency == "INT" and times == 1
 
 
 def framed_default(sentence: Sentence, counted_place: str | None) -> tuple[str, str]:
@@ -423,6 +476,9 @@ class PlaceTracker:
             mentions=place_mentions(text, sentence, grammar),
             fixed_basis=LEAD_IN if lead_in else HEADING,
         )
+        if scoped:
+            place.frame_ends = frame_ends(grammar, text, sentence)
+            place.agencies = national_agencies(sentence)
         explicit, basis = place.fixed, place.fixed_basis
         if explicit is None and place.scoped:
             explicit, basis = "ALL", WHOLE_OPERATION
@@ -452,11 +508,17 @@ def number_place(
         return place.fixed, place.fixed_basis
     after = [m for m in place.mentions if number.char_end <= m[0] < segment_end]
     if after and grammar.place_intro.fullmatch(text, number.char_end, after[0][0]):
-        return (
-            "ALL" if listed(grammar, text, leading_run(grammar, text, after)) else after[0][2]
-        ), PLACE_AFTER_COUNT
-    if place.scoped:
+        run = leading_run(grammar, text, after)
+        whole = listed(grammar, text, run) or region_joins_list(grammar, text, run[-1][1])
+        return ("ALL" if whole else after[0][2]), PLACE_AFTER_COUNT
+    share = share_after_frame(text, number, place)
+    if share:
+        return share, ACTOR_BEFORE_COUNT
+    if place.scoped or cue_after_count(grammar, text, number, segment_end):
         return "ALL", WHOLE_OPERATION
+    described = demonym_of_count(grammar, text, number, place, segment_end)
+    if described:
+        return described, PLACE_AFTER_COUNT
     before = [m for m in place.mentions if window_start <= m[0] and m[1] <= number.char_start]
     if before and grammar.place_intro.fullmatch(text, window_start, before[0][0]):
         # "5 in Hungary, 4 in Belgium": the place after the previous count is that count's
@@ -466,6 +528,98 @@ def number_place(
     if before:
         return ("ALL" if listed(grammar, text, before) else before[-1][2]), ACTOR_BEFORE_COUNT
     return place.context, place.context_basis
+
+
+def frame_ends(grammar: Grammar, text: str, sentence: Sentence) -> list[int]:
+    """Where the sentence's words framing the whole operation end: its scope cues and the
+    nouns of its counts of places ("in 8 countries")."""
+    ends = [m.end() for m in grammar.scope_re.finditer(text, sentence.start, sentence.end)]
+    return ends + [
+        n.char_end
+        for n in sentence.spans["COUNTED_NOUN"]
+        if grammar.noun_class(n) == "jurisdiction"
+    ]
+
+
+def national_agencies(sentence: Sentence) -> list[Mention]:
+    """The sentence's agencies of one country, in order."""
+    out = []
+    for agency in sentence.spans["AGENCY"]:
+        code = (agency.value_str or "").split("@")[-1]
+        if COUNTRY.fullmatch(code):
+            out.append((agency.char_start, agency.char_end, code))
+    return sorted(out)
+
+
+def share_after_frame(text: str, number, place: Place) -> str | None:
+    """'Of the 48 arrested in 8 countries, the Guardia Civil arrested 12': in a sentence
+    that frames the whole operation, a national agency that opens a clause after the
+    framing words and is the count's actor (no comma between them) tells its country's
+    share ("police in 8 countries, including the Guardia Civil, arrested 48" has one)."""
+    frames = [end for end in place.frame_ends if end <= number.char_start]
+    if not frames:
+        return None
+    last = max(frames)
+    actors = [a for a in place.agencies if last <= a[0] and a[1] <= number.char_start]
+    if not actors:
+        return None
+    start, end, code = actors[-1]
+    if "," not in text[last:start] or "," in text[end : number.char_start]:
+        return None
+    return code
+
+
+# How far after a count a scope cue of its own may stand: "48 suspects identified and
+# arrested worldwide", not a cue at the sentence's other end.
+COUNT_CUE_REACH = 60
+# Where a count's clause ends: its cue must come before.
+CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
+
+
+def cue_after_count(grammar: Grammar, text: str, number, segment_end: int) -> bool:
+    """'the three arrested were among 48 individuals arrested worldwide as part of this
+    operation': a scope cue in the count's own clause, after it, makes that count the whole
+    operation's, even in a sentence that tells a country's share ("as part of"), unless the
+    share is said between the count and the cue."""
+    stop = min(segment_end, number.char_end + COUNT_CUE_REACH)
+    clause = CLAUSE_END.search(text, number.char_end, stop)
+    stop = clause.start() if clause else stop
+    for m in grammar.scope_re.finditer(text, number.char_end, stop):
+        between = (number.char_end, m.start())
+        if not NATIONAL_SHARE.search(text, *between) and not PART_OF.search(text, *between):
+            return True
+    return False
+
+
+def region_joins_list(grammar: Grammar, text: str, end: int) -> bool:
+    """'31 arrested in France and in Europe', 'in Spain and across Europe': a country joined
+    by a scope cue (a region, the world) is one place of the whole operation's."""
+    gap = grammar.list_gap.match(text, end)
+    if not gap or not grammar.list_and.search(gap.group(0)):
+        return False
+    # the cue may begin inside the gap, with a word the gap took for an article ("et en Europe")
+    cue = grammar.scope_re.search(text, end, gap.end() + COUNT_CUE_REACH)
+    return bool(cue and cue.start() <= gap.end())
+
+
+# Words between a count and its demonym: "43 Austrian consumers", "four suspected Austrians".
+DEMONYM_REACH = 2
+WORDS_BEFORE_DEMONYM = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,%d}\s+" % (DEMONYM_REACH - 1))
+
+
+def demonym_of_count(grammar: Grammar, text: str, number, place: Place, end: int) -> str | None:
+    """'43 Austrian consumers were identified', 'vier verdächtige Österreicher': a demonym in
+    the count's own noun phrase says whose the counted people are, when the sentence says
+    no place of its own after it ("5 Thai suspects were arrested in Malaysia" is
+    Malaysia's, and a nationality word makes it a person's, `is_nationality`)."""
+    after = [m for m in place.mentions if number.char_end <= m[0] < end]
+    if not after or text[after[0][0] : after[0][1]].casefold() not in grammar.demonyms:
+        return None
+    if not WORDS_BEFORE_DEMONYM.fullmatch(text, number.char_end, after[0][0]):
+        return None
+    if any(grammar.place_intro.fullmatch(text, after[0][1], m[0]) for m in after[1:]):
+        return None
+    return after[0][2]
 
 
 # An aside between commas: ", with help from partners in A and B,".

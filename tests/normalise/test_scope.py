@@ -717,3 +717,162 @@ def test_australian_state_abbreviations_and_a_headlines_national(text, expected)
 def test_a_gangs_nationality_is_no_place_of_its_members_figure():
     facts = facts_of("Two members of a Colombian street gang were convicted in Leeds on Friday.")
     assert [(f.metric, f.value, f.jurisdiction) for f in facts] == [("convicted", 2.0, "GB")]
+
+
+# --- cities and counties of the gazetteer --------------------------------------------------
+
+CITIES = [
+    (
+        "city-after-in",
+        "Officers arrested 8 men in Bakersfield on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
+    (
+        "city-opening-with-in",
+        "In Bacoor, officers rescued 5 children.",
+        [row("victims_identified", 5, "PH")],
+    ),
+    (
+        "city-before-its-state",
+        "Officers arrested 8 men in Lima, Ohio, on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
+    (
+        "city-before-a-postal-code",
+        "Officers arrested 8 men in Rotterdam, NY, on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
+    (
+        "us-county",
+        "Deputies from Orange County arrested 4 suspects.",
+        [row("arrested", 4, "US")],
+    ),
+    (
+        "city-dateline",
+        "BAKERSFIELD — Officers arrested 8 men on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
+]
+
+NOT_CITIES = [
+    (
+        "a-city-that-is-also-a-word-the-story-uses",
+        "Officers arrested 8 men in Reading. The reading of the charges took an hour.",
+    ),
+    (
+        "a-first-name-before-a-surname",
+        "Officers arrested 8 men in Austin Reeves's flat.",
+    ),
+    (
+        "a-name-countries-share-without-a-winner",
+        "Officers arrested 8 men in Hamilton on Friday.",
+    ),
+    (
+        "a-city-not-after-a-place-word",
+        "Bakersfield said officers arrested 8 men on Friday.",
+    ),
+]
+
+
+@cases(CITIES)
+def test_a_city_of_the_gazetteer_places_its_figure_in_its_country(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+@pytest.mark.parametrize(("case_id", "text"), NOT_CITIES, ids=[c for c, _ in NOT_CITIES])
+def test_a_city_name_that_is_not_a_place_here_says_nothing(case_id, text):
+    assert [f.jurisdiction for f in facts_of(text)] == ["ALL"]
+
+
+def test_a_curly_apostrophe_finds_the_straight_apostrophes_agency():
+    for apostrophe in ("'", "\u2019"):
+        facts = facts_of(f"The Sheriff{apostrophe}s Office said deputies arrested 5 men.")
+        assert [f.jurisdiction for f in facts] == ["US"]
+
+
+# --- a count's own cue, a region joining the list, a first name, an agency's seat ---------
+
+OWN_PLACE_WORDS = [
+    (
+        "worldwide-after-the-count-in-a-share",
+        "Officers said the two locals charged were among 75 suspects arrested worldwide as part "
+        "of the operation, the Irish police said.",
+        [row("arrested", 75)],
+    ),
+    (
+        "a-share-before-the-worldwide-cue",
+        "Irish police arrested 9 suspects as part of a worldwide operation.",
+        [row("arrested", 9, "IE")],
+    ),
+    (
+        "a-region-joins-the-country-after-the-count",
+        "Officers arrested 44 people in Portugal and across Europe.",
+        [row("arrested", 44)],
+    ),
+    (
+        "the-country-alone-after-the-count",
+        "Officers arrested 44 people in Portugal last week.",
+        [row("arrested", 44, "PT")],
+    ),
+    (
+        "a-demonym-in-the-counts-noun-phrase",
+        "With help from Italy, 6 Austrian suspects were identified.",
+        [row("suspects_identified", 6, "AT")],
+    ),
+    (
+        "a-first-name-after-a-title",
+        "Police in Canada said 30 homes were searched, Sgt. Chad Morris said.",
+        [row("locations_searched", 30, "CA")],
+    ),
+]
+
+
+@cases(OWN_PLACE_WORDS)
+def test_a_counts_own_words_say_where_it_stands(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+def test_a_title_before_a_countrys_name_makes_it_a_persons():
+    text = "Det. Sgt. Jordan Blake said police in Canada searched 30 homes."
+    assert [f.jurisdiction for f in facts_of(text)] == ["CA"]
+
+
+def test_an_international_agencys_seat_in_the_dateline_is_not_the_figures_place():
+    text = (
+        "The Hague, 4 June 2024\n\nSupported by Europol, officers arrested 40 men.\n"
+        "Over 9,000 files were seized."
+    )
+    assert {f.jurisdiction for f in facts_of(text)} == {"ALL"}
+    named_again = (
+        "The Hague, 4 June 2024\n\nSupported by Europol, Dutch officers arrested 40 men.\n"
+        "Over 9,000 files were seized."
+    )
+    assert {f.jurisdiction for f in facts_of(named_again)} == {"NL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 51 people held in 7 countries, the Guardia Civil detained 11 suspects.",
+            [row("arrested", 51), row("jurisdictions_involved", 7), row("arrested", 11, "ES")],
+        ),
+        (
+            "Europol said officers in 16 countries, including the Guardia Civil, arrested 140 "
+            "suspects.",
+            [row("jurisdictions_involved", 16), row("arrested", 140)],
+        ),
+    ],
+    ids=["a-national-agency-after-the-frame", "an-agency-listed-inside-the-frame"],
+)
+def test_a_national_agency_after_the_framing_words_tells_its_share(text, expected):
+    assert facts_of(text) == expect(*expected)
+
+
+def test_a_mexican_security_agency_places_its_figures():
+    text = (
+        "La investigación comenzó hace varios meses tras la denuncia de una asociación, "
+        "según informaron este lunes fuentes policiales.\n"
+        "La CNS informó que detuvo a ocho presuntos responsables del delito."
+    )
+    assert [f.jurisdiction for f in facts_of(text)] == ["MX"]
