@@ -69,6 +69,9 @@ YEAR_BEFORE_COMMA = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?=,\s)",
     re.IGNORECASE,
 )
+# "2011年", "2024년": a year written with the year's character of Chinese, Japanese or Korean,
+# which touches its digits (and, as a letter, hides them from YEAR_FOUR_DIGIT's edges)
+YEAR_WITH_CHARACTER = re.compile(r"(?<![\d.,$€£¥-])(?:19|20)\d\d(?=[年년])")
 EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # How a date's words begin when a bare month name is no date: "the end of May", "mid-May".
 MONTH_LEADS = ("the end", "early", "mid", "late")
@@ -280,12 +283,16 @@ class Years(Recogniser):
     name = "years"
     assigns = ("YEAR",)
     needs = frozenset({"matches"})
-    gated = (YEAR_FOUR_DIGIT, YEAR_BEFORE_COMMA)
+    gated = (YEAR_FOUR_DIGIT, YEAR_BEFORE_COMMA, YEAR_WITH_CHARACTER)
 
     def __call__(self, view) -> list[Span]:
         out = [
             Span(m.start(), m.end(), "YEAR", "year.four_digit", value_num=float(m.group(0)[:4]))
             for m in view.matches(YEAR_FOUR_DIGIT)
+        ]
+        out += [
+            Span(m.start(), m.end(), "YEAR", "year.with_character", value_num=float(m.group(0)))
+            for m in view.matches(YEAR_WITH_CHARACTER)
         ]
         out += [
             Span(

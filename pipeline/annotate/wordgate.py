@@ -39,8 +39,12 @@ class Unknown(Exception):
 
 def fold(chars: str) -> str:
     """The gate's key for some characters: lower case, every decimal digit '0', every white
-    space ' '."""
-    folded = chars.lower().translate(FOLD_ASCII)
+    space ' '. A character whose lower case is longer (Turkish "İ" → "i̇") stays as it is,
+    as `fold_text` keeps it, so that a key is never longer than its characters."""
+    folded = chars.lower()
+    if len(folded) != len(chars):
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in chars)
+    folded = folded.translate(FOLD_ASCII)
     if not folded.isascii():
         folded = "".join("0" if c.isdecimal() else " " if c.isspace() else c for c in folded)
     return folded

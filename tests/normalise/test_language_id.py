@@ -101,3 +101,34 @@ NOT_COUNTS = [
 @pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
 def test_indonesian_numbers_that_are_no_counts_give_no_facts(text):
     assert facts_of(indonesian(text)) == []
+
+
+# Head first: what follows a counted noun describes it ("600 konten anak" counts contents
+# of children, not children).
+INDONESIAN_HEAD_FIRST = [
+    (
+        "content_of_children",
+        "Polisi menemukan 600 konten anak di ponsel tersangka.",
+        expect(row("files_seized", 600)),
+    ),
+    (
+        "videos_of_minors",
+        "Petugas menyita 45 video anak di bawah umur.",
+        expect(row("files_seized", 45)),
+    ),
+    (
+        "children_alone_are_victims",
+        "Polisi menyelamatkan 12 anak dari lokasi itu.",
+        expect(row("victims_identified", 12)),
+    ),
+    (
+        "suspects_and_victims",
+        "Polisi menangkap 5 tersangka dan menyelamatkan 7 korban anak.",
+        expect(row("arrested", 5), row("victims_identified", 7)),
+    ),
+]
+
+
+@cases(INDONESIAN_HEAD_FIRST)
+def test_indonesian_head_first(text, expected):
+    assert facts_of(indonesian(text)) == expected

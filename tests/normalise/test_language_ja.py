@@ -96,3 +96,77 @@ def test_japanese_numbers_that_are_no_counts_give_no_facts(text):
 )
 def test_japanese_number_words_and_scales(sentence, value):
     assert [v for _, v in numbers(japanese(sentence))] == [value]
+
+
+# Constructions of the extended development set's Japanese reports, in invented sentences.
+JAPANESE_GROUPS_AND_CLAUSES = [
+    (
+        "voluntary_questioning_is_an_investigation",
+        "県警は会社員ら8人を任意で取り調べている。",
+        expect(row("investigated", 8)),
+    ),
+    (
+        "voluntary_hearing_noun",
+        "府警は学生4人から任意の事情聴取を行い、男2人を逮捕した。",
+        expect(row("arrested", 2, sex="male")),
+    ),
+    (
+        "men_and_women_have_no_sex",
+        "警察は20〜40歳の男女12人を書類送検した。",
+        expect(
+            row("investigated", 12),
+            row("youngest_age", 20),
+            row("oldest_age", 40),
+        ),
+    ),
+    (
+        "the_man_and_others_have_no_sex",
+        "県警は男ら6人を逮捕した。",
+        expect(row("arrested", 6)),
+    ),
+    (
+        "a_man_alone_is_male",
+        "県警は無職の男3人を逮捕した。",
+        expect(row("arrested", 3, sex="male")),
+    ),
+    (
+        "a_count_the_group_includes_is_no_figure",
+        "警察は少年2人を含む9人を逮捕した。",
+        expect(row("arrested", 9)),
+    ),
+    (
+        "a_relative_clause_names_the_role",
+        "警察は画像を販売した男5人を逮捕した。",
+        expect(row("arrested", 5, sex="male", role="distribution")),
+    ),
+    (
+        "a_relative_clause_of_production",
+        "動画を撮影していた4人を書類送検した。",
+        expect(row("investigated", 4, role="production")),
+    ),
+    (
+        "pieces_of_images_with_a_counter",
+        "警察は計30万点の児童ポルノ画像を押収した。",
+        expect(row("files_seized", 300000)),
+    ),
+    (
+        "prefectures_counted_are_no_countries",
+        "愛知県警は12都道府県で男7人を逮捕した。",
+        expect(row("arrested", 7, "JP", sex="male")),
+    ),
+    (
+        "a_year_with_its_character_is_no_count",
+        "一斉摘発 2019年5月 警視庁は男2人を逮捕した。",
+        expect(row("arrested", 2, "JP", sex="male")),
+    ),
+    (
+        "a_prefecture_without_its_suffix",
+        "9月、男ら5人を検挙した(静岡)。",
+        expect(row("arrested", 5, "JP")),
+    ),
+]
+
+
+@cases(JAPANESE_GROUPS_AND_CLAUSES)
+def test_japanese_groups_and_clauses(text, expected):
+    assert facts_of(japanese(text)) == expected

@@ -94,3 +94,48 @@ def test_korean_numbers_that_are_no_counts_give_no_facts(text):
 
 def test_a_scale_after_digits():
     assert [v for _, v in numbers(korean("경찰은 영상 3만 건을 압수했다."))] == [30000.0]
+
+
+# A relative clause before a count names what the counted did ("…을 판매한 3명"), and
+# an agent noun does too ("판매자 2명"); a passive clause is no role of the count.
+KOREAN_ROLES_BEFORE_THE_COUNT = [
+    (
+        "relative_clause_of_distribution",
+        "경찰은 불법 영상을 유포한 15명을 검거했다.",
+        expect(row("arrested", 15, role="distribution")),
+    ),
+    (
+        "relative_clause_with_men",
+        "경찰은 성착취물을 제작한 남성 4명을 구속했다.",
+        expect(row("in_custody", 4, sex="male", role="production")),
+    ),
+    (
+        "relative_clause_of_purchase",
+        "경찰은 합성물을 구매한 30명을 입건했다.",
+        expect(row("investigated", 30, role="purchase")),
+    ),
+    (
+        "agent_noun_of_selling",
+        "경찰은 판매자 3명을 검거했다.",
+        expect(row("arrested", 3, role="distribution")),
+    ),
+    (
+        "no_role_without_a_clause",
+        "경찰은 피의자 9명을 검거했다.",
+        expect(row("arrested", 9)),
+    ),
+    (
+        "a_year_with_its_character_is_no_count",
+        "경찰은 2023년 피의자 6명을 검거했다.",
+        expect(row("arrested", 6)),
+    ),
+]
+
+
+@cases(KOREAN_ROLES_BEFORE_THE_COUNT)
+def test_korean_roles_before_the_count(text, expected):
+    assert facts_of(korean(text)) == expected
+
+
+def test_korean_victims_of_a_passive_clause_are_no_suspects():
+    assert facts_of(korean("경찰은 영상이 유포된 피해자 40명을 확인했다.")) == []
