@@ -183,3 +183,42 @@ def test_italian_words_are_not_read_in_english():
 
 def test_italian_has_rules():
     assert load_vocabulary(None, "it").language == "it"
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+ITALIAN_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "La polizia ha arrestato 6 uomini, mentre altri 2 uomini non sono stati arrestati.",
+        expect(row("arrested", 6, sex="male")),
+    ),
+    (
+        "not_only_is_no_negation",
+        "Non solo sono state arrestate 4 persone, ma sono stati sequestrati 10 computer.",
+        expect(row("arrested", 4), row("devices_seized", 10, device="computer")),
+    ),
+]
+
+
+@cases(ITALIAN_NEGATIONS)
+def test_italian_negated_events_give_no_facts(text, expected):
+    assert facts_of(italian(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+ITALIAN_PARTS_OF_THEM = [
+    (
+        "part_of_which_in_a_place",
+        "Sono state arrestate 30 persone, 12 delle quali in Germania.",
+        expect(row("arrested", 12, "DE"), row("arrested", 30, "DE")),
+    ),
+]
+
+
+@cases(ITALIAN_PARTS_OF_THEM)
+def test_italian_parts_of_them(text, expected):
+    assert facts_of(italian(text)) == expected
