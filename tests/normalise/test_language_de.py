@@ -285,3 +285,21 @@ GERMAN_PARTS_OF_THEM = [
 @cases(GERMAN_PARTS_OF_THEM)
 def test_german_parts_of_them(text, expected):
     assert facts_of(german(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+GERMAN_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "Die Polizei nahm 20 Personen fest. Zwei der Festgenommenen sollen selbst Material "
+        "hergestellt haben.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+]
+
+
+@cases(GERMAN_PARTS_OF_A_NAMED_GROUP)
+def test_german_parts_of_a_named_group(text, expected):
+    assert facts_of(german(text)) == expected

@@ -179,3 +179,30 @@ SPANISH_PARTS_OF_THEM = [
 @cases(SPANISH_PARTS_OF_THEM)
 def test_spanish_parts_of_them(text, expected):
     assert facts_of(spanish(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+SPANISH_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "La policía detuvo a 20 personas. Dos de los detenidos producían su propio material.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+    (
+        "part_of_a_named_group_with_a_role_after_a_semicolon",
+        "Se detuvo a 9 personas; cuatro de los detenidos distribuían vídeos a través de Telegram.",
+        expect(row("arrested", 4, role="distribution"), row("arrested", 9)),
+    ),
+    (
+        "part_of_a_named_group_without_a_role",
+        "Fueron detenidas 12 personas y tres de los detenidos ingresaron en prisión.",
+        expect(row("arrested", 12)),
+    ),
+]
+
+
+@cases(SPANISH_PARTS_OF_A_NAMED_GROUP)
+def test_spanish_parts_of_a_named_group(text, expected):
+    assert facts_of(spanish(text)) == expected

@@ -222,3 +222,20 @@ ITALIAN_PARTS_OF_THEM = [
 @cases(ITALIAN_PARTS_OF_THEM)
 def test_italian_parts_of_them(text, expected):
     assert facts_of(italian(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+ITALIAN_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "La polizia ha arrestato 20 persone. Due degli arrestati producevano il proprio materiale.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+]
+
+
+@cases(ITALIAN_PARTS_OF_A_NAMED_GROUP)
+def test_italian_parts_of_a_named_group(text, expected):
+    assert facts_of(italian(text)) == expected

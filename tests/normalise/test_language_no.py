@@ -170,3 +170,20 @@ NORWEGIAN_PARTS_OF_THEM = [
 @cases(NORWEGIAN_PARTS_OF_THEM)
 def test_norwegian_parts_of_them(text, expected):
     assert facts_of(norwegian(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+NORWEGIAN_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "Politiet pågrep 20 personer. To av de pågrepne skal ha produsert eget materiale.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+]
+
+
+@cases(NORWEGIAN_PARTS_OF_A_NAMED_GROUP)
+def test_norwegian_parts_of_a_named_group(text, expected):
+    assert facts_of(norwegian(text)) == expected

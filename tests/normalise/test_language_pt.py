@@ -266,3 +266,25 @@ PORTUGUESE_PARTS_OF_THEM = [
 @cases(PORTUGUESE_PARTS_OF_THEM)
 def test_portuguese_parts_of_them(text, expected):
     assert facts_of(portuguese(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+PORTUGUESE_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "A polícia prendeu 20 pessoas. Dois dos presos produziam o próprio material.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+    (
+        "part_of_a_named_group_without_a_role",
+        "Foram presas 12 pessoas. Três dos presos foram libertados.",
+        expect(row("arrested", 12)),
+    ),
+]
+
+
+@cases(PORTUGUESE_PARTS_OF_A_NAMED_GROUP)
+def test_portuguese_parts_of_a_named_group(text, expected):
+    assert facts_of(portuguese(text)) == expected

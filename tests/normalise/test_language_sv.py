@@ -190,3 +190,20 @@ SWEDISH_PARTS_OF_THEM = [
 @cases(SWEDISH_PARTS_OF_THEM)
 def test_swedish_parts_of_them(text, expected):
     assert facts_of(swedish(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+SWEDISH_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "Polisen grep 20 personer. Två av de gripna ska ha producerat eget material.",
+        expect(row("arrested", 2, "SE", role="production"), row("arrested", 20, "SE")),
+    ),
+]
+
+
+@cases(SWEDISH_PARTS_OF_A_NAMED_GROUP)
+def test_swedish_parts_of_a_named_group(text, expected):
+    assert facts_of(swedish(text)) == expected
