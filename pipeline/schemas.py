@@ -488,9 +488,10 @@ class FunctionWordsVocab(_Vocab):
     interpellés"); `not_yet` says a count's event has not happened ("two remain at
     large"); `noun_joint`, where a noun comes before its count and counter (Korean,
     Japanese: `counted_nouns.csv` patterns `noun{n}counter`), may stand between the noun
-    and the count ("男ら計5人", "남성 총 3명"); `decimal_mark` is the mark between a number's
-    whole part and its decimals where it is not the point (",": "1,5 millones" is 1.5
-    million)."""
+    and the count ("男ら計5人", "남성 총 3명"); `negation` denies the event it stands
+    shortly before ("were not arrested", "no fueron detenidos"); `decimal_mark` is the
+    mark between a number's whole part and its decimals where it is not the point (",":
+    "1,5 millones" is 1.5 million)."""
 
     role: Series[str] = pa.Field(
         isin=[

@@ -201,7 +201,10 @@ def noun_class_of(
         # follows its "of", no bare item of a list ("… 9 in Spain"), and takes no class
         # from the count before it
         return None, False
-    if not attach.is_bare(grammar, text, number, sentence):
+    if not (
+        attach.is_bare(grammar, text, number, sentence)
+        or of_a_named_group(grammar, counts, number, segment_end)
+    ):
         return None, False
     if after_place_in_brackets(text, number, counts.place):
         return attach.sentence_noun_class(grammar, number, sentence), False
@@ -214,6 +217,21 @@ def noun_class_of(
 
 # "dozens of", "hundreds of": a vague word counts the noun after its "of", never standing alone.
 VAGUE_RULE = "number.vague_words"
+
+
+def of_a_named_group(grammar: Grammar, counts: SentenceCounts, number, segment_end: int) -> bool:
+    """'Dos de los detenidos producían su propio material', 'tre degli arrestati
+    diffondevano …': a count joined by the language's `subset_of` words to a group its
+    participle names, whose own words give it a role, is the part of that group with the
+    role (English's 'Two of those arrested …' is bare by its 'of'). Without a role, the
+    part says what some of the group did after the operation ('… ingresaron en
+    prisión', '… ont reconnu les faits'): no figure of its own."""
+    text = counts.text
+    return (
+        counts.partitive
+        and grammar.subset_of_group.match(text, number.char_end) is not None
+        and bool(attach.roles_in(number, counts.sentence, segment_end, text))
+    )
 
 
 # Whom a crime harms: counts of people, child victims or officers as the object of harm done.

@@ -148,7 +148,10 @@ class Grammar:
         self.not_yet = re.compile(
             r"%s(?:%s)%s" % (before, words.get("not_yet", NOTHING), after), re.IGNORECASE
         )
-        # "could not be identified", "were never charged": the event did not happen
+        # "could not be identified", "were never charged", "no fueron detenidos", "nicht
+        # festgenommen": the event did not happen. Each language's `negation` words; "n't"
+        # and the "not only" exception are English's, another language writes its own
+        # exception into its pattern ("nicht(?!\s+nur\b)").
         self.negated_before = re.compile(
             r"(?:\b(?:%s)\b|n't)(?!\s+(?:only|just|merely)\b)(?:\s+[\w']+){0,2}?\s+$"
             % words.get("negation", NOTHING),

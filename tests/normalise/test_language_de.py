@@ -246,3 +246,60 @@ def test_german_words_are_not_read_in_english():
     assert documents(english)["language"][0] == "en"
     assert numbers(english) == [("4", 4.0)]
     assert numbers(german("In Hessen wurden elf Personen festgenommen.")) == [("elf", 11.0)]
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+GERMAN_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "Die Polizei nahm 4 Männer fest; zwei weitere Verdächtige wurden nicht festgenommen.",
+        expect(row("arrested", 4, sex="male")),
+    ),
+    (
+        "not_only_is_no_negation",
+        "Nicht nur wurden 3 Männer festgenommen, die Ermittler durchsuchten auch 5 Wohnungen.",
+        expect(row("arrested", 3, sex="male"), row("locations_searched", 5)),
+    ),
+]
+
+
+@cases(GERMAN_NEGATIONS)
+def test_german_negated_events_give_no_facts(text, expected):
+    assert facts_of(german(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+GERMAN_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "Insgesamt wurden 30 Personen festgenommen, zwölf davon in Bayern.",
+        expect(row("arrested", 12, "DE"), row("arrested", 30, "DE")),
+    ),
+]
+
+
+@cases(GERMAN_PARTS_OF_THEM)
+def test_german_parts_of_them(text, expected):
+    assert facts_of(german(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+GERMAN_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "Die Polizei nahm 20 Personen fest. Zwei der Festgenommenen sollen selbst Material "
+        "hergestellt haben.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+]
+
+
+@cases(GERMAN_PARTS_OF_A_NAMED_GROUP)
+def test_german_parts_of_a_named_group(text, expected):
+    assert facts_of(german(text)) == expected

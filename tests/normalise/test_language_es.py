@@ -125,3 +125,84 @@ NOT_COUNTS = [
 @pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
 def test_spanish_numbers_that_are_no_counts_give_no_facts(text):
     assert facts_of(spanish(text)) == []
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+SPANISH_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "La policía detuvo a 5 hombres en Sevilla, pero otros 3 sospechosos no fueron detenidos.",
+        expect(row("arrested", 5, "ES", sex="male")),
+    ),
+    (
+        "a_verb_denied_before_its_object",
+        "Los agentes no detuvieron a los 2 menores que estaban en la vivienda.",
+        [],
+    ),
+    (
+        "not_only_is_no_negation",
+        "No solo fueron detenidos 4 hombres, también se registraron 3 viviendas.",
+        expect(row("arrested", 4, sex="male"), row("locations_searched", 3)),
+    ),
+]
+
+
+@cases(SPANISH_NEGATIONS)
+def test_spanish_negated_events_give_no_facts(text, expected):
+    assert facts_of(spanish(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+SPANISH_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "En total fueron detenidas 15 personas, 9 de ellas en Argentina y 2 en Chile.",
+        expect(row("arrested", 15, "AR"), row("arrested", 2, "CL"), row("arrested", 9, "AR")),
+    ),
+    (
+        "part_of_which_in_a_place",
+        "Se rescató a 6 menores, tres de ellos en México.",
+        expect(row("victims_identified", 3, "MX"), row("victims_identified", 6, "MX")),
+    ),
+    (
+        "part_of_them_with_a_verb_of_its_own",
+        "La policía detuvo a 10 personas, 4 de ellas fueron puestas en libertad.",
+        expect(row("arrested", 10)),
+    ),
+]
+
+
+@cases(SPANISH_PARTS_OF_THEM)
+def test_spanish_parts_of_them(text, expected):
+    assert facts_of(spanish(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+SPANISH_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "La policía detuvo a 20 personas. Dos de los detenidos producían su propio material.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+    (
+        "part_of_a_named_group_with_a_role_after_a_semicolon",
+        "Se detuvo a 9 personas; cuatro de los detenidos distribuían vídeos a través de Telegram.",
+        expect(row("arrested", 4, role="distribution"), row("arrested", 9)),
+    ),
+    (
+        "part_of_a_named_group_without_a_role",
+        "Fueron detenidas 12 personas y tres de los detenidos ingresaron en prisión.",
+        expect(row("arrested", 12)),
+    ),
+]
+
+
+@cases(SPANISH_PARTS_OF_A_NAMED_GROUP)
+def test_spanish_parts_of_a_named_group(text, expected):
+    assert facts_of(spanish(text)) == expected

@@ -212,3 +212,56 @@ def test_french_words_are_not_read_in_english():
     assert documents(english)["language"][0] == "en"
     assert numbers(english) == [("4", 4.0)]
     assert numbers(french("Neuf personnes ont été entendues.")) == [("Neuf", 9.0)]
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+FRENCH_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "Les gendarmes ont interpellé 6 hommes, mais deux suspects n'ont pas été interpellés.",
+        expect(row("arrested", 6, sex="male")),
+    ),
+    (
+        "no_fewer_than_is_no_negation",
+        "Pas moins de 40 personnes ont été interpellées dans toute la France.",
+        expect(row("arrested", 40, "FR", qualifier="at_least")),
+    ),
+]
+
+
+@cases(FRENCH_NEGATIONS)
+def test_french_negated_events_give_no_facts(text, expected):
+    assert facts_of(french(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+FRENCH_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "Au total, 30 personnes ont été interpellées, douze d'entre elles en Belgique.",
+        expect(row("arrested", 12, "BE"), row("arrested", 30, "BE")),
+    ),
+    (
+        "dont_before_a_part_with_a_verb_of_its_own",
+        "Les gendarmes ont interpellé 14 personnes, dont 3 ont été mises en examen.",
+        expect(row("arrested", 14), row("charged", 3)),
+    ),
+    (
+        "dont_before_parts_with_nouns_of_their_own",
+        "Ils ont saisi 40 appareils, dont 12 ordinateurs et 20 téléphones.",
+        expect(
+            row("devices_seized", 12, device="computer"),
+            row("devices_seized", 20, device="mobile_phone"),
+            row("devices_seized", 40),
+        ),
+    ),
+]
+
+
+@cases(FRENCH_PARTS_OF_THEM)
+def test_french_parts_of_them(text, expected):
+    assert facts_of(french(text)) == expected

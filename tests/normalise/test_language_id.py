@@ -129,6 +129,27 @@ INDONESIAN_HEAD_FIRST = [
 ]
 
 
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+INDONESIAN_NEGATIONS = [
+    (
+        "a_count_not_yet_arrested_is_dropped",
+        "Polisi menangkap 5 orang, namun 2 tersangka lain belum ditangkap.",
+        expect(row("arrested", 5)),
+    ),
+    (
+        "not_only_is_no_negation",
+        "Polisi tidak hanya menangkap 3 orang, tetapi juga menyita 6 ponsel.",
+        expect(row("arrested", 3), row("devices_seized", 6, device="mobile_phone")),
+    ),
+]
+
+
 @cases(INDONESIAN_HEAD_FIRST)
 def test_indonesian_head_first(text, expected):
+    assert facts_of(indonesian(text)) == expected
+
+
+@cases(INDONESIAN_NEGATIONS)
+def test_indonesian_negated_events_give_no_facts(text, expected):
     assert facts_of(indonesian(text)) == expected

@@ -183,3 +183,59 @@ def test_italian_words_are_not_read_in_english():
 
 def test_italian_has_rules():
     assert load_vocabulary(None, "it").language == "it"
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+ITALIAN_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "La polizia ha arrestato 6 uomini, mentre altri 2 uomini non sono stati arrestati.",
+        expect(row("arrested", 6, sex="male")),
+    ),
+    (
+        "not_only_is_no_negation",
+        "Non solo sono state arrestate 4 persone, ma sono stati sequestrati 10 computer.",
+        expect(row("arrested", 4), row("devices_seized", 10, device="computer")),
+    ),
+]
+
+
+@cases(ITALIAN_NEGATIONS)
+def test_italian_negated_events_give_no_facts(text, expected):
+    assert facts_of(italian(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+ITALIAN_PARTS_OF_THEM = [
+    (
+        "part_of_which_in_a_place",
+        "Sono state arrestate 30 persone, 12 delle quali in Germania.",
+        expect(row("arrested", 12, "DE"), row("arrested", 30, "DE")),
+    ),
+]
+
+
+@cases(ITALIAN_PARTS_OF_THEM)
+def test_italian_parts_of_them(text, expected):
+    assert facts_of(italian(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+ITALIAN_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "La polizia ha arrestato 20 persone. Due degli arrestati producevano il proprio materiale.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+]
+
+
+@cases(ITALIAN_PARTS_OF_A_NAMED_GROUP)
+def test_italian_parts_of_a_named_group(text, expected):
+    assert facts_of(italian(text)) == expected

@@ -131,3 +131,42 @@ def test_dutch_numbers_that_are_no_counts_give_no_facts(text):
 
 def test_dutch_text_is_told_as_nl():
     assert documents(dutch("Det var allt."))["language"][0] == "nl"
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+DUTCH_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "De politie heeft 5 mannen aangehouden; twee andere verdachten zijn niet aangehouden.",
+        expect(row("arrested", 5, "NL", sex="male")),
+    ),
+    (
+        "not_only_is_no_negation",
+        "Niet alleen werden 3 mannen aangehouden, ook werden 6 woningen doorzocht.",
+        expect(row("arrested", 3, "NL", sex="male"), row("locations_searched", 6, "NL")),
+    ),
+]
+
+
+@cases(DUTCH_NEGATIONS)
+def test_dutch_negated_events_give_no_facts(text, expected):
+    assert facts_of(dutch(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+DUTCH_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "In totaal werden 30 mensen aangehouden, twaalf daarvan in België.",
+        expect(row("arrested", 12, "BE"), row("arrested", 30, "BE")),
+    ),
+]
+
+
+@cases(DUTCH_PARTS_OF_THEM)
+def test_dutch_parts_of_them(text, expected):
+    assert facts_of(dutch(text)) == expected

@@ -83,3 +83,37 @@ def test_nynorsk_numbers_that_are_no_counts_give_no_facts(text):
 
 def test_nynorsk_text_is_told_as_nn():
     assert documents(nynorsk("Det var allt."))["language"][0] == "nn"
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+NYNORSK_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "Politiet pågreip 4 menn, men to andre mistenkte vart ikkje pågripne.",
+        expect(row("arrested", 4, sex="male")),
+    ),
+]
+
+
+@cases(NYNORSK_NEGATIONS)
+def test_nynorsk_negated_events_give_no_facts(text, expected):
+    assert facts_of(nynorsk(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+NYNORSK_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "Totalt vart 30 personar pågripne, tolv av dei i Sverige.",
+        expect(row("arrested", 12, "SE"), row("arrested", 30, "SE")),
+    ),
+]
+
+
+@cases(NYNORSK_PARTS_OF_THEM)
+def test_nynorsk_parts_of_them(text, expected):
+    assert facts_of(nynorsk(text)) == expected

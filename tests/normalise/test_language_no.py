@@ -131,3 +131,59 @@ def test_norwegian_numbers_that_are_no_counts_give_no_facts(text):
 
 def test_norwegian_text_is_told_as_no():
     assert documents(norwegian("Det var allt."))["language"][0] == "no"
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+NORWEGIAN_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "Politiet pågrep 4 menn, men to andre mistenkte ble ikke pågrepet.",
+        expect(row("arrested", 4, sex="male")),
+    ),
+    (
+        "not_only_is_no_negation",
+        "Ikke bare ble 3 menn pågrepet, politiet ransaket også 5 boliger.",
+        expect(row("arrested", 3, sex="male"), row("locations_searched", 5)),
+    ),
+]
+
+
+@cases(NORWEGIAN_NEGATIONS)
+def test_norwegian_negated_events_give_no_facts(text, expected):
+    assert facts_of(norwegian(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+NORWEGIAN_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "Totalt ble 30 personer pågrepet, tolv av dem i Sverige.",
+        expect(row("arrested", 12, "SE"), row("arrested", 30, "SE")),
+    ),
+]
+
+
+@cases(NORWEGIAN_PARTS_OF_THEM)
+def test_norwegian_parts_of_them(text, expected):
+    assert facts_of(norwegian(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+NORWEGIAN_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "Politiet pågrep 20 personer. To av de pågrepne skal ha produsert eget materiale.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+]
+
+
+@cases(NORWEGIAN_PARTS_OF_A_NAMED_GROUP)
+def test_norwegian_parts_of_a_named_group(text, expected):
+    assert facts_of(norwegian(text)) == expected

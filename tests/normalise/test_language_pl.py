@@ -132,3 +132,42 @@ NOT_COUNTS = [
 @pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
 def test_polish_numbers_that_are_no_counts_give_no_facts(text):
     assert facts_of(polish(text)) == []
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+POLISH_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "Policja zatrzymała 5 mężczyzn, ale dwóch innych podejrzanych nie zatrzymano.",
+        expect(row("arrested", 5, "PL", sex="male")),
+    ),
+    (
+        "not_only_is_no_negation",
+        "Nie tylko zatrzymano 3 mężczyzn, policjanci przeszukali także 6 mieszkań.",
+        expect(row("arrested", 3, sex="male"), row("locations_searched", 6)),
+    ),
+]
+
+
+@cases(POLISH_NEGATIONS)
+def test_polish_negated_events_give_no_facts(text, expected):
+    assert facts_of(polish(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+POLISH_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "Łącznie zatrzymano 30 osób, 12 z nich w Niemczech.",
+        expect(row("arrested", 12, "DE"), row("arrested", 30, "DE")),
+    ),
+]
+
+
+@cases(POLISH_PARTS_OF_THEM)
+def test_polish_parts_of_them(text, expected):
+    assert facts_of(polish(text)) == expected

@@ -212,3 +212,79 @@ def test_a_day_after_publication_day_is_the_previous_months():
     text = portuguese("A PJ anunciou as detenções na terça, 27, em Lisboa.")
     dates = records(spans_of(text, published="2024-03-02"), "DATE")
     assert [(d["text"], d["value_str"]) for d in dates] == [("terça, 27", "2024-02-27")]
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+PORTUGUESE_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "A polícia prendeu 7 homens, mas outros 2 suspeitos não foram presos.",
+        expect(row("arrested", 7, sex="male")),
+    ),
+    (
+        "never_identified",
+        "Os 3 suspeitos nunca foram identificados pela polícia.",
+        [],
+    ),
+    (
+        "not_only_is_no_negation",
+        "Não só foram presos 5 homens como também foram apreendidos 12 computadores.",
+        expect(row("arrested", 5, sex="male"), row("devices_seized", 12, device="computer")),
+    ),
+]
+
+
+@cases(PORTUGUESE_NEGATIONS)
+def test_portuguese_negated_events_give_no_facts(text, expected):
+    assert facts_of(portuguese(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+PORTUGUESE_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "Foram presas 15 pessoas, 9 delas em São Paulo.",
+        expect(row("arrested", 15, "BR"), row("arrested", 9, "BR")),
+    ),
+    (
+        "part_of_which_in_a_place",
+        "A polícia prendeu 20 suspeitos, oito dos quais no Rio de Janeiro.",
+        expect(row("arrested", 20, "BR"), row("arrested", 8, "BR")),
+    ),
+    (
+        "part_of_them_with_a_verb_of_its_own",
+        "A polícia prendeu 10 pessoas, 4 delas foram libertadas.",
+        expect(row("arrested", 10)),
+    ),
+]
+
+
+@cases(PORTUGUESE_PARTS_OF_THEM)
+def test_portuguese_parts_of_them(text, expected):
+    assert facts_of(portuguese(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+PORTUGUESE_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "A polícia prendeu 20 pessoas. Dois dos presos produziam o próprio material.",
+        expect(row("arrested", 2, role="production"), row("arrested", 20)),
+    ),
+    (
+        "part_of_a_named_group_without_a_role",
+        "Foram presas 12 pessoas. Três dos presos foram libertados.",
+        expect(row("arrested", 12)),
+    ),
+]
+
+
+@cases(PORTUGUESE_PARTS_OF_A_NAMED_GROUP)
+def test_portuguese_parts_of_a_named_group(text, expected):
+    assert facts_of(portuguese(text)) == expected

@@ -151,3 +151,59 @@ def test_swedish_numbers_that_are_no_counts_give_no_facts(text):
 
 def test_swedish_text_is_told_as_sv():
     assert documents(swedish("Det var allt."))["language"][0] == "sv"
+
+
+# A count whose event the sentence denies (`negation` in function_words.csv) gives no
+# fact; a word for "only" or "fewer" after the negation denies nothing.
+SWEDISH_NEGATIONS = [
+    (
+        "a_count_not_arrested_is_dropped",
+        "Polisen grep 4 män, men två andra misstänkta har inte gripits.",
+        expect(row("arrested", 4, "SE", sex="male")),
+    ),
+    (
+        "not_only_is_no_negation",
+        "Inte bara greps 3 män, polisen genomsökte också 5 bostäder.",
+        expect(row("arrested", 3, "SE", sex="male"), row("locations_searched", 5, "SE")),
+    ),
+]
+
+
+@cases(SWEDISH_NEGATIONS)
+def test_swedish_negated_events_give_no_facts(text, expected):
+    assert facts_of(swedish(text)) == expected
+
+
+# "nine of them in Argentina": a count followed by the language's "of them" (a
+# `count_end` word, then a place, a conjunction or the clause's end) counts a part of
+# the count before it, whose noun and event it leaves out; a verb of its own after
+# "of them" is no part of that event.
+SWEDISH_PARTS_OF_THEM = [
+    (
+        "part_of_them_in_a_place",
+        "Totalt greps 30 personer, tolv av dem i Norge.",
+        expect(row("arrested", 12, "NO"), row("arrested", 30, "NO")),
+    ),
+]
+
+
+@cases(SWEDISH_PARTS_OF_THEM)
+def test_swedish_parts_of_them(text, expected):
+    assert facts_of(swedish(text)) == expected
+
+
+# "Two of those arrested produced …": a count joined by the language's `subset_of`
+# words to a group its participle names, with a role in its own words, is that group's
+# part with the role; without a role it is no figure (`counts.of_a_named_group`).
+SWEDISH_PARTS_OF_A_NAMED_GROUP = [
+    (
+        "part_of_a_named_group_with_a_role",
+        "Polisen grep 20 personer. Två av de gripna ska ha producerat eget material.",
+        expect(row("arrested", 2, "SE", role="production"), row("arrested", 20, "SE")),
+    ),
+]
+
+
+@cases(SWEDISH_PARTS_OF_A_NAMED_GROUP)
+def test_swedish_parts_of_a_named_group(text, expected):
+    assert facts_of(swedish(text)) == expected
