@@ -44,6 +44,12 @@ class AnnotateParams(_Section):
     vocab_dir: str | None = None
     # Lines no longer than this that match a boilerplate pattern are page furniture.
     boilerplate_max_line_chars: int = Field(default=200, ge=1)
+    # Below the story's start, a run of this many lines that read as headlines is a list of
+    # other stories (`structure.Boilerplate.headline_lists`).
+    headline_list_lines: int = Field(default=3, ge=2)
+    # A line that is not a story's sentence and recurs in this many documents of the run is
+    # site furniture (`structure.repeated_lines`).
+    furniture_repeated_documents: int = Field(default=3, ge=2)
     # Longer "sentences" (tables, dumps, run-on junk) are not searched for figures.
     max_sentence_chars: int = Field(default=5000, ge=100)
 

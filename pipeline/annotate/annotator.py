@@ -61,7 +61,7 @@ class Annotator:
         self.params = params
         self.numbers = NumberGrammar(vocab)
         self.structure: tuple[Recogniser, ...] = (
-            Boilerplate(vocab, params.boilerplate_max_line_chars),
+            Boilerplate(vocab, params.boilerplate_max_line_chars, params.headline_list_lines),
             Sentences(vocab),
         )
         self.figures: tuple[Recogniser, ...] = (
@@ -109,9 +109,12 @@ class Annotator:
             self.params.max_sentence_chars,
         )
 
-    def spans(self, text: str, doc: dict) -> tuple[list[Span], Counter]:
-        """All spans of one document, and the count of number candidates excluded by reason."""
-        document = DocumentText(text, published_date(doc.get(Documents.published_date)))
+    def spans(
+        self, text: str, doc: dict, repeated: frozenset = frozenset()
+    ) -> tuple[list[Span], Counter]:
+        """All spans of one document, and the count of number candidates excluded by reason;
+        `repeated`: the keys of its lines that recur across the run."""
+        document = DocumentText(text, published_date(doc.get(Documents.published_date)), repeated)
         found: list[Span] = []
         for recogniser in self.structure:
             found.extend(recogniser(document))

@@ -1,7 +1,8 @@
 """A document and its sentences → what a recogniser may read of it: a read-only view, built
 in two steps.
 
-1. `DocumentText`: the text and its publication date. The structure recognisers (boilerplate,
+1. `DocumentText`: the text, its publication date and which of its lines recur across the
+   run. The structure recognisers (boilerplate,
    sentences) read only this.
 2. `DocumentView`: the text again, plus what the sentences decide about where figures can
    stand, computed once for every recogniser that reads it:
@@ -36,10 +37,13 @@ Window = tuple[int, int]
 
 @dataclass(frozen=True)
 class DocumentText:
-    """The first step: what the structure recognisers read."""
+    """The first step: what the structure recognisers read. `repeated`: the keys of the
+    document's lines that recur across the run (`structure.repeated_lines`), the one input
+    computed over the whole run rather than the document alone."""
 
     text: str
     published: date | None
+    repeated: frozenset = frozenset()
 
 
 @dataclass(frozen=True)

@@ -37,3 +37,29 @@ def test_span_ids_are_stable_across_runs_and_differ_between_documents():
     both, _ = annotate(documents(text, text + " Officers said so."), PARAMS.annotate)
     ids = both.groupby("doc_id")["span_id"].apply(set)
     assert ids.iloc[0].isdisjoint(ids.iloc[1])
+
+
+def test_lines_recurring_across_the_run_are_counted_over_the_whole_run(tmp_path):
+    """The run's recurring lines are counted once, over every partition: a partition of one
+    document marks the same furniture as the whole corpus read at once."""
+    from pipeline.annotate.stage import run
+    from pipeline.io import read_table, write_table
+    from pipeline.params import EngineParams
+    from pipeline.schemas import Documents, Spans
+
+    teaser = "Top stories: 7 cars stolen in one night at the marina"
+    texts = [
+        f"Report {i}\n\nDetectives in Perth charged {i + 2} men on Friday, police said.\n\n"
+        f"{teaser}\n"
+        for i in range(4)
+    ]
+    docs = documents(*texts)
+    whole, _ = annotate(docs, PARAMS.annotate)
+    path = tmp_path / "documents.parquet"
+    write_table(docs, path, Documents)
+    run(path, tmp_path / "spans.parquet", tmp_path / "m.json", PARAMS.annotate,
+        engine=EngineParams(partition_documents=1))  # fmt: skip
+    one_by_one = read_table(tmp_path / "spans.parquet", Spans)
+    assert list(one_by_one["span_id"]) == list(whole["span_id"])
+    boiler = whole[whole["label"] == "BOILERPLATE"]
+    assert set(boiler["text"]) == {teaser} and len(boiler) == 4
