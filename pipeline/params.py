@@ -69,7 +69,8 @@ class NormaliseParams(_Section):
     # facts (its numbers are counted as dropped, by language), never wrong ones. An
     # undetermined language (`und`: too short to tell) is read.
     languages: tuple[str, ...] = (
-        "en", "de", "es", "fr", "id", "it", "ja", "ko", "nl", "nn", "no", "pl", "pt", "sv", "zh",
+        "en", "de", "es", "fr", "id", "it", "ja", "ko",
+        "nl", "nn", "no", "pl", "pt", "sv", "tr", "zh",
     )  # fmt: skip
 
 
