@@ -45,6 +45,10 @@ CITY_POPULATION = 15000
 # this many times larger than any other country's ("Lima": Peru, not Ohio); else none
 # ("Victoria", "Hamilton", "Birmingham").
 CLEAR_WINNER = 10
+# A city this large is known by its name worldwide ("Charlotte", "Santiago"): another
+# country's region of the same name (a parish of St Vincent, a Dominican province) does not
+# make it ambiguous.
+WORLD_CITY = 600000
 # A city's name shorter than this is too often an abbreviation or a word ("Bo", "Ede").
 SHORTEST_CITY = 4
 # A US county as the Census names it: "Orange County", "Orleans Parish".
@@ -79,19 +83,47 @@ def cities_of() -> dict[str, frozenset[str]]:
 @cache
 def city_countries() -> dict[str, str]:
     """A city's name → its country, for the names one country clearly owns (`CLEAR_WINNER`):
-    capitalised, of at least `SHORTEST_CITY` letters, without digits."""
+    capitalised, of at least `SHORTEST_CITY` letters, without digits.
+
+    A region's name weighs too (`regions_of_the_world`): English counties, Canadian
+    provinces and Spanish provinces share their names with American towns ("Kent",
+    "Essex", "Ontario"). A name that is another country's region names no country unless
+    its city is one the world knows (`WORLD_CITY`): "in Kent" is then read from the rest
+    of the story, not taken for a town in Washington. A name that is the region of the
+    country whose city of the name is the largest is that country's, even without a clear
+    winner among the cities ("York", "Birmingham", "Valladolid")."""
     largest: dict[str, dict[str, int]] = {}
     for name, country, population in _cities():
         if len(name) < SHORTEST_CITY or not name[0].isupper() or any(c.isdigit() for c in name):
             continue
         by_country = largest.setdefault(name, {})
         by_country[country] = max(by_country.get(country, 0), population)
+    regions = regions_of_the_world()
     out = {}
     for name, by_country in sorted(largest.items()):
         ranked = sorted(by_country.items(), key=lambda item: (-item[1], item[0]))
-        if len(ranked) == 1 or ranked[0][1] >= CLEAR_WINNER * ranked[1][1]:
-            out[name] = ranked[0][0]
+        winner, population = ranked[0]
+        clear = len(ranked) == 1 or population >= CLEAR_WINNER * ranked[1][1]
+        region_of = regions.get(name, frozenset())
+        own_region = region_of == {winner}
+        unbarred = not region_of or winner in region_of or population >= WORLD_CITY
+        if own_region or (clear and unbarred):
+            out[name] = winner
     return out
+
+
+@cache
+def regions_of_the_world() -> dict[str, frozenset[str]]:
+    """Every ISO 3166-2 subdivision's name (and any name in brackets) → its countries."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for name in RUNNING_NAME_PARTS.split(sub.name):
+            name = name.strip(" []")
+            if name:
+                out.setdefault(name, set()).add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in out.items()}
 
 
 @cache

