@@ -28,6 +28,7 @@ from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.scope import (
     OPERATION_WIDE_METRIC,
+    PLACE_AFTER_COUNT,
     RESPECTIVELY,
     Place,
     after_place_in_brackets,
@@ -753,7 +754,9 @@ def count_fact(
         noun_class=reading.noun_class,
         dependent=dependent,
         partitive=counts.partitive,
-        placed_here=local != counts.place.context,
+        # "…, di cui 40 in Italia": a place named right after the part is its own even where
+        # it is the sentence's, and the part keeps it when its whole is the operation's
+        placed_here=local != counts.place.context or basis == PLACE_AFTER_COUNT,
     )
     if dependent:
         fact.fallback_metric = attach.group_metric(grammar, text, number, sentence)

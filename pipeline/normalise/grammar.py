@@ -45,6 +45,9 @@ class Grammar:
         # demonyms: "43 Austrian consumers" says who is counted (`scope.demonym_of_count`)
         demonyms = vocab.jurisdictions[vocab.jurisdictions["kind"] == "demonym"]
         self.demonyms = frozenset(alias.casefold() for alias in demonyms["alias"])
+        # a country by name or demonym, not a place below it (`scope.whole_before_national_part`)
+        country = vocab.jurisdictions[vocab.jurisdictions["kind"].isin(["name", "demonym"])]
+        self.country_words = frozenset(alias.casefold() for alias in country["alias"])
         self.dollar_by_jurisdiction = vocab.dollar_by_jurisdiction
         # what makes a figure a background statistic ("since 2014", "each year")
         self.background = compile_cues(vocab.background_cues)

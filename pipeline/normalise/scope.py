@@ -10,8 +10,9 @@ For a sentence (`PlaceTracker.place_of`), in order of precedence:
      then the document's default (`document_default`).
 For one count inside the sentence, in order: "A and B … 14 and 12 respectively"
 (`respective_places`); then (`number_place`) the sentence's heading or lead-in; a place
-introduced right after the count ("12 in Spain"); ALL if the sentence frames the whole
-operation; the nearest actor before it ("Danish police nine"); else the sentence's place.
+introduced right after the count ("12 in Spain"); ALL if the count is broken down into a
+part in the sentence's own country (`whole_before_national_part`) or the sentence frames the
+whole operation; the nearest actor before it ("Danish police nine"); else the sentence's place.
 """
 
 from __future__ import annotations
@@ -514,6 +515,8 @@ def number_place(
     share = share_after_frame(text, number, place)
     if share:
         return share, ACTOR_BEFORE_COUNT
+    if whole_before_national_part(grammar, text, number, place):
+        return "ALL", WHOLE_OPERATION
     if place.scoped or cue_after_count(grammar, text, number, segment_end):
         return "ALL", WHOLE_OPERATION
     described = demonym_of_count(grammar, text, number, place, segment_end)
@@ -528,6 +531,35 @@ def number_place(
     if before:
         return ("ALL" if listed(grammar, text, before) else before[-1][2]), ACTOR_BEFORE_COUNT
     return place.context, place.context_basis
+
+
+# How far after a count the partitive word of its breakdown may stand ("432 profiles, of
+# which"), and how far after that word the part's country ("81 in Italy", "81 Italians").
+PARTITIVE_REACH = 40
+PART_COUNTRY_REACH = 30
+PART_BREAK = re.compile(r"[;:()\[\]]|\.(?!\d)")
+
+
+def whole_before_national_part(grammar: Grammar, text: str, number, place: Place) -> bool:
+    """'identificati 300 profili, di cui 40 in Italia', '… di cui 95 italiani': a count
+    broken down by the language's `partitive` word (`function_words.csv`; Italian,
+    Japanese, Chinese, Korean, Indonesian, Turkish, French "parmi eux" have one) into a
+    part in one country, or of one nationality, is more than that country's: the whole
+    operation's, when that country is the sentence's own place. A part in a city ("di cui
+    20 a Milano") breaks down a national figure and says nothing of this."""
+    if grammar.partitive_word is None:
+        return False
+    reach = min(len(text), number.char_end + PARTITIVE_REACH)
+    word = grammar.partitive_word.search(text, number.char_end, reach)
+    if word is None or PART_BREAK.search(text, number.char_end, word.start()):
+        return False
+    for start, end, code in place.mentions:
+        if not word.end() <= start <= word.end() + PART_COUNTRY_REACH:
+            continue
+        if PART_BREAK.search(text, word.end(), start):
+            return False
+        return code == place.context and text[start:end].casefold() in grammar.country_words
+    return False
 
 
 def frame_ends(grammar: Grammar, text: str, sentence: Sentence) -> list[int]:

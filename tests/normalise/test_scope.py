@@ -752,6 +752,21 @@ CITIES = [
         "BAKERSFIELD — Officers arrested 8 men on Friday.",
         [row("arrested", 8, "US", sex="male")],
     ),
+    (
+        "a-region-of-the-country-of-its-largest-city",
+        "Detectives arrested 8 men in York on Friday.",
+        [row("arrested", 8, "GB", sex="male")],
+    ),
+    (
+        "a-province-not-a-californian-town",
+        "Officers arrested 8 men in Ontario on Friday.",
+        [row("arrested", 8, "CA", sex="male")],
+    ),
+    (
+        "a-world-city-that-shares-a-parish-name",
+        "Police in Charlotte arrested 8 men on Friday.",
+        [row("arrested", 8, "US", sex="male")],
+    ),
 ]
 
 NOT_CITIES = [
@@ -771,6 +786,13 @@ NOT_CITIES = [
         "a-city-not-after-a-place-word",
         "Bakersfield said officers arrested 8 men on Friday.",
     ),
+    # a US town bearing the name of another country's region: English counties, a
+    # Canadian province, a Scottish council area
+    ("an-english-county-not-a-us-town", "Officers arrested 8 men in Kent on Friday."),
+    ("an-english-county-after-from", "Eight men from Essex were arrested on Friday."),
+    ("a-county-and-a-canadian-town", "Detectives in Cornwall arrested 8 men on Friday."),
+    ("a-county-and-a-large-canadian-city", "Police in Surrey arrested 8 men on Friday."),
+    ("a-council-area-not-a-us-town", "Police in Midlothian arrested 8 men on Friday."),
 ]
 
 
@@ -876,3 +898,69 @@ def test_a_mexican_security_agency_places_its_figures():
         "La CNS informó que detuvo a ocho presuntos responsables del delito."
     )
     assert [f.jurisdiction for f in facts_of(text)] == ["MX"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("British police said officers arrested 8 men in Kent on Friday.", "GB"),
+        ("Police in Suffolk arrested 8 men, the National Crime Agency said.", "GB"),
+        ("Officers in Norfolk arrested 8 men. Police in England said more would follow.", "GB"),
+    ],
+    ids=["county-and-country", "county-and-national-agency", "county-and-nation"],
+)
+def test_a_region_sharing_a_us_towns_name_takes_the_storys_country(text, expected):
+    assert [f.jurisdiction for f in facts_of(text)] == [expected]
+
+
+# --- a total broken down into one country's part ---------------------------------------------
+
+ITALIAN_PROSE = (
+    "Le indagini sono cominciate mesi fa in seguito alla denuncia di una madre, come hanno "
+    "spiegato ieri sera gli investigatori della questura.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La polizia ha identificato 300 persone, di cui 40 in Italia.",
+            [row("suspects_identified", 300), row("suspects_identified", 40, "IT")],
+        ),
+        (
+            "Gli investigatori hanno identificato 1.200 profili, di cui 95 italiani.",
+            [row("accounts_identified", 1200), row("accounts_identified", 95, "IT")],
+        ),
+        (
+            "Sono state denunciate 120 persone, di cui 15 in Italia e 20 in Francia.",
+            [
+                row("investigated", 120),
+                row("investigated", 15, "IT"),
+                row("investigated", 20, "FR"),
+            ],
+        ),
+    ],
+    ids=["part-in-the-country", "part-of-its-nationality", "parts-in-two-countries"],
+)
+def test_a_total_with_one_countrys_part_is_the_whole_operations(text, expected):
+    assert sorted(facts_of(ITALIAN_PROSE + text)) == sorted(expect(*expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La polizia ha arrestato 300 persone, di cui 40 a Milano.",
+            [row("arrested", 300, "IT"), row("arrested", 40, "IT")],
+        ),
+        (
+            "La polizia spagnola ha arrestato 50 persone, di cui 10 in Italia.",
+            [row("arrested", 50, "ES"), row("arrested", 10, "IT")],
+        ),
+        ("La polizia ha arrestato 30 persone in Italia.", [row("arrested", 30, "IT")]),
+    ],
+    ids=["part-in-a-city", "part-abroad-of-a-national-actor", "no-part"],
+)
+def test_a_total_without_a_part_in_its_own_country_keeps_its_place(text, expected):
+    assert sorted(facts_of(ITALIAN_PROSE + text)) == sorted(expect(*expected))
