@@ -303,3 +303,56 @@ GERMAN_PARTS_OF_A_NAMED_GROUP = [
 @cases(GERMAN_PARTS_OF_A_NAMED_GROUP)
 def test_german_parts_of_a_named_group(text, expected):
     assert facts_of(german(text)) == expected
+
+
+GERMAN_HELD = [
+    (
+        "festgesetzt_as_arrest",
+        "In Bayern wurden 14 Personen vorläufig festgesetzt.",
+        expect(row("arrested", 14, "DE")),
+    ),
+    (
+        "festgesetzt_with_sex",
+        "Die 12 Männer wurden festgesetzt und verhört.",
+        expect(row("arrested", 12, sex="male")),
+    ),
+    (
+        "a_fixed_date_is_no_arrest",
+        "Der Prozess gegen die Betreiber wurde auf den 3. Mai festgesetzt.",
+        expect(),
+    ),
+]
+
+
+@cases(GERMAN_HELD)
+def test_german_festgesetzt(text, expected):
+    assert facts_of(german(text)) == expected
+
+
+GERMAN_BUSINESS_PREMISES = [
+    (
+        "raid_in_call_centres",
+        "Bei einer Razzia in zwölf Callcentern wurden Computer sichergestellt.",
+        expect(row("locations_searched", 12)),
+    ),
+    (
+        "searched_firms_and_offices",
+        "Die Ermittler durchsuchten 9 Firmen und 4 Büros.",
+        expect(row("locations_searched", 9), row("locations_searched", 4)),
+    ),
+    (
+        "found_at_businesses",
+        "Bei 6 Betrieben fanden die Beamten Datenträger.",
+        expect(row("locations_searched", 6)),
+    ),
+    (
+        "firms_taking_part_are_no_searches",
+        "An der Aktion waren 30 Unternehmen beteiligt.",
+        expect(),
+    ),
+]
+
+
+@cases(GERMAN_BUSINESS_PREMISES)
+def test_german_business_premises(text, expected):
+    assert facts_of(german(text)) == expected

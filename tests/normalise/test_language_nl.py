@@ -170,3 +170,66 @@ DUTCH_PARTS_OF_THEM = [
 @cases(DUTCH_PARTS_OF_THEM)
 def test_dutch_parts_of_them(text, expected):
     assert facts_of(dutch(text)) == expected
+
+
+DUTCH_CUSTODY_CHARGE_AND_RAIDS = [
+    (
+        "pre_trial_custody",
+        "Twee mannen zitten in voorarrest.",
+        expect(row("in_custody", 2, "NL", sex="male")),
+    ),
+    (
+        "belgian_arrest_warrant_custody",
+        "Vier verdachten werden onder aanhoudingsmandaat geplaatst.",
+        expect(row("in_custody", 4, "NL")),
+    ),
+    (
+        "held",
+        "Drie verdachten worden nog vastgehouden.",
+        expect(row("in_custody", 3, "NL")),
+    ),
+    (
+        "belgian_charge",
+        "Zes verdachten zijn in staat van beschuldiging gesteld.",
+        expect(row("charged", 6, "NL")),
+    ),
+    (
+        "separable_raid_verb",
+        "Agenten vielen 11 woningen binnen.",
+        expect(row("locations_searched", 11, "NL")),
+    ),
+    (
+        "raid_participle",
+        "Er zijn 8 panden binnengevallen.",
+        expect(row("locations_searched", 8, "NL")),
+    ),
+    (
+        "falling_within_is_no_raid",
+        "Deze 20 woningen vallen binnen de gemeentegrens.",
+        expect(),
+    ),
+]
+
+
+@cases(DUTCH_CUSTODY_CHARGE_AND_RAIDS)
+def test_dutch_custody_charge_and_raids(text, expected):
+    assert facts_of(dutch(text)) == expected
+
+
+DUTCH_BUSINESS_PREMISES = [
+    (
+        "searched_firms_and_offices",
+        "De politie doorzocht 7 bedrijven en 3 kantoren.",
+        expect(row("locations_searched", 7, "NL"), row("locations_searched", 3, "NL")),
+    ),
+    (
+        "firms_working_along_are_no_searches",
+        "Er werken 40 bedrijven mee aan het project.",
+        expect(),
+    ),
+]
+
+
+@cases(DUTCH_BUSINESS_PREMISES)
+def test_dutch_business_premises(text, expected):
+    assert facts_of(dutch(text)) == expected

@@ -187,3 +187,18 @@ NORWEGIAN_PARTS_OF_A_NAMED_GROUP = [
 @cases(NORWEGIAN_PARTS_OF_A_NAMED_GROUP)
 def test_norwegian_parts_of_a_named_group(text, expected):
     assert facts_of(norwegian(text)) == expected
+
+
+NORWEGIAN_BUSINESS_PREMISES = [
+    (
+        "searched_firms_and_houses",
+        "Politiet ransaket 4 bedrifter og 6 eneboliger.",
+        expect(row("locations_searched", 4), row("locations_searched", 6)),
+    ),
+    ("firms_in_a_scheme_are_no_searches", "Rundt 40 bedrifter er med i ordningen.", expect()),
+]
+
+
+@cases(NORWEGIAN_BUSINESS_PREMISES)
+def test_norwegian_business_premises(text, expected):
+    assert facts_of(norwegian(text)) == expected

@@ -171,3 +171,55 @@ POLISH_PARTS_OF_THEM = [
 @cases(POLISH_PARTS_OF_THEM)
 def test_polish_parts_of_them(text, expected):
     assert facts_of(polish(text)) == expected
+
+
+POLISH_CUSTODY_AND_TAKING = [
+    (
+        "temporary_custody_in_the_nominative",
+        "Sąd zastosował tymczasowy areszt wobec 6 podejrzanych.",
+        expect(row("in_custody", 6)),
+    ),
+    (
+        "sent_to_custody",
+        "Czterech mężczyzn trafiło do aresztu w Lublinie.",
+        expect(row("in_custody", 4, "PL", sex="male")),
+    ),
+    (
+        "taken_over_devices_perfective",
+        "Policjanci przejęli 30 telefonów i 12 laptopów.",
+        expect(
+            row("devices_seized", 30, device="mobile_phone"),
+            row("devices_seized", 12, device="laptop"),
+        ),
+    ),
+    (
+        "taking_over_a_case_is_no_seizure",
+        "Prokuratura przejęła śledztwo w sprawie 5 podejrzanych.",
+        expect(),
+    ),
+]
+
+
+@cases(POLISH_CUSTODY_AND_TAKING)
+def test_polish_custody_and_taking(text, expected):
+    assert facts_of(polish(text)) == expected
+
+
+POLISH_BUSINESS_PREMISES = [
+    (
+        "searched_firms_and_offices",
+        "Policjanci przeszukali 12 firm i 3 biura.",
+        expect(row("locations_searched", 12), row("locations_searched", 3)),
+    ),
+    (
+        "searches_in_firms_locative",
+        "W 12 firmach przeprowadzono przeszukania.",
+        expect(row("locations_searched", 12)),
+    ),
+    ("firms_cooperating_are_no_searches", "Z policją współpracuje 20 firm.", expect()),
+]
+
+
+@cases(POLISH_BUSINESS_PREMISES)
+def test_polish_business_premises(text, expected):
+    assert facts_of(polish(text)) == expected

@@ -207,3 +207,18 @@ SWEDISH_PARTS_OF_A_NAMED_GROUP = [
 @cases(SWEDISH_PARTS_OF_A_NAMED_GROUP)
 def test_swedish_parts_of_a_named_group(text, expected):
     assert facts_of(swedish(text)) == expected
+
+
+SWEDISH_BUSINESS_PREMISES = [
+    (
+        "searched_firms_and_offices",
+        "Polisen genomsökte 5 företag och 3 kontor.",
+        expect(row("locations_searched", 5, "SE"), row("locations_searched", 3, "SE")),
+    ),
+    ("firms_in_a_project_are_no_searches", "Totalt 40 företag deltar i projektet.", expect()),
+]
+
+
+@cases(SWEDISH_BUSINESS_PREMISES)
+def test_swedish_business_premises(text, expected):
+    assert facts_of(swedish(text)) == expected
