@@ -563,6 +563,27 @@ def officers_as_targets(text: str, number, window_start: int) -> bool:
     return TARGET_BEFORE.search(text, start, number.char_start) is not None
 
 
+# "his ex-girlfriend, who had two children", "a mother of three": the children someone
+# has are a family in the narrative, never victims anybody found or rescued.
+FAMILY_BEFORE = re.compile(
+    r"\b(?:had|has|have|having|(?:mother|father|parent)s?\s+of)\s+$", re.IGNORECASE
+)
+FAMILY_AFTER = re.compile(
+    r"\s+(?:(?:young|small|minor|little|adult)\s+)?"
+    r"(?:children|kids|sons|daughters|grandchildren)\b",
+    re.IGNORECASE,
+)
+
+
+def own_family(text: str, number, window_start: int) -> bool:
+    """'who had two children', 'a father of four young children': someone's own family."""
+    start = max(window_start, number.char_start - TARGET_REACH)
+    return (
+        FAMILY_BEFORE.search(text, start, number.char_start) is not None
+        and FAMILY_AFTER.match(text, number.char_end) is not None
+    )
+
+
 # "charged as much as $2,500 per meter", "charged customers $300": the price asked, not a
 # charge brought; the events that also name a price.
 PRICE_EVENTS = frozenset({"charge"})

@@ -806,6 +806,8 @@ def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str) -> st
         return "intended_not_done"
     if noun_class == "officer" and attach.officers_as_targets(text, number, start):
         return "officers_as_targets"
+    if noun_class in HARMED_CLASSES and attach.own_family(text, number, start):
+        return "own_family"
     if ESTIMATE_BEFORE.search(
         text, max(start, number.char_start - ESTIMATE_REACH), number.char_start
     ):

@@ -760,6 +760,23 @@ RELEASE_CONSTRUCTIONS = [
         [row("arrested", 23, "US", sex="male")],
     ),
     (
+        "children-someone-has-are-family",
+        "The District Attorney identified the defendant as John Roe, 41, of Ohio. According to"
+        " testimony, he and his partner, who had two children, now ages four and seven, were"
+        " arguing over money.",
+        [],
+    ),
+    (
+        "a-father-of-children-is-family",
+        "The victim, a father of four young children, was robbed in Ohio.",
+        [],
+    ),
+    (
+        "children-rescued-stay",
+        "Police in Ohio rescued two children from the house.",
+        [row("victims_identified", 2, "US")],
+    ),
+    (
         "officers-fired-at-are-targets",
         "The defendant took aim at two uniformed police officers and opened fire.",
         [],
