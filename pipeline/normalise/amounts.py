@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from pipeline.normalise import attachment as attach
 from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence
@@ -181,6 +182,38 @@ def the_accused_before(text: str, sentence: Sentence, age) -> bool:
     return THE_ACCUSED_BEFORE.search(text, start, age.char_start) is not None
 
 
+# Nouns that name people by nothing but their number or sex.
+PLAIN_PEOPLE = frozenset({"people", "persons", "individuals"})
+# How far before its noun a count may end ("two young men").
+COUNT_TO_NOUN = 12
+
+
+def plain_people(grammar: Grammar, text: str, sentence: Sentence, noun) -> bool:
+    """'two men, ages 29 and 30, left the bar': a count of people by sex or as people only,
+    in a sentence with no event, names people of a crime's narrative (its victims, its
+    witnesses), never a group law enforcement counted; 'the suspects', 'the accused' and a
+    predicate without a count ('they are men aged 21 to 64') still are one."""
+    word = text[noun.char_start : noun.char_end].strip().lower()
+    if word not in grammar.group_sex and word not in PLAIN_PEOPLE:
+        return False
+    return any(
+        noun.char_start - COUNT_TO_NOUN <= n.char_end <= noun.char_start
+        for n in sentence.spans["NUMBER"]
+    )
+
+
+def after_a_crime(text: str, sentence: Sentence, age) -> bool:
+    """'sentenced for molesting four relatives ages 6 to 10', 'charged with the rape of two
+    girls, 14 and 15': a crime named by a gerund or a noun with 'of' (`attachment`'s
+    `CRIME_GERUND`, `CRIME_NOUN_OF`) after the sentence's last event before the range: the
+    range is of the crime's victims, no group law enforcement counted."""
+    ends = [t.char_end for t in sentence.spans["TRIGGER"] if t.char_end <= age.char_start]
+    start = max(ends, default=sentence.start)
+    return attach.CRIME_GERUND.search(
+        text, start, age.char_start
+    ) is not None or attach.crime_noun_within(text, start, age.char_start)
+
+
 def age_range_facts(
     grammar: Grammar,
     doc_id: str,
@@ -203,6 +236,8 @@ def age_range_facts(
         for a in sentence.spans["AGE_RANGE"]
         if is_group_range(a) or the_accused_before(text, sentence, a)
     ]
+    if not (has_group or events or groups_own or sentence.spans["TRIGGER"]):
+        nouns = [n for n in nouns if not plain_people(grammar, text, sentence, n)]
     if not (has_group or nouns or events or groups_own):
         return []
     # Only an event of suspects lets the sentence in ("Those arrested are aged 18 to 59"):
@@ -220,6 +255,8 @@ def age_range_facts(
         ):
             continue
         if by_event_only and describes_victims(grammar, sentence, age):
+            continue
+        if after_a_crime(text, sentence, age):
             continue
         lo, hi = (float(x) for x in age.value_str.split("-"))
         for metric, value in (("youngest_age", lo), ("oldest_age", hi)):

@@ -441,11 +441,56 @@ def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[st
 CRIME_GERUND = re.compile(r"\b(?:with|for|of)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b", re.IGNORECASE)
 
 
-def crime_between(text: str, trigger, number) -> bool:
-    """The event before the count names a crime by a gerund before the count comes."""
-    return (
-        trigger.char_end <= number.char_start
-        and CRIME_GERUND.search(text, trigger.char_end, number.char_start) is not None
+# "sentenced for the rape of three women", "convicted in the murders of two men", "charged
+# in connection with the deaths of four people": after an event, its "for", "with", "in"
+# or "of" and a noun phrase ending in "of" right before the count name the crime by its
+# noun; the people counted are the crime's victims. Nouns of quantity or company ("a total
+# of", "a group of", "the help of") and event nouns ("the arrest of 12") name no crime.
+CRIME_NOUN_OF = re.compile(
+    r"\b(?:with|for|in|of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})\s+of\s+(?:the\s+|all\s+|at\s+least\s+|"
+    r"more\s+than\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)*$",
+    re.IGNORECASE,
+)
+NOT_A_CRIME_NOUN = re.compile(
+    r"(?:total|group|number|series|team|teams|ring|gang|network|set|batch|wave|list|dozens?|"
+    r"hundreds|thousands|couple|pair|help|assistance|aid|support|presence|custody|ages?|"
+    r"course|part|case|cases|members?|one|each|all|some|most|many|none|any|both|either)",
+    re.IGNORECASE,
+)
+CRIME_NOUN_REACH = 60
+# The same phrase anywhere in a stretch of text ("… for the rape of two girls, 14 and 15").
+CRIME_NOUN_PHRASE = re.compile(
+    r"\b(?:with|for|in|of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def crime_noun_within(text: str, start: int, end: int) -> bool:
+    """A crime named by its noun and 'of' stands between `start` and `end`."""
+    return any(
+        not NOT_A_CRIME_NOUN.fullmatch(m.group("noun"))
+        for m in CRIME_NOUN_PHRASE.finditer(text, start, end)
+    )
+
+
+def crime_noun_before(text: str, trigger, number, triggers=()) -> bool:
+    """'… for the rape of three women': a crime named by its noun and 'of' stands right
+    before the count, after the event; no event noun of the sentence is that noun."""
+    start = max(trigger.char_end, number.char_start - CRIME_NOUN_REACH)
+    m = CRIME_NOUN_OF.search(text, start, number.char_start)
+    if m is None or NOT_A_CRIME_NOUN.fullmatch(m.group("noun")):
+        return False
+    return not any(m.start() <= t.char_start < m.end() for t in triggers)
+
+
+def crime_between(text: str, trigger, number, triggers=()) -> bool:
+    """The event before the count names a crime by a gerund before the count comes, or
+    by a noun and 'of' right before it (`crime_noun_before`)."""
+    return trigger.char_end <= number.char_start and (
+        CRIME_GERUND.search(text, trigger.char_end, number.char_start) is not None
+        or crime_noun_before(text, trigger, number, triggers)
     )
 
 
@@ -484,6 +529,59 @@ def is_situated(text: str, trigger, sentence: Sentence) -> bool:
     start = max(sentence.start, trigger.char_start - 30)
     before = text[start : trigger.char_start]
     return AUXILIARY_BEFORE.search(before) is None and not before.rstrip().endswith(",")
+
+
+# "two men … identified themselves as immigration agents", "she identified herself as a
+# nurse", "presented himself as an officer": an event verb whose object is the subject
+# itself and then "as" tells how someone described himself, not what law enforcement did.
+SELF_DESCRIPTION = re.compile(
+    r"\s+(?:themselves|himself|herself|itself|oneself|myself|ourselves|yourself)\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def is_self_description(text: str, trigger) -> bool:
+    """'identified themselves as agents': the event's object is reflexive, then 'as'."""
+    return SELF_DESCRIPTION.match(text, trigger.char_end) is not None
+
+
+# "fired at two officers", "exposed himself to five female officers", "a threat against
+# three deputies": officers counted right after "at", "to", "against" or "towards" are
+# the target of someone's act, never officers taking part ("up to 200 officers", "grew to
+# 40 officers" say how many took part).
+TARGET_BEFORE = re.compile(
+    r"(?<!\d\s)(?<!\bup\s)(?<!\bgrew\s)(?<!\brose\s)(?<!\bincreased\s)(?<!\brisen\s)(?<!\bgrown\s)"
+    r"\b(?:at|to|against|towards?|upon)\s+(?:(?:the|all|about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_REACH = 30
+
+
+def officers_as_targets(text: str, number, window_start: int) -> bool:
+    """'took aim at two police officers': a count of officers as the target of an act."""
+    start = max(window_start, number.char_start - TARGET_REACH)
+    return TARGET_BEFORE.search(text, start, number.char_start) is not None
+
+
+# "his ex-girlfriend, who had two children", "a mother of three": the children someone
+# has are a family in the narrative, never victims anybody found or rescued.
+FAMILY_BEFORE = re.compile(
+    r"\b(?:had|has|have|having|(?:mother|father|parent)s?\s+of)\s+$", re.IGNORECASE
+)
+FAMILY_AFTER = re.compile(
+    r"\s+(?:(?:young|small|minor|little|adult)\s+)?"
+    r"(?:children|kids|sons|daughters|grandchildren)\b",
+    re.IGNORECASE,
+)
+
+
+def own_family(text: str, number, window_start: int) -> bool:
+    """'who had two children', 'a father of four young children': someone's own family."""
+    start = max(window_start, number.char_start - TARGET_REACH)
+    return (
+        FAMILY_BEFORE.search(text, start, number.char_start) is not None
+        and FAMILY_AFTER.match(text, number.char_end) is not None
+    )
 
 
 # "charged as much as $2,500 per meter", "charged customers $300": the price asked, not a

@@ -22,7 +22,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from pipeline.normalise import attachment as attach
-from pipeline.normalise.amounts import GROUP_CLASSES, age_range_facts, fine_facts
+from pipeline.normalise.amounts import GROUP_CLASSES, age_range_facts, fine_facts, plain_people
 from pipeline.normalise.breakdowns import describe, partitive_opener
 from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
@@ -448,6 +448,7 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
         for t in counts.sentence.spans["TRIGGER"]
         if attach.is_situated(counts.text, t, counts.sentence)
         or attach.is_price(counts.text, t, counts.sentence)
+        or attach.is_self_description(counts.text, t)
     }
     if reading.own is None and reading.noun_class in HARMED_CLASSES:
         excluded |= crime_or_source_before(grammar, counts, number)
@@ -511,7 +512,7 @@ def crime_or_source_before(grammar: Grammar, counts: SentenceCounts, number) -> 
         for t in counts.sentence.spans["TRIGGER"]
         if t.char_end <= number.char_start
         and (
-            attach.crime_between(text, t, number)
+            attach.crime_between(text, t, number, counts.sentence.spans["TRIGGER"])
             or attach.clause_between(text, t, number)
             or (
                 grammar.event_noun.fullmatch(text, t.char_start, t.char_end) is not None
@@ -806,6 +807,10 @@ def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str) -> st
         return "membership"
     if object_of_intention(counts, number):
         return "intended_not_done"
+    if noun_class == "officer" and attach.officers_as_targets(text, number, start):
+        return "officers_as_targets"
+    if noun_class in HARMED_CLASSES and attach.own_family(text, number, start):
+        return "own_family"
     if ESTIMATE_BEFORE.search(
         text, max(start, number.char_start - ESTIMATE_REACH), number.char_start
     ):
@@ -852,6 +857,20 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     return Reading(number, window_start, segment_end, noun, attrs, own, noun_class, gapped)
 
 
+def counts_a_group(grammar: Grammar, counts: SentenceCounts, fact: Fact) -> bool:
+    """A count of people whose age range the sentence may state; never a count of men,
+    women or people, waiting for a metric, in a sentence with no event at all ("two men,
+    ages 29 and 30, left the bar": a release's narrative of a crime, whose people nobody
+    counted; `amounts.plain_people`)."""
+    if fact.noun_class not in GROUP_CLASSES:
+        return False
+    sentence = counts.sentence
+    if not fact.dependent or fact.fallback_metric or counts.partitive or sentence.spans["TRIGGER"]:
+        return True
+    nouns = [n for n in sentence.spans["COUNTED_NOUN"] if n.span_id in fact.span_ids]
+    return not any(plain_people(grammar, counts.text, sentence, n) for n in nouns)
+
+
 def sentence_facts(
     grammar: Grammar,
     doc_id: str,
@@ -892,7 +911,7 @@ def sentence_facts(
             part_of_one_sex(grammar, counts, reading.number, one, facts)
             facts.append(one)
         previous = fact
-    has_group = any(f.noun_class in GROUP_CLASSES for f in facts)
+    has_group = any(counts_a_group(grammar, counts, f) for f in facts)
     stated = age_range_facts(grammar, doc_id, text, sentence, index, place.context, has_group)
     stated += fine_facts(grammar, doc_id, text, sentence, index, place.context)
     for fact in stated:

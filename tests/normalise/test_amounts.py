@@ -57,6 +57,10 @@ def test_money_paid_to_victims_or_as_bail_is_no_fine(sentence):
         "A teacher was arrested for molesting two girls when they were ages 9 to 11.",
         "A coach was charged with abusing boys on his team, who ranged in age from 10 to 14.",
         "She was convicted of possessing photos of boys ranging from 8 to 14 years old.",
+        "Prosecutors said two men, ages 31 and 35, walked out of a diner at midnight.",
+        "A retired teacher was sentenced for molesting four young relatives ages 6 to 10.",
+        "A coach was charged with the sexual abuse of three girls, ages 12 to 14.",
+        "A driver was convicted in the deaths of two pedestrians aged 70 and 74.",
     ],
     ids=[
         "children-in-passing",
@@ -70,6 +74,10 @@ def test_money_paid_to_victims_or_as_bail_is_no_fine(sentence):
         "victims-after-an-event-of-one-suspect",
         "victims-a-clause-away-after-an-event-of-one-suspect",
         "children-depicted-after-an-event-of-one-suspect",
+        "people-of-a-narrative-with-no-event",
+        "victims-of-a-crime-gerund-after-the-event",
+        "victims-of-a-crime-noun-after-the-event",
+        "victims-of-a-crime-noun-in-the-plural",
     ],
 )
 def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
@@ -87,6 +95,9 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "Officers identified 14 victims, aged between 6 and 15.",
         "Charges were filed against 12 men aged between 19 and 61.",
         "Those detained in the raids are aged between 20 and 58.",
+        "They are men aged 21 to 64 from the north of the state.",
+        "The 14 suspects, aged between 19 and 65, appeared in court on Monday.",
+        "Police arrested 11 men, aged 22 to 70, for sharing abuse images.",
     ],
     ids=[
         "the-rescued-children",
@@ -97,6 +108,9 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "victims-identified",
         "a-counted-group-charged",
         "those-detained",
+        "a-predicate-without-a-count",
+        "suspects-with-no-event",
+        "a-crime-after-the-ages",
     ],
 )
 def test_ages_of_a_group_the_story_counts_give_youngest_and_oldest(sentence):

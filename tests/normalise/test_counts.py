@@ -730,6 +730,88 @@ ENGLISH_REPORTING = [
 
 RELEASE_CONSTRUCTIONS = [
     (
+        "crime-noun-of-names-the-victims",
+        "A Fresno man was sentenced to 12 years in prison for the rape of two women.",
+        [],
+    ),
+    (
+        "crime-noun-of-in-a-headline",
+        "Riverside Man Sentenced for Assault and Robbery of Two Cashiers",
+        [],
+    ),
+    (
+        "crime-noun-in-connection-with",
+        "A driver has been charged in connection with the deaths of four people.",
+        [],
+    ),
+    (
+        "a-total-of-is-no-crime",
+        "Detectives arrested a total of 15 suspects in the sting.",
+        [row("arrested", 15)],
+    ),
+    (
+        "a-group-of-is-no-crime",
+        "Investigators charged a group of nine men with distributing abuse images.",
+        [row("charged", 9, sex="male", role="distribution")],
+    ),
+    (
+        "the-arrest-of-is-the-event",
+        "The operation led to the arrest of 23 men in Ohio.",
+        [row("arrested", 23, "US", sex="male")],
+    ),
+    (
+        "children-someone-has-are-family",
+        "The District Attorney identified the defendant as John Roe, 41, of Ohio. According to"
+        " testimony, he and his partner, who had two children, now ages four and seven, were"
+        " arguing over money.",
+        [],
+    ),
+    (
+        "a-father-of-children-is-family",
+        "The victim, a father of four young children, was robbed in Ohio.",
+        [],
+    ),
+    (
+        "children-rescued-stay",
+        "Police in Ohio rescued two children from the house.",
+        [row("victims_identified", 2, "US")],
+    ),
+    (
+        "officers-fired-at-are-targets",
+        "The defendant took aim at two uniformed police officers and opened fire.",
+        [],
+    ),
+    (
+        "officers-exposed-to-are-targets",
+        "He is accused of exposing himself to five female officers in a holding cell.",
+        [],
+    ),
+    (
+        "officers-deployed-stay",
+        "Police in Ohio deployed 200 officers in the operation.",
+        [row("officers_deployed", 200, "US")],
+    ),
+    (
+        "up-to-officers-stay",
+        "The operation involved up to 150 officers from six agencies.",
+        [row("officers_deployed", 150, qualifier="at_most")],
+    ),
+    (
+        "identified-themselves-as-is-no-identification",
+        "Two men stopped a cyclist and identified themselves as federal agents.",
+        [],
+    ),
+    (
+        "identified-herself-as-is-no-identification",
+        "Three girls chatted with a woman who identified herself as a model scout.",
+        [],
+    ),
+    (
+        "identified-as-suspects-is-an-identification",
+        "Police identified three suspects after reviewing the footage.",
+        [row("suspects_identified", 3)],
+    ),
+    (
         "crime-gerund-names-the-victims",
         "A bookkeeper was indicted for allegedly taking nearly $90,000 from four employers.",
         [],
