@@ -206,3 +206,85 @@ SPANISH_PARTS_OF_A_NAMED_GROUP = [
 @cases(SPANISH_PARTS_OF_A_NAMED_GROUP)
 def test_spanish_parts_of_a_named_group(text, expected):
     assert facts_of(spanish(text)) == expected
+
+
+# Headlines and leads tell an operation in the present ("La policía detiene a …"): the
+# third-person present of the events' verbs counts as their past does; "imputar" (to put
+# under formal investigation) in its finite forms is `investigate` as "imputado" is.
+SPANISH_PRESENT_TENSE = [
+    (
+        "arrest_in_the_present_singular",
+        "La Guardia Civil detiene a 6 personas en Murcia tras una larga investigación.",
+        expect(row("arrested", 6, "ES")),
+    ),
+    (
+        "arrest_in_the_present_plural",
+        "Los agentes detienen a ocho hombres y arrestan a otra mujer más tarde.",
+        expect(row("arrested", 8, sex="male")),
+    ),
+    (
+        "arrest_with_a_synonym_in_the_present",
+        "La policía aprehende a cuatro sospechosos en una vivienda.",
+        expect(row("arrested", 4)),
+    ),
+    (
+        "seizure_in_the_present",
+        "La Policía incauta 15 ordenadores y decomisa 3 tabletas.",
+        expect(
+            row("devices_seized", 15, device="computer"),
+            row("devices_seized", 3, device="tablet"),
+        ),
+    ),
+    (
+        "rescue_in_the_present",
+        "La policía rescata a 5 menores en una operación.",
+        expect(row("victims_identified", 5)),
+    ),
+    (
+        "imputed_in_the_past",
+        "Los agentes imputaron a siete jóvenes el pasado martes.",
+        expect(row("investigated", 7)),
+    ),
+    (
+        "imputed_impersonally",
+        "Se detuvo a 10 personas y se imputó a otras dos.",
+        expect(row("arrested", 10), row("investigated", 2)),
+    ),
+    (
+        "present_verb_without_a_count",
+        "La policía detiene la difusión de los vídeos en la red.",
+        expect(),
+    ),
+]
+
+
+@cases(SPANISH_PRESENT_TENSE)
+def test_spanish_events_in_the_present(text, expected):
+    assert facts_of(spanish(text)) == expected
+
+
+# "Son 11 los detenidos": the count first, then the group its participle names with the
+# article of a noun used as a noun ("los detenidos"). The article is a `linking` word
+# between the count and the participle; with no participle after it, it joins nothing.
+SPANISH_COUNT_BEFORE_A_NAMED_GROUP = [
+    (
+        "count_then_the_arrested",
+        "Son ya 14 los detenidos en toda la provincia.",
+        expect(row("arrested", 14)),
+    ),
+    (
+        "count_then_the_investigated",
+        "Son 6 las investigadas por la Guardia Civil.",
+        expect(row("investigated", 6, "ES")),
+    ),
+    (
+        "count_then_an_article_without_a_participle",
+        "El juicio durará 3 semanas y los abogados recurrirán.",
+        expect(),
+    ),
+]
+
+
+@cases(SPANISH_COUNT_BEFORE_A_NAMED_GROUP)
+def test_spanish_count_before_a_named_group(text, expected):
+    assert facts_of(spanish(text)) == expected

@@ -265,3 +265,73 @@ FRENCH_PARTS_OF_THEM = [
 @cases(FRENCH_PARTS_OF_THEM)
 def test_french_parts_of_them(text, expected):
     assert facts_of(french(text)) == expected
+
+
+# Headlines tell an operation in the present ("La police interpelle …"): the
+# third-person present of the events' verbs counts as their participle does.
+FRENCH_PRESENT_TENSE = [
+    (
+        "arrest_in_the_present_singular",
+        "La gendarmerie interpelle 9 personnes dans le Nord.",
+        expect(row("arrested", 9)),
+    ),
+    (
+        "arrest_in_the_present_plural",
+        "Les policiers arrêtent six hommes à leur domicile.",
+        expect(row("arrested", 6, sex="male")),
+    ),
+    (
+        "seizure_in_the_present",
+        "Les enquêteurs saisissent 40 ordinateurs et la police saisit 3 tablettes.",
+        expect(
+            row("devices_seized", 40, device="computer"),
+            row("devices_seized", 3, device="tablet"),
+        ),
+    ),
+    (
+        "identification_in_the_present",
+        "Les enquêteurs identifient 11 victimes.",
+        expect(row("victims_identified", 11)),
+    ),
+    (
+        "charge_in_the_present",
+        "Le juge met en examen 3 hommes.",
+        expect(row("charged", 3, sex="male")),
+    ),
+    (
+        "present_verb_without_a_count",
+        "La police interpelle le conducteur du véhicule.",
+        expect(),
+    ),
+]
+
+
+@cases(FRENCH_PRESENT_TENSE)
+def test_french_events_in_the_present(text, expected):
+    assert facts_of(french(text)) == expected
+
+
+# A group's ages said with "avoir": "ils ont entre 22 et 67 ans"; a prison term with
+# "entre … et … ans" after another verb is no age.
+FRENCH_AGES_WITH_AVOIR = [
+    (
+        "ages_with_avoir",
+        "Les 8 hommes interpellés ont entre 22 et 67 ans.",
+        expect(row("arrested", 8, sex="male"), row("youngest_age", 22), row("oldest_age", 67)),
+    ),
+    (
+        "ages_with_avoir_in_the_past",
+        "Les 5 suspects arrêtés avaient entre 30 ans et 58 ans.",
+        expect(row("arrested", 5), row("youngest_age", 30), row("oldest_age", 58)),
+    ),
+    (
+        "a_prison_term_is_no_age",
+        "Les 8 hommes interpellés risquent entre 2 et 5 ans de prison.",
+        expect(row("arrested", 8, sex="male")),
+    ),
+]
+
+
+@cases(FRENCH_AGES_WITH_AVOIR)
+def test_french_ages_with_avoir(text, expected):
+    assert facts_of(french(text)) == expected

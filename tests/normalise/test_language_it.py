@@ -239,3 +239,97 @@ ITALIAN_PARTS_OF_A_NAMED_GROUP = [
 @cases(ITALIAN_PARTS_OF_A_NAMED_GROUP)
 def test_italian_parts_of_a_named_group(text, expected):
     assert facts_of(italian(text)) == expected
+
+
+# Headlines tell an operation in the present ("La polizia perquisisce …"): the
+# third-person present of the events' verbs counts as their past does.
+ITALIAN_PRESENT_TENSE = [
+    (
+        "search_in_the_present_singular",
+        "La polizia perquisisce 12 abitazioni in tutta la provincia.",
+        expect(row("locations_searched", 12)),
+    ),
+    (
+        "search_in_the_present_plural",
+        "Gli agenti perquisiscono otto appartamenti.",
+        expect(row("locations_searched", 8)),
+    ),
+    (
+        "rescue_in_the_present",
+        "La Postale salva 4 bambini durante l'operazione.",
+        expect(row("victims_identified", 4)),
+    ),
+    (
+        "identification_in_the_present",
+        "Gli investigatori individuano 9 vittime.",
+        expect(row("victims_identified", 9)),
+    ),
+    (
+        "present_verb_without_a_count",
+        "La polizia perquisisce l'abitazione del sospettato.",
+        expect(),
+    ),
+]
+
+
+@cases(ITALIAN_PRESENT_TENSE)
+def test_italian_events_in_the_present(text, expected):
+    assert facts_of(italian(text)) == expected
+
+
+# "Sono 11 gli arrestati": the count first, then the group its participle names with
+# the article of a noun used as a noun. The article is a `linking` word between the
+# count and the participle; with no participle after it, it joins nothing.
+ITALIAN_COUNT_BEFORE_A_NAMED_GROUP = [
+    (
+        "count_then_the_arrested",
+        "Sono 11 gli arrestati al termine dell'operazione.",
+        expect(row("arrested", 11)),
+    ),
+    (
+        "count_in_words_then_the_stopped",
+        "Sono tre i fermati nella notte.",
+        expect(row("arrested", 3)),
+    ),
+    (
+        "count_then_the_persons_arrested",
+        "Sono 14 le persone arrestate in Lombardia.",
+        expect(row("arrested", 14, "IT")),
+    ),
+    (
+        "count_then_an_article_without_a_participle",
+        "L'inchiesta è durata 8 mesi e le indagini proseguono.",
+        expect(),
+    ),
+]
+
+
+@cases(ITALIAN_COUNT_BEFORE_A_NAMED_GROUP)
+def test_italian_count_before_a_named_group(text, expected):
+    assert facts_of(italian(text)) == expected
+
+
+# "la cattura di 5 uomini": the noun of "catturare", already a nominal event, is the event
+# `arrest` as its participle is; so is its present ("la polizia cattura …").
+ITALIAN_CAPTURE = [
+    (
+        "the_capture_of_a_count",
+        "L'operazione si è conclusa con la cattura di 5 uomini.",
+        expect(row("arrested", 5, sex="male")),
+    ),
+    (
+        "capture_in_the_present",
+        "I carabinieri catturano 4 latitanti.",
+        expect(row("arrested", 4, "IT")),
+    ),
+    (
+        "capture_without_a_count",
+        "La cattura del sospettato è avvenuta all'alba.",
+        expect(),
+    ),
+]
+
+
+@cases(ITALIAN_CAPTURE)
+def test_italian_capture(text, expected):
+    assert facts_of(italian(text)) == expected

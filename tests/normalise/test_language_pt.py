@@ -288,3 +288,86 @@ PORTUGUESE_PARTS_OF_A_NAMED_GROUP = [
 @cases(PORTUGUESE_PARTS_OF_A_NAMED_GROUP)
 def test_portuguese_parts_of_a_named_group(text, expected):
     assert facts_of(portuguese(text)) == expected
+
+
+# Headlines tell an operation in the present ("Polícia detém …", "PF resgata …"): the
+# third-person present of the events' verbs counts as their past does.
+PORTUGUESE_PRESENT_TENSE = [
+    (
+        "arrest_in_the_present_singular",
+        "A Polícia Judiciária detém 7 homens numa operação de madrugada.",
+        expect(row("arrested", 7, "PT", sex="male")),
+    ),
+    (
+        "arrest_in_the_present_plural",
+        "Os inspetores detêm quatro suspeitos em Braga.",
+        expect(row("arrested", 4, "PT")),
+    ),
+    (
+        "rescue_in_the_present",
+        "A polícia resgata 6 crianças durante a operação.",
+        expect(row("victims_identified", 6)),
+    ),
+    (
+        "capture_in_the_present",
+        "Os agentes capturam 3 suspeitos numa casa.",
+        expect(row("arrested", 3)),
+    ),
+    (
+        "present_verb_without_a_count",
+        "A polícia detém a informação sobre o caso.",
+        expect(),
+    ),
+]
+
+
+@cases(PORTUGUESE_PRESENT_TENSE)
+def test_portuguese_events_in_the_present(text, expected):
+    assert facts_of(portuguese(text)) == expected
+
+
+# "São 11 os presos": the count first, then the group its participle names with the
+# article of a noun used as a noun; and a group's ages as "de 20 a 45 anos", which a
+# prison term ("penas de 2 a 8 anos") is not.
+PORTUGUESE_COUNT_BEFORE_A_NAMED_GROUP_AND_AGES = [
+    (
+        "count_then_the_arrested",
+        "São já 12 os detidos no âmbito da operação.",
+        expect(row("arrested", 12)),
+    ),
+    (
+        "ages_from_to_of_a_counted_group",
+        "Foram presos 5 homens de 20 a 45 anos.",
+        expect(row("arrested", 5, sex="male"), row("youngest_age", 20), row("oldest_age", 45)),
+    ),
+    (
+        "ages_from_to_between_commas",
+        "Os 7 suspeitos, de 19 a 64 anos, foram detidos.",
+        expect(row("arrested", 7), row("youngest_age", 19), row("oldest_age", 64)),
+    ),
+    (
+        "a_prison_term_from_to_is_no_age",
+        "Os 4 detidos arriscam penas de 2 a 8 anos.",
+        expect(row("arrested", 4)),
+    ),
+    (
+        "a_prison_term_named_after_is_no_age",
+        "Os 4 detidos arriscam de 1 a 5 anos de prisão.",
+        expect(row("arrested", 4)),
+    ),
+    (
+        "a_time_to_stay_in_prison_is_no_age",
+        "Os 3 detidos podem ficar de 2 a 6 anos presos.",
+        expect(row("arrested", 3)),
+    ),
+    (
+        "a_time_in_jail_is_no_age",
+        "Os 3 detidos arriscam de 2 a 6 anos na cadeia.",
+        expect(row("arrested", 3)),
+    ),
+]
+
+
+@cases(PORTUGUESE_COUNT_BEFORE_A_NAMED_GROUP_AND_AGES)
+def test_portuguese_count_before_a_named_group_and_ages(text, expected):
+    assert facts_of(portuguese(text)) == expected
