@@ -236,8 +236,10 @@ def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
         if t.char_start == offset and (
             t.value_str in grammar.suspect_events or t.value_str in RESCUE_OF_PEOPLE
         ):
-            # "16 of them were identified" may be of victims counted before: no event of its own
-            return None if predicate and t.value_str in EITHER_GROUP else t
+            # "16 of them were identified" may be of victims counted before: the group the
+            # pronoun stands for decides whose (`breakdowns.resolve_anaphora`); '… were
+            # identified as administrators' says what they are, no event
+            return None if predicate and is_description(text, t) else t
     return None
 
 
@@ -623,3 +625,33 @@ def possessed(text: str, number, window_start: int) -> bool:
     """The count is the object of a verb of possession ('possessing 500 images')."""
     start = max(window_start, number.char_start - POSSESSED_REACH)
     return POSSESSED_BEFORE.search(text, start, number.char_start) is not None
+
+
+# "the investigation", "investigations": the noun of the inquiry, not the verb of what was
+# done to a count ("investigated 40 men", "40 under investigation").
+INQUIRY_NOUN = re.compile(r"investigations?", re.IGNORECASE)
+# The people a noun of the inquiry is about: "an investigation into 40 men", "of 40 people".
+INQUIRY_OF = re.compile(r"\s+(?:of|into|involving|targeting|targetting)\s+(?:\S+\s+){0,3}$")
+
+
+def inquiry_nouns_apart(grammar: Grammar, text: str, number, own, sentence: Sentence) -> set:
+    """'All 107 suspects live in Ontario and the investigation took place in May', 'the
+    two-year investigation found 40 suspects': in English reporting the noun of the inquiry
+    names the operation the story is about, and says nothing of what was done to a count
+    of people it does not head ('the investigation into 40 men'). Those triggers are no
+    event of the count."""
+    if grammar.language != "en":
+        return set()
+    apart = set()
+    for t in sentence.spans["TRIGGER"]:
+        if t.value_str != "investigate" or (own is not None and t.char_start == own.char_start):
+            continue
+        if INQUIRY_NOUN.fullmatch(text, t.char_start, t.char_end) is None:
+            continue
+        if t.char_end <= number.char_start and (
+            INQUIRY_OF.match(text[t.char_end : number.char_start]) is not None
+            or heads_count(grammar, text, t, number, sentence)
+        ):
+            continue
+        apart.add(t.char_start)
+    return apart

@@ -158,6 +158,61 @@ def is_total_of(candidate: Fact, parts_sum: float) -> bool:
     )
 
 
+# The rule suffix of a count that is a part of a group a pronoun stands for ("16 of them").
+ANAPHORA = ".anaphora"
+# What a pronoun's group may be: a count of people or of child victims.
+ANTECEDENT_CLASSES = frozenset({"person", "victim"})
+# An event that happens to suspects and victims alike takes its metric from the group.
+EITHER_GROUP_METRICS = {"suspects_identified": "victims_identified"}
+
+
+def antecedent_group(grammar: Grammar, part: Fact, built: list[Fact], earlier: list[Fact], index):
+    """The group a pronoun stands for ('Police rescued 46 children. 16 of them …'): the
+    latest count of people or victims before the part, in its sentence or up to
+    `antecedent_sentences` back, at least as large as the part."""
+    window = grammar.params.antecedent_sentences
+    here = [f for f in built if f.char_end <= part.char_start and f is not part]
+    candidates = list(reversed(here)) + [
+        f for f in reversed(earlier) if index - f.sentence_index <= window
+    ]
+    return next(
+        (
+            f
+            for f in candidates
+            if f.noun_class in ANTECEDENT_CLASSES
+            and not f.dependent
+            and ANAPHORA not in f.rule
+            and f.value >= part.value
+        ),
+        None,
+    )
+
+
+def resolve_anaphora(grammar: Grammar, built: list[Fact], earlier: list[Fact], index) -> list:
+    """'Police rescued 46 children. 16 of them were identified': a part named by a pronoun
+    is of the group counted before; for an event of suspects and victims alike the group
+    says whose it is (→ victims), and the part without a place of its own is the group's.
+    A part whose event needs the group, without one found, is dropped. (The group's sex is
+    not the part's: the text states none for it.)"""
+    kept = []
+    for f in built:
+        if ANAPHORA not in f.rule or f.dependent:
+            kept.append(f)
+            continue
+        group = antecedent_group(grammar, f, built, earlier, index)
+        if group is None:
+            if f.metric not in EITHER_GROUP_METRICS:
+                kept.append(f)
+            continue
+        if group.noun_class == "victim" and f.metric in EITHER_GROUP_METRICS:
+            f.metric = EITHER_GROUP_METRICS[f.metric]
+            f.unit = METRIC_CATALOGUE[f.metric].unit
+        if not f.placed_here:
+            f.jurisdiction, f.jurisdiction_basis = group.jurisdiction, BREAKDOWN_TOTAL
+        kept.append(f)
+    return kept
+
+
 def resolve_dependents(
     grammar: Grammar, built: list[Fact], earlier: list[Fact], index: int
 ) -> list[Fact]:
@@ -166,6 +221,7 @@ def resolve_dependents(
     or up to `antecedent_sentences` back, that is at least the sum of the parts. Without
     one, a breakdown of a named group ("Twenty of those detained …") takes the group's
     metric; any other is dropped."""
+    built = resolve_anaphora(grammar, built, earlier, index)
     dependents = [f for f in built if f.dependent]
     if not dependents:
         return built

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from pipeline.normalise import attachment as attach
 from pipeline.normalise.amounts import GROUP_CLASSES, age_range_facts, fine_facts, plain_people
-from pipeline.normalise.breakdowns import describe, partitive_opener
+from pipeline.normalise.breakdowns import ANAPHORA, describe, partitive_opener
 from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.scope import (
@@ -452,6 +452,10 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
     }
     if reading.own is None and reading.noun_class in HARMED_CLASSES:
         excluded |= crime_or_source_before(grammar, counts, number)
+    if reading.noun_class in HARMED_CLASSES:
+        excluded |= attach.inquiry_nouns_apart(
+            grammar, counts.text, number, reading.own, counts.sentence
+        )
     return excluded
 
 
@@ -684,6 +688,23 @@ def verb_of_the_part(grammar: Grammar, text: str, reading: Reading, trigger) -> 
     )
 
 
+# "16 of them were charged", "40 men, 12 of whom …", "charged 13 of those": a count with no
+# noun of its own, then "of" and a pronoun standing for a group counted before.
+ANAPHORA_AFTER = re.compile(
+    r"\s+of\s+(?:them|whom|(?:these|those)(?=\s*[,;:.]|\s+(?:were|was|are|is|have|has|had|"
+    r"with|in|on|for|from|at)\b))",
+    re.IGNORECASE,
+)
+
+
+def mark_anaphora(text: str, reading: Reading, fact: Fact) -> None:
+    """A part of a group told before by a pronoun ('16 of them were identified'): the
+    fact's rule says so (`ANAPHORA`), and its group is resolved with the document's
+    earlier counts (`breakdowns.resolve_anaphora`)."""
+    if reading.noun is None and ANAPHORA_AFTER.match(text, reading.number.char_end):
+        fact.rule += ANAPHORA
+
+
 def part_of_one_sex(
     grammar: Grammar, counts: SentenceCounts, number, fact: Fact, before: list[Fact]
 ) -> None:
@@ -909,6 +930,7 @@ def sentence_facts(
         twins = [count_fact(grammar, counts, reading, m, t, dependent) for m, t in joined]
         for one in (fact, *twins):
             part_of_one_sex(grammar, counts, reading.number, one, facts)
+            mark_anaphora(counts.text, reading, one)
             facts.append(one)
         previous = fact
     has_group = any(counts_a_group(grammar, counts, f) for f in facts)
