@@ -70,7 +70,7 @@ class NormaliseParams(_Section):
     # undetermined language (`und`: too short to tell) is read.
     languages: tuple[str, ...] = (
         "en", "de", "es", "fr", "id", "it", "ja", "ko",
-        "nl", "nn", "no", "pl", "pt", "sv", "tr", "zh",
+        "nl", "nn", "no", "pl", "pt", "sv", "tr", "vi", "zh",
     )  # fmt: skip
 
 

@@ -6,7 +6,8 @@ run with the file and row named. Users extend the extractor by adding rows, not 
 
 The files of `LEXICAL` hold one language's words (numbers, events, counted nouns, the function
 words of its constructions): the top-level files are English's, and another language's are in
-`vocab/<code>/` under the same names and models, each file there required. Every other file
+`vocab/<code>/` under the same names and models, each file there required but the
+`OPTIONAL_LEXICAL` ones, which may be left out or hold their header alone. Every other file
 (places, agencies, currencies, metric rules, statutes, platforms, boilerplate) is shared; a
 language may add place names of its own in `vocab/<code>/jurisdictions.csv`, and its country
 names come from the gazetteer (`pipeline/gazetteer.py`). A language has rules when it has a
@@ -23,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.schemas import VOCABULARIES, AgeConstructionsVocab, GazetteerVocab
-from pipeline.validation import read_data_file
+from pipeline.validation import read_data_file, validate
 
 PACKAGE_VOCAB_DIR = Path(__file__).parent / "vocab"
 # The language of the top-level lexical files.
@@ -34,6 +35,12 @@ LEXICAL = (
     "scope_cues", "function_words", "months",
 )  # fmt: skip
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# Lexical files a language folder may leave out (or leave with its header alone): words some
+# languages have no use for (month names of a language that writes dates in digits, group
+# words, event nouns, harms, abbreviations). Every other lexical file is required.
+OPTIONAL_LEXICAL = frozenset(
+    {"months", "group_words", "group_participles", "harms", "abbreviations", "nominal_events"}
+)
 # Files with a model of their own that the extractor's vocabulary does not hold: ingest reads
 # the topic cues once (`pipeline/topic.py`), not once per language.
 READ_ELSEWHERE = frozenset({"topic_cues"})
@@ -45,7 +52,16 @@ def read_vocabulary(vocab_dir: Path, name: str, language: str = BASE_LANGUAGE) -
     folder = Path(vocab_dir)
     if name in LEXICAL and language != BASE_LANGUAGE:
         folder = folder / language
+        if name in OPTIONAL_LEXICAL and not (folder / f"{name}.csv").exists():
+            # an optional file left out reads as its header alone
+            return empty_vocabulary(VOCABULARIES[name], str(folder / f"{name}.csv"))
     return read_data_file(folder / f"{name}.csv", VOCABULARIES[name])
+
+
+def empty_vocabulary(model, where: str) -> pd.DataFrame:
+    """A vocabulary with its model's columns and no rows."""
+    columns = list(model.to_schema().columns)
+    return validate(pd.DataFrame({c: pd.Series(dtype="str") for c in columns}), model, where)
 
 
 def languages_with_rules(vocab_dir: str | None = None) -> tuple[str, ...]:

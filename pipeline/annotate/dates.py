@@ -21,10 +21,11 @@ from pipeline.vocab import Vocabulary, alternation
 
 def month_pattern(months: dict[str, int]) -> str:
     """A month name or abbreviation as the language writes it ("June", "Jun.", "junio"),
-    or capitalised to open a sentence ("Junio")."""
-    return r"(?:%s)\.?" % alternation(
-        list(months) + [m[:1].upper() + m[1:] for m in months], escape=True
-    )
+    or capitalised to open a sentence ("Junio"). A language without month names (an empty
+    `months.csv`: its dates are written in digits) has a pattern that matches nothing, never
+    the empty string."""
+    names = alternation(list(months) + [m[:1].upper() + m[1:] for m in months], escape=True)
+    return r"(?:%s)\.?" % (names or r"(?!)")
 
 
 def date_patterns(months: dict[str, int], date_of: list[str]):
@@ -147,7 +148,10 @@ def weekday_days(matches, published: date | None) -> list[Span]:
     after publication, when it is known."""
     out = []
     for m in matches:
-        day = int(m.group("d1") or m.group("d2") or m.group("d3"))
+        # a language may have words for a day without weekdays, or weekdays alone: only the
+        # groups of its alternatives exist
+        found = m.groupdict()
+        day = int(found.get("d1") or found.get("d2") or found.get("d3"))
         value = None
         if published is not None and 1 <= day <= 31:
             year, month = published.year, published.month

@@ -230,7 +230,9 @@ class Grammar:
             r"\s+of\s+(?:those|the\s+\w+|them)\s+(?:%s)\b" % partitive,
             re.IGNORECASE,
         )
-        # what a predicate says a counted group is: "are men", "were teenagers"
+        # what a predicate says a counted group is: "are men", "were teenagers" (a language
+        # with no group words, an empty `group_words.csv`, has none: NOTHING, never an empty
+        # alternative that would match after any copula)
         group = vocab.group_words
         self.group_sex = {word: sex for word, (sex, _, _) in group.items() if sex}
         self.group_ages = {
@@ -249,12 +251,12 @@ class Grammar:
             )
         self.predicate_sex = re.compile(
             r"(?:\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?%s)(%s)\b"
-            % (own_predicate, alternation(self.group_sex, escape=True)),
+            % (own_predicate, alternation(self.group_sex, escape=True) or NOTHING),
             re.IGNORECASE,
         )
         self.predicate_band = re.compile(
             r"(?:\b(?:are|were)\s+(?:all\s+|mostly\s+)?%s)(%s)\b"
-            % (own_predicate, alternation(self.group_ages, escape=True)),
+            % (own_predicate, alternation(self.group_ages, escape=True) or NOTHING),
             re.IGNORECASE,
         )
 

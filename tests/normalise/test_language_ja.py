@@ -170,3 +170,24 @@ JAPANESE_GROUPS_AND_CLAUSES = [
 @cases(JAPANESE_GROUPS_AND_CLAUSES)
 def test_japanese_groups_and_clauses(text, expected):
     assert facts_of(japanese(text)) == expected
+
+
+# Synonyms of the events above: "書類送致" is the referral without arrest that "書類送検"
+# names; "救出" (rescued) as "保護" (taken into protection).
+JAPANESE_SYNONYMS = [
+    (
+        "referred_to_prosecutors",
+        "警察は男性3人を児童ポルノ禁止法違反の疑いで書類送致した。",
+        expect(row("investigated", 3, sex="male")),
+    ),
+    (
+        "rescued",
+        "県警は行方不明だった少女2人を救出した。",
+        expect(row("victims_identified", 2, sex="female")),
+    ),
+]
+
+
+@cases(JAPANESE_SYNONYMS)
+def test_japanese_synonyms(text, expected):
+    assert facts_of(japanese(text)) == expected

@@ -139,3 +139,24 @@ def test_korean_roles_before_the_count(text, expected):
 
 def test_korean_victims_of_a_passive_clause_are_no_suspects():
     assert facts_of(korean("경찰은 영상이 유포된 피해자 40명을 확인했다.")) == []
+
+
+# Synonyms of the events above: securing a suspect's person ("신병을 확보") is an arrest;
+# establishing an identity ("신원을 파악", "신원이 확인") identifies.
+KOREAN_SYNONYMS = [
+    (
+        "person_secured",
+        "경찰은 피의자 4명의 신병을 확보했다.",
+        expect(row("arrested", 4)),
+    ),
+    (
+        "identity_established",
+        "경찰은 구매자 15명의 신원을 파악했다.",
+        expect(row("suspects_identified", 15, role="purchase")),
+    ),
+]
+
+
+@cases(KOREAN_SYNONYMS)
+def test_korean_synonyms(text, expected):
+    assert facts_of(korean(text)) == expected

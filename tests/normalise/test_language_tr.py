@@ -92,3 +92,36 @@ NOT_COUNTS = [
 @pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in NOT_COUNTS])
 def test_turkish_numbers_that_are_no_counts_give_no_facts(text):
     assert facts_of(turkish(text)) == []
+
+
+# Synonyms of the events and nouns above: a raid ("baskın") on homes searches them, a
+# suspect whose identity was established ("kimliği belirlenen") is identified; "ev" takes
+# its case endings ("eve", "evde"), never standing for "evrak" (documents).
+TURKISH_SYNONYMS = [
+    (
+        "raid_on_addresses",
+        "Polis 14 adrese baskın düzenledi.",
+        expect(row("locations_searched", 14)),
+    ),
+    (
+        "raid_on_homes_dative",
+        "Ekipler 7 eve baskın yaptı.",
+        expect(row("locations_searched", 7)),
+    ),
+    (
+        "search_in_homes_locative",
+        "Polis 5 evde arama yaptı ve 3 kişiyi gözaltına aldı.",
+        expect(row("locations_searched", 5), row("arrested", 3)),
+    ),
+    (
+        "identity_established",
+        "Kimlikleri belirlenen 9 şüpheli hakkında işlem başlatıldı.",
+        expect(row("suspects_identified", 9)),
+    ),
+    ("documents_are_no_homes", "Şüpheli 2 evrak sundu.", expect()),
+]
+
+
+@cases(TURKISH_SYNONYMS)
+def test_turkish_synonyms(text, expected):
+    assert facts_of(turkish(text)) == expected

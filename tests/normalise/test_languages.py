@@ -122,7 +122,7 @@ def test_spanish_words_are_not_read_in_english():
 def test_every_language_with_a_folder_has_rules():
     assert languages_with_rules() == (
         "de", "en", "es", "fr", "id", "it", "ja", "ko", "nl", "nn", "no", "pl", "pt", "sv",
-        "tr", "zh",
+        "tr", "vi", "zh",
     )  # fmt: skip
 
 
@@ -137,3 +137,41 @@ def test_a_language_folder_missing_a_file_is_refused_naming_the_file(tmp_path):
     (vocab / "es" / "qualifiers.csv").unlink()
     with pytest.raises(Exception, match=r"es/qualifiers\.csv"):
         load_vocabulary(str(vocab), "es")
+
+
+def without_optional_words(tmp_path, language: str):
+    """A copy of the vocabularies whose `language` folder has no month names (header alone),
+    no group words or event nouns (files left out), and a word for a day but no weekdays,
+    while keeping its copula: what a new language's first folder may look like."""
+    vocab = tmp_path / "vocab"
+    shutil.copytree(PACKAGE_VOCAB_DIR, vocab)
+    folder = vocab / language
+    (folder / "months.csv").write_text("word,month\n", encoding="utf-8")
+    (folder / "group_words.csv").unlink()
+    (folder / "nominal_events.csv").unlink()
+    words = (folder / "function_words.csv").read_text(encoding="utf-8").splitlines()
+    kept = [w for w in words if not w.startswith("weekday,")]
+    assert any(w.startswith("day,") for w in kept) and any(w.startswith("copula,") for w in kept)
+    (folder / "function_words.csv").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return vocab
+
+
+def test_a_language_folder_with_empty_or_missing_optional_words_still_reads(tmp_path):
+    from pipeline.annotate import annotate
+    from pipeline.normalise import normalise
+    from tests.harness import PARAMS
+    from tests.normalise.test_language_id import indonesian
+
+    vocab = str(without_optional_words(tmp_path, "id"))
+    loaded = load_vocabulary(vocab, "id")
+    assert loaded.months == {} and loaded.group_words == {} and loaded.nominal_events == []
+    params = PARAMS.annotate.model_copy(update={"vocab_dir": vocab})
+    docs = documents(
+        indonesian("Pada tanggal 12 polisi menangkap 5 orang tersangka, mereka adalah pria."),
+        published="2024-05-20",
+    )
+    spans, _ = annotate(docs, params)
+    assert "DATE" in set(spans["label"])
+    facts, _, _ = normalise(docs, spans, PARAMS.normalise, vocab)
+    assert (facts["metric"] == "arrested").any()
+    assert not facts["sex"].notna().any()
