@@ -45,6 +45,15 @@ BAND_GAP = re.compile(r"[\s,]*(?:[A-Za-z][\w'-]*[\s,]+){0,3}")
 NOMINAL_REACH = 60
 
 
+def said_before(pattern: re.Pattern, text: str, number, floor: int, reach: int) -> bool:
+    """`pattern` is found in the `reach` characters before the count, never before `floor`
+    (the sentence's or the count's window start): the words just before a count that say
+    what it is ('possessing 500 images', 'the homes of 40 people', 'took aim at two
+    officers'). The search keeps the whole text, so a pattern's lookbehind sees before it."""
+    start = max(floor, number.char_start - reach)
+    return pattern.search(text, start, number.char_start) is not None
+
+
 def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
     """The noun a number counts: the first noun after it, across at most four plain words.
     'four local men' → men; not '9 in Mombasa child abuse raids' (a preposition ends the
@@ -561,8 +570,7 @@ TARGET_REACH = 30
 
 def officers_as_targets(text: str, number, window_start: int) -> bool:
     """'took aim at two police officers': a count of officers as the target of an act."""
-    start = max(window_start, number.char_start - TARGET_REACH)
-    return TARGET_BEFORE.search(text, start, number.char_start) is not None
+    return said_before(TARGET_BEFORE, text, number, window_start, TARGET_REACH)
 
 
 # "his ex-girlfriend, who had two children", "a mother of three": the children someone
@@ -579,9 +587,8 @@ FAMILY_AFTER = re.compile(
 
 def own_family(text: str, number, window_start: int) -> bool:
     """'who had two children', 'a father of four young children': someone's own family."""
-    start = max(window_start, number.char_start - TARGET_REACH)
     return (
-        FAMILY_BEFORE.search(text, start, number.char_start) is not None
+        said_before(FAMILY_BEFORE, text, number, window_start, TARGET_REACH)
         and FAMILY_AFTER.match(text, number.char_end) is not None
     )
 
@@ -623,8 +630,7 @@ FOUND_WHEN_HELD = frozenset({"file"})
 
 def possessed(text: str, number, window_start: int) -> bool:
     """The count is the object of a verb of possession ('possessing 500 images')."""
-    start = max(window_start, number.char_start - POSSESSED_REACH)
-    return POSSESSED_BEFORE.search(text, start, number.char_start) is not None
+    return said_before(POSSESSED_BEFORE, text, number, window_start, POSSESSED_REACH)
 
 
 # "the investigation", "investigations": the noun of the inquiry, not the verb of what was

@@ -331,8 +331,9 @@ INTENTION_REACH = 70
 def object_of_intention(counts: SentenceCounts, number) -> bool:
     """'efforts were under way to catch three others': a count that is the object of what
     someone tries or plans to do is no figure of what was done."""
-    start = max(counts.sentence.start, number.char_start - INTENTION_REACH)
-    return INTENTION_BEFORE.search(counts.text, start, number.char_start) is not None
+    return attach.said_before(
+        INTENTION_BEFORE, counts.text, number, counts.sentence.start, INTENTION_REACH
+    )
 
 
 # "investigators estimate that a final total of more than one million images …": what an
@@ -802,8 +803,7 @@ HOMES_OF_REACH = 40
 def homes_of_before(text: str, number, sentence: Sentence) -> bool:
     """'the homes of 40 people', 'the houses of 12 suspects': the count's people own the
     places counted."""
-    start = max(sentence.start, number.char_start - HOMES_OF_REACH)
-    return HOMES_OF_BEFORE.search(text, start, number.char_start) is not None
+    return attach.said_before(HOMES_OF_BEFORE, text, number, sentence.start, HOMES_OF_REACH)
 
 
 # How far after a count the words saying its event has not happened may stand ("three others
@@ -832,9 +832,7 @@ def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str) -> st
         return "officers_as_targets"
     if noun_class in HARMED_CLASSES and attach.own_family(text, number, start):
         return "own_family"
-    if ESTIMATE_BEFORE.search(
-        text, max(start, number.char_start - ESTIMATE_REACH), number.char_start
-    ):
+    if attach.said_before(ESTIMATE_BEFORE, text, number, start, ESTIMATE_REACH):
         return "an_estimate"
     return None
 
