@@ -21,6 +21,9 @@ So that a quadratic case cannot hang the suite, stages run in a forked child, an
 running past its time (LIMIT + WATCHDOG for the bound; HANG seconds for the scaling runs) is
 stopped (the test then fails with "stopped"). Each stage is timed inside the child around its
 call alone; the document is built, and the vocabularies loaded, before the child starts.
+Other work on the machine only ever adds time: a case over its bound or its ratio is timed
+again (up to SCALING_TRIES times) and judged by its fastest times, so a linear stage slowed
+by load passes on a later try while a quadratic one fails every try.
 normalise needs annotate's spans: when annotate was stopped, normalise is not reached and its
 test is skipped (the annotate test of the same case fails).
 """
@@ -36,8 +39,10 @@ import pandas as pd
 import pytest
 
 from pipeline.annotate import annotate
+from pipeline.annotate.annotator import annotator_of
 from pipeline.ingest import RawFile, ingest
 from pipeline.normalise import normalise
+from pipeline.normalise.grammar import grammar_for
 from tests.harness import PARAMS
 
 LIMIT = 1.0  # seconds per stage for a 1 MB document of one line
@@ -47,6 +52,7 @@ LINE_CHARS = 2_000  # the second shape: a line break every LINE_CHARS characters
 SCALING_SIZES = (125_000, 500_000)  # the lined cases, at a size and four times it
 SCALING_LIMIT = 8.0  # linear: about 4; quadratic: 16
 HANG = 60.0  # a scaling run still going after this long is stopped
+SCALING_TRIES = 3  # a ratio over the limit is measured again, keeping the fastest times
 STAGES = ("annotate", "normalise")
 
 if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover
@@ -118,7 +124,9 @@ def _child(conn, documents: pd.DataFrame, work) -> None:
 
 WORK = {
     "annotate": lambda documents, _: annotate(documents, PARAMS.annotate)[0],
-    "normalise": lambda documents, spans: normalise(documents, spans, PARAMS.normalise)[0],
+    "normalise": lambda documents, spans: normalise(
+        documents, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir
+    )[0],
 }
 
 
@@ -174,9 +182,14 @@ def documents_of(text: str, name: str = "adversarial") -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def warm() -> None:
-    """Load and compile the vocabularies before any child is forked, so no child times it."""
+    """Load and compile the vocabularies before any child is forked, so no child times it:
+    those of every language with rules, since a case of repeated letters or words may be
+    detected as any of them ("a a a …" reads as Portuguese)."""
     documents = documents_of("Police in Japan arrested 12 men in Operation Falcon.\n")
     WORK["normalise"](documents, WORK["annotate"](documents, None))
+    for language in PARAMS.normalise.languages:
+        annotator_of(PARAMS.annotate, language)
+        grammar_for(PARAMS.normalise, PARAMS.annotate.vocab_dir, language)
 
 
 @cache
@@ -184,19 +197,62 @@ def case_documents(name: str, size: int = SIZE, lined: bool = False) -> pd.DataF
     return documents_of(case_text(name, size, lined), name)
 
 
+def faster(a: float | None, b: float | None) -> float | None:
+    """The faster of two timings of one stage; None (stopped) only when both were."""
+    return min((t for t in (a, b) if t is not None), default=None)
+
+
 @cache
 def times_of(name: str) -> dict[str, float | None]:
-    return timed_stages(case_documents(name))
+    """Per stage, the fastest of up to SCALING_TRIES timings of the one-line case: another try
+    only while a stage is over LIMIT or was stopped, since load only ever adds time."""
+    best = timed_stages(case_documents(name))
+    for _ in range(SCALING_TRIES - 1):
+        if all(best.get(stage) is not None and best[stage] <= LIMIT for stage in STAGES):
+            break
+        again = timed_stages(case_documents(name))
+        best = {
+            stage: faster(best.get(stage), again.get(stage))
+            for stage in STAGES
+            if stage in best or stage in again
+        }
+    return best
+
+
+def fastest_of_tries(measure) -> dict[str, tuple[float | None, float | None]]:
+    """Per stage, the fastest seconds at each of SCALING_SIZES over up to SCALING_TRIES
+    calls of `measure()` (a mapping stage → (small, large)). Another try is made only while
+    some stage's ratio is over the limit and no run was stopped: load on the machine only
+    ever adds time, so a linear stage slowed by other work passes on a later try, while a
+    quadratic one (16 times as long) fails every try."""
+    best = measure()
+    for _ in range(SCALING_TRIES - 1):
+        if all(scales_linearly(*pair) or None in pair for pair in best.values()):
+            break
+        again = measure()
+        if any(None in pair for pair in again.values()):
+            break
+        best = {
+            stage: tuple(min(a, b) for a, b in zip(pair, again[stage], strict=True))
+            if None not in pair
+            else pair
+            for stage, pair in best.items()
+        }
+    return best
 
 
 @cache
 def scaling_of(name: str) -> dict[str, tuple[float | None, float | None]]:
     """Per stage, the seconds taken on the lined case at each of SCALING_SIZES."""
-    small, large = (
-        timed_stages(case_documents(name, size, lined=True), stop_after=HANG)
-        for size in SCALING_SIZES
-    )
-    return {stage: (small.get(stage), large.get(stage)) for stage in STAGES}
+
+    def measure():
+        small, large = (
+            timed_stages(case_documents(name, size, lined=True), stop_after=HANG)
+            for size in SCALING_SIZES
+        )
+        return {stage: (small.get(stage), large.get(stage)) for stage in STAGES}
+
+    return fastest_of_tries(measure)
 
 
 # --- the tests ----------------------------------------------------------------------------------
@@ -275,10 +331,15 @@ def line_by_line_stage(documents: pd.DataFrame, _) -> None:
 def test_the_scaling_test_fails_a_quadratic_stage_and_passes_a_linear_one(stage, linear, warm):
     """The measurement the lined cases are judged by, on stages whose cost is known."""
     work = {"annotate": stage, "normalise": lambda documents, _: None}
-    small, large = (
-        timed_stages(documents_of(in_lines(fill("1, ", size))), work, stop_after=HANG)["annotate"]
-        for size in SCALING_SIZES
-    )
+
+    def measure():
+        small, large = (
+            timed_stages(documents_of(in_lines(fill("1, ", size))), work, stop_after=HANG)
+            for size in SCALING_SIZES
+        )
+        return {"annotate": (small["annotate"], large["annotate"])}
+
+    small, large = fastest_of_tries(measure)["annotate"]
     assert scales_linearly(small, large) is linear, scaling_verdict(
         stage.__name__, "annotate", small, large
     )
