@@ -172,8 +172,6 @@ class Jurisdictions(Recogniser):
 # A place's name in running text: up to four words, the first capitalised ("Rio de
 # Janeiro", "Stratford-upon-Avon", "Saint-Denis").
 PLACE_WORDS = r"[^\W\d_a-z][\w'’.-]*(?:[ -][^\W\d_][\w'’-]*){0,3}"
-# What follows a city's name to say which country's it is: ", <its state or country>".
-CITY_QUALIFIER = re.compile(r",\s+$")
 CITY_BEFORE = re.compile(r"(%s),\s+$" % PLACE_WORDS)
 POSTAL_STATE = re.compile(r",\s+([A-Z]{2})\b")
 # The word after a name: a capitalised one makes the name a person's ("Austin Reed said").
