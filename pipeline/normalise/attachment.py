@@ -560,6 +560,19 @@ REFLEXIVE_BEFORE = re.compile(
 AS_AFTER = re.compile(r"\s+(?:como|come|comme)\b", re.IGNORECASE)
 
 
+# "one of the individuals identified as an active gang member", "a man identified as a
+# suspect": 'identified as' and a noun of one says what a person is, no identification of a
+# count ("12 children were identified as victims" stays).
+IDENTIFIED_AS_ONE = re.compile(
+    r"\s+(?:as|como|come|comme)\s+(?:an?|un|una|une|uno)\b", re.IGNORECASE
+)
+
+
+def is_identified_as_one(text: str, trigger) -> bool:
+    """'identified as an active participant': a description of one person."""
+    return trigger.value_str == "identify" and IDENTIFIED_AS_ONE.match(text, trigger.char_end)
+
+
 def is_self_description(text: str, trigger) -> bool:
     """'identified themselves as agents', 'se identificaron como agentes': the event's
     object is reflexive, then 'as'."""

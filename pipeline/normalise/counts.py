@@ -519,6 +519,8 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
         if attach.is_situated(counts.text, t, counts.sentence)
         or attach.is_price(counts.text, t, counts.sentence)
         or attach.is_self_description(counts.text, t)
+        or attach.is_identified_as_one(counts.text, t)
+        or undone_event(counts, t)
     }
     if reading.own is None and reading.noun_class in HARMED_CLASSES:
         excluded |= crime_or_source_before(grammar, counts, number)
@@ -920,12 +922,15 @@ def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str) -> st
 
 def release_narrative(counts: SentenceCounts, number, noun_class: str) -> str | None:
     """Why a count in a release's narrative of a crime is nobody law enforcement counted,
-    or None: people nobody identified ('two unidentified accomplices'), what a defendant
+    or None: people nobody identified ('two unidentified accomplices'), one person picked out
+    of a group ('one of the defendants was arrested'), what a defendant
     looked up ('51 online searches'), officers in the story of one incident ('two officers
     arrested him')."""
     text = counts.text
     if noun_class in HARMED_CLASSES and UNIDENTIFIED_AFTER.match(text, number.char_end):
         return "unidentified_people"
+    if noun_class in HARMED_CLASSES and ONE_OF_A_GROUP.match(text, number.char_start):
+        return "one_of_a_group"
     if noun_class in ("search", "location") and ONLINE_SEARCHES_AFTER.match(text, number.char_end):
         return "online_searches"
     if noun_class == "officer" and attach.officers_in_a_narrative(text, number, counts.sentence):
@@ -933,6 +938,30 @@ def release_narrative(counts: SentenceCounts, number, noun_class: str) -> str | 
     return None
 
 
+# "vacating the convictions of two men", "dismissed charges against 40 people", "sealing
+# marijuana convictions for thousands of people": an event's noun as the object of a verb
+# that undoes it is no event of what law enforcement did to the people counted.
+UNDOING_BEFORE = re.compile(
+    r"\b(?:vacat(?:e|es|ed|ing)|seal(?:s|ed|ing)?|expung(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
+    r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|drop(?:s|ped|ping)|"
+    r"withdr(?:aw|aws|ew|awn|awing)|set(?:ting)?\s+aside|threw\s+out|throw(?:s|ing)?\s+out)\s+"
+    r"(?:(?:and|or)\s+[a-z]+\s+)?(?:[\w'-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+UNDOING_REACH = 60
+
+
+def undone_event(counts: SentenceCounts, trigger) -> bool:
+    """The event is undone: 'vacated the convictions of two men'; no event of a count."""
+    start = max(counts.sentence.start, trigger.char_start - UNDOING_REACH)
+    return UNDOING_BEFORE.search(counts.text, start, trigger.char_start) is not None
+
+
+# "one of the individuals … was arrested", "one of those charged": one person picked out of
+# a group is a detail of one person, never a count (the contract's rule 4).
+ONE_OF_A_GROUP = re.compile(
+    r"(?:one|1)\s+of\s+(?:the|those|these|them|his|her|their|its)\b", re.IGNORECASE
+)
 # "two unidentified accomplices", "three other unknown men", "two as-yet-unnamed suspects":
 # people nobody has identified are in the story of the crime, never counted by its inquiry.
 UNIDENTIFIED_AFTER = re.compile(

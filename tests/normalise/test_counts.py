@@ -1035,6 +1035,51 @@ RELEASE_CONSTRUCTIONS = [
         "The operation ended with 15 arrests, and the sweep led to 40 arrests.",
         [row("arrested", 15), row("arrested", 40)],
     ),
+    (
+        "vacated-convictions-are-undone",
+        "The office moved to vacate the convictions of two men in the 1990 case.",
+        [],
+    ),
+    (
+        "sealed-convictions-are-undone",
+        "Prosecutors are sealing marijuana convictions for thousands of people.",
+        [],
+    ),
+    (
+        "upheld-convictions-stay",
+        "The convictions of two men were upheld on appeal.",
+        [row("convicted", 2, sex="male")],
+    ),
+    (
+        "identified-as-an-one-is-a-description",
+        "One of the individuals identified as an active gang member was arrested.",
+        [],
+    ),
+    (
+        "one-of-a-group-is-one-person",
+        "During the case, one of the men named in the order was arrested and charged.",
+        [],
+    ),
+    (
+        "two-of-a-group-stay",
+        "Two of the men named in the order were arrested.",
+        [row("arrested", 2, sex="male")],
+    ),
+    (
+        "identified-as-victims-stays",
+        "Twelve children were identified as victims of abuse.",
+        [row("victims_identified", 12)],
+    ),
+    (
+        "private-investigators-are-people",
+        "Two private investigators working for a law firm were arrested and charged with fraud.",
+        [row("arrested", 2), row("charged", 2)],
+    ),
+    (
+        "public-view-is-no-viewing",
+        "Four men were convicted of lewd conduct in a place exposed to public view.",
+        [row("convicted", 4, sex="male")],
+    ),
 ]
 
 
