@@ -41,10 +41,23 @@ NAME_WITH_DIGITS = re.compile(
 # "7-Eleven", "17-Year-Old": a digit joined to a capitalised word is a name or an age
 DIGIT_HYPHEN_NAME = re.compile(r"\b\d+-[A-Z][a-z]+\b")
 # "John Doe #2", "victim No. 3", "Case No 12": a number that labels one thing
-LABEL_NUMBER = re.compile(r"#\s?\d+\b|\bNo\.?\s?\d+\b|\bProp(?:osition)?\.?\s?\d+\b")
+LABEL_NUMBER = re.compile(
+    r"#\s?\d+\b|\bNo\.?\s?\d+\b|\b(?:Prop(?:osition)?|PROP(?:OSITION)?)\.?\s?\d+\b"
+)
 # "Jane Doe 2", "Victim 3", "a Level 3 sex offender", "Tier 2": the pseudonym of one person
 # in a court's papers, or a registered offender's risk level, labels one thing
-DESIGNATION = re.compile(r"\b(?:Doe|Victim|Minor|Witness|Level|LEVEL|Tier|TIER)\s\d{1,3}\b(?!\s*%)")
+# "Council District 1", "Ward 3", "Count 2", "Highway 91", "Measure 11": a numbered
+# district, road, count of an indictment or ballot measure is a name, in title case or in
+# capitals (a headline's)
+DESIGNATION_WORDS = (
+    "Doe", "Victim", "Minor", "Witness", "Level", "Tier", "District", "Ward", "Precinct",
+    "Division", "Zone", "Sector", "Route", "Highway", "Interstate", "Freeway", "Count",
+    "Measure", "Building", "Apartment", "Suite", "Exhibit",
+)  # fmt: skip
+DESIGNATION = re.compile(
+    r"\b(?:%s)\s\d{1,3}\b(?!\s*%%)"
+    % "|".join([w for w in DESIGNATION_WORDS] + [w.upper() for w in DESIGNATION_WORDS])
+)
 # "called 911 and …", "dial 999": the emergency number a caller rang, standing alone
 CALLED_NUMBER = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|phoned|rang)\s+(?:to\s+)?(\d{3})"

@@ -551,9 +551,38 @@ SELF_DESCRIPTION = re.compile(
 )
 
 
+# Romance languages put the reflexive before the verb: "se identificaron como agentes", "si
+# sono identificati come poliziotti", "se sont présentés comme policiers".
+REFLEXIVE_BEFORE = re.compile(
+    r"\b(?:se|si|s')\s*(?:(?:han|ha|había|habían|sono|è|erano|sont|est|étaient)\s+)?$",
+    re.IGNORECASE,
+)
+AS_AFTER = re.compile(r"\s+(?:como|come|comme)\b", re.IGNORECASE)
+
+
+# "one of the individuals identified as an active gang member", "a man identified as a
+# suspect": 'identified as' and a noun of one says what a person is, no identification of a
+# count ("12 children were identified as victims" stays).
+IDENTIFIED_AS_ONE = re.compile(
+    r"\s+(?:as|como|come|comme)\s+(?:an?|un|una|une|uno)\b", re.IGNORECASE
+)
+
+
+def is_identified_as_one(text: str, trigger) -> bool:
+    """'identified as an active participant': a description of one person."""
+    return trigger.value_str == "identify" and IDENTIFIED_AS_ONE.match(text, trigger.char_end)
+
+
 def is_self_description(text: str, trigger) -> bool:
-    """'identified themselves as agents': the event's object is reflexive, then 'as'."""
-    return SELF_DESCRIPTION.match(text, trigger.char_end) is not None
+    """'identified themselves as agents', 'se identificaron como agentes': the event's
+    object is reflexive, then 'as'."""
+    if SELF_DESCRIPTION.match(text, trigger.char_end) is not None:
+        return True
+    start = max(0, trigger.char_start - 20)
+    return (
+        REFLEXIVE_BEFORE.search(text, start, trigger.char_start) is not None
+        and AS_AFTER.match(text, trigger.char_end) is not None
+    )
 
 
 # "fired at two officers", "exposed himself to five female officers", "a threat against
@@ -571,6 +600,42 @@ TARGET_REACH = 30
 def officers_as_targets(text: str, number, window_start: int) -> bool:
     """'took aim at two police officers': a count of officers as the target of an act."""
     return said_before(TARGET_BEFORE, text, number, window_start, TARGET_REACH)
+
+
+# "Officer Ruiz and three other officers", "the defendant was guarded by two officers",
+# "two officers arrested him": officers in the narrative of one arrest or one incident,
+# beside a named colleague or acting on one person, never the officers an operation
+# deployed ("more than 200 officers took part", "raids by 300 officers").
+OTHER_OFFICERS_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]+)\s+and\s+$", re.IGNORECASE)
+OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+ONE_PERSON_PASSIVE_BEFORE = re.compile(
+    r"\bwas\s+(?:being\s+)?"
+    r"(?:guarded|escorted|stopped|arrested|approached|confronted|transported|interviewed|"
+    r"questioned|pursued|chased|detained|handcuffed|restrained|apprehended)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ACTS_ON_ONE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:then\s+)?(?:arrested|detained|stopped|apprehended|handcuffed|"
+    r"approached|chased|pursued|tackled|confronted|guarded|escorted|transported|interviewed|"
+    r"questioned|restrained|searched|spotted|observed)\s+(?:him|her|the\s+(?:defendant|suspect|"
+    r"man|woman|driver|boy|girl|victim)|a\s+(?:man|woman|suspect|driver|boy|girl))\b",
+    re.IGNORECASE,
+)
+NARRATIVE_REACH = 60
+
+
+def officers_in_a_narrative(text: str, number, sentence: Sentence) -> bool:
+    """A count of officers in the story of one incident: 'X and three other officers',
+    'was guarded by two officers', 'two officers arrested him'."""
+    start = sentence.start
+    if said_before(OTHER_OFFICERS_BEFORE, text, number, start, TARGET_REACH) and (
+        OTHER_AFTER.match(text, number.char_end) is not None
+    ):
+        return True
+    if said_before(ONE_PERSON_PASSIVE_BEFORE, text, number, start, NARRATIVE_REACH):
+        return True
+    return ACTS_ON_ONE_AFTER.match(text, number.char_end, sentence.end) is not None
 
 
 # "his ex-girlfriend, who had two children", "a mother of three": the children someone

@@ -216,6 +216,30 @@ def noun_class_of(
     return None, False
 
 
+# Between the items of a list of bare numbers: "238, 137 and 40", "17, 19, and 17".
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+
+
+def list_noun_class(grammar: Grammar, counts: SentenceCounts, i: int, noun_class):
+    """'indictments totaling 238, 137 and 40 counts', 'charged with 17, 19 and 17 counts
+    respectively': the items of a list of bare numbers count the noun after its last item,
+    not what the count before the list counted. Its class (None for a plural word of no
+    class, `counts_another_noun`), else `noun_class` when the number ends no such list."""
+    numbers, text = counts.numbers, counts.text
+    j = i
+    while j + 1 < len(numbers) and LIST_SEPARATOR.fullmatch(
+        text, numbers[j].char_end, numbers[j + 1].char_start
+    ):
+        j += 1
+    if j == i:
+        return noun_class
+    last = numbers[j]
+    noun = attach.counted_noun(grammar, text, last, counts.sentence)
+    if noun is not None:
+        return grammar.noun_class(noun)
+    return None if counts_another_noun(grammar, text, last) else noun_class
+
+
 # "dozens of", "hundreds of": a vague word counts the noun after its "of", never standing alone.
 VAGUE_RULE = "number.vague_words"
 
@@ -243,13 +267,24 @@ HARM_REACH = 60
 
 # "attacks that left five people injured", "left at least 30 people with serious injuries"
 LEFT_HARMED_BEFORE = re.compile(
-    r"\bleft\s+(?:(?:more\s+than|at\s+least|over|about|some|another)\s+)?$", re.IGNORECASE
-)
-LEFT_HARMED_AFTER = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,2}?(?:injured|wounded|dead|hurt|with\s+(?:serious\s+|critical\s+)?"
-    r"injuries)\b",
+    r"\b(?:left|leaving)\s+(?:(?:more\s+than|at\s+least|over|about|some|another)\s+)?$",
     re.IGNORECASE,
 )
+# The harm's participle after the count, maybe past a parenthesis set off by commas ("seven
+# others, including two children, injured").
+LEFT_HARMED_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,2}?(?:\s*,[^,.;]{0,60},)?\s*(?:injured|wounded|dead|killed|hurt|"
+    r"with\s+(?:serious\s+|critical\s+)?injuries)\b",
+    re.IGNORECASE,
+)
+# "a fire that left one tenant dead and nine others injured", "leaving two dead, four
+# hurt": a later item of the list of people a crime left harmed, each with its participle.
+LEFT_HARMED_LIST_BEFORE = re.compile(
+    r"\b(?:left|leaving)\s+[^.;:]{0,80}?\b(?:injured|wounded|dead|killed|hurt|injuries)"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:more\s+than|at\s+least|over|about|some|another)\s+)?$",
+    re.IGNORECASE,
+)
+LEFT_LIST_REACH = 120
 
 
 # "injuring 11 people, including four firefighters and two officers": the items of a list
@@ -280,6 +315,16 @@ def harmed(grammar: Grammar, counts: SentenceCounts, number, noun_class: str) ->
         )
     return bool(
         LEFT_HARMED_BEFORE.search(before)
+        and LEFT_HARMED_AFTER.match(counts.text, number.char_end, counts.sentence.end)
+    ) or left_harmed_list(counts, number)
+
+
+def left_harmed_list(counts: SentenceCounts, number) -> bool:
+    """'… that left one tenant dead and nine others, including four children, injured': the
+    items after the first of a list of people a crime left harmed are harmed too."""
+    start = max(counts.sentence.start, number.char_start - LEFT_LIST_REACH)
+    return bool(
+        LEFT_HARMED_LIST_BEFORE.search(counts.text, start, number.char_start)
         and LEFT_HARMED_AFTER.match(counts.text, number.char_end, counts.sentence.end)
     )
 
@@ -404,6 +449,30 @@ def follows_counted_noun(text: str, verb, sentence: Sentence) -> bool:
 # "two prior convictions", "three previous arrests": a defendant's criminal record, told
 # to describe one person, never a count of what law enforcement did in the story.
 PRIOR_RECORD = re.compile(r"\s+(?:prior|previous)\b", re.IGNORECASE)
+# "the defendant has 14 felony convictions", "who had nine arrests", "his three convictions
+# for burglary": convictions or arrests someone has (a possessive or 'has' before the count)
+# are his criminal record too, with or without "prior" ("the sweep led to 40 arrests", "the
+# operation ended with 15 arrests" are what was done).
+RECORD_HOLDER_BEFORE = re.compile(
+    r"\b(?:has|had|have|having|his|her|their)\s+(?:(?:at\s+least|more\s+than|over|about|some|"
+    r"nearly|almost|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+RECORD_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:convictions|arrests)\b", re.IGNORECASE)
+RECORD_REACH = 30
+
+
+def criminal_record(counts: SentenceCounts, number) -> bool:
+    """'has 14 felony convictions', 'his two arrests': the record someone has."""
+    return bool(
+        PRIOR_RECORD.match(counts.text, number.char_end, counts.sentence.end)
+        or (
+            attach.said_before(
+                RECORD_HOLDER_BEFORE, counts.text, number, counts.sentence.start, RECORD_REACH
+            )
+            and RECORD_NOUN_AFTER.match(counts.text, number.char_end, counts.sentence.end)
+        )
+    )
 
 
 def is_partner_count(counts: SentenceCounts, number, noun_class: str) -> bool:
@@ -450,6 +519,8 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
         if attach.is_situated(counts.text, t, counts.sentence)
         or attach.is_price(counts.text, t, counts.sentence)
         or attach.is_self_description(counts.text, t)
+        or attach.is_identified_as_one(counts.text, t)
+        or undone_event(counts, t)
     }
     if reading.own is None and reading.noun_class in HARMED_CLASSES:
         excluded |= crime_or_source_before(grammar, counts, number)
@@ -624,6 +695,16 @@ def same_kind_by_place(
 # of two children were found": a finding that is no rescue.
 FOUND_DEAD_AFTER = re.compile(r"\s+(?:dead|lifeless|murdered|that)\b", re.IGNORECASE)
 REMAINS_BEFORE = re.compile(r"\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "found three victims with gunshot wounds", "found two victims lying dead", "found the
+# victim suffering from burns": people found harmed at a crime's scene, no victims the
+# investigation identified or rescued.
+FOUND_HARMED_AFTER = re.compile(
+    r"\s+(?:(?:with|suffering(?:\s+from)?|bearing)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:wounds?|injuries|injury|burns|bruises|lacerations|bruising)|"
+    r"(?:(?:lying|still)\s+)?(?:dead|unconscious|unresponsive|injured|wounded|bleeding|"
+    r"stabbed|shot|murdered|deceased))\b",
+    re.IGNORECASE,
+)
 
 
 def found_as_victims(grammar: Grammar, counts: SentenceCounts, reading: Reading, trigger) -> bool:
@@ -640,6 +721,8 @@ def found_as_victims(grammar: Grammar, counts: SentenceCounts, reading: Reading,
         text, max(counts.sentence.start, number.char_start - 30), number.char_start
     ):
         return False
+    if FOUND_HARMED_AFTER.match(text, reading.words_end, counts.sentence.end):
+        return False  # "found five victims with stab wounds": the crime's scene
     if counts.verbs[number.span_id] is trigger:
         return True
     following = grammar.linking.match(text, reading.words_end, counts.sentence.end)
@@ -834,7 +917,65 @@ def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str) -> st
         return "own_family"
     if attach.said_before(ESTIMATE_BEFORE, text, number, start, ESTIMATE_REACH):
         return "an_estimate"
+    return release_narrative(counts, number, noun_class)
+
+
+def release_narrative(counts: SentenceCounts, number, noun_class: str) -> str | None:
+    """Why a count in a release's narrative of a crime is nobody law enforcement counted,
+    or None: people nobody identified ('two unidentified accomplices'), one person picked out
+    of a group ('one of the defendants was arrested'), what a defendant
+    looked up ('51 online searches'), officers in the story of one incident ('two officers
+    arrested him')."""
+    text = counts.text
+    if noun_class in HARMED_CLASSES and UNIDENTIFIED_AFTER.match(text, number.char_end):
+        return "unidentified_people"
+    if noun_class in HARMED_CLASSES and ONE_OF_A_GROUP.match(text, number.char_start):
+        return "one_of_a_group"
+    if noun_class in ("search", "location") and ONLINE_SEARCHES_AFTER.match(text, number.char_end):
+        return "online_searches"
+    if noun_class == "officer" and attach.officers_in_a_narrative(text, number, counts.sentence):
+        return "officers_in_a_narrative"
     return None
+
+
+# "vacating the convictions of two men", "dismissed charges against 40 people", "sealing
+# marijuana convictions for thousands of people": an event's noun as the object of a verb
+# that undoes it is no event of what law enforcement did to the people counted.
+UNDOING_BEFORE = re.compile(
+    r"\b(?:vacat(?:e|es|ed|ing)|seal(?:s|ed|ing)?|expung(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
+    r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|drop(?:s|ped|ping)|"
+    r"withdr(?:aw|aws|ew|awn|awing)|set(?:ting)?\s+aside|threw\s+out|throw(?:s|ing)?\s+out)\s+"
+    r"(?:(?:and|or)\s+[a-z]+\s+)?(?:[\w'-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+UNDOING_REACH = 60
+
+
+def undone_event(counts: SentenceCounts, trigger) -> bool:
+    """The event is undone: 'vacated the convictions of two men'; no event of a count."""
+    start = max(counts.sentence.start, trigger.char_start - UNDOING_REACH)
+    return UNDOING_BEFORE.search(counts.text, start, trigger.char_start) is not None
+
+
+# "one of the individuals … was arrested", "one of those charged": one person picked out of
+# a group is a detail of one person, never a count (the contract's rule 4).
+ONE_OF_A_GROUP = re.compile(
+    r"(?:one|1)\s+of\s+(?:the|those|these|them|his|her|their|its)\b", re.IGNORECASE
+)
+# "two unidentified accomplices", "three other unknown men", "two as-yet-unnamed suspects":
+# people nobody has identified are in the story of the crime, never counted by its inquiry.
+UNIDENTIFIED_AFTER = re.compile(
+    r"\s+(?:(?:other|more|additional|further)\s+)?(?:(?:as[\s-]yet|still)[\s-])?"
+    r"(?:unidentified|unknown|unnamed|unidentifiable)\b",
+    re.IGNORECASE,
+)
+# "revealed 51 online searches for poisons", "40 internet searches on how to …": what a
+# defendant looked up, not places searched.
+ONLINE_SEARCHES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:online|internet|web|google|browser|search[\s-]engine)\s+"
+    r"searches\b|\s+(?:[\w-]+\s+){0,2}?searches\s+(?:on|using)\s+(?:google|the\s+(?:internet|web))\b",
+    re.IGNORECASE,
+)
 
 
 def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, dropped: Counter):
@@ -847,6 +988,8 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     attrs = grammar.noun_attrs.get(noun.value_str) if noun is not None else None
     own = own_event(grammar, counts, number, attrs)
     noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)
+    if gapped and noun is None and list_noun_class(grammar, counts, i, noun_class) != noun_class:
+        noun_class = None  # "three indictments totaling 238, 137 and 40 counts"
     if noun_class in GROUP_CLASSES and in_apposition_to_victims(grammar, counts, number):
         noun_class = "victim"  # "the abuse of four children – 3 females and 1 male"
     if noun_class in GROUP_CLASSES and homes_of_before(counts.text, number, counts.sentence):
@@ -862,7 +1005,7 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
         counts.harmed_ends.append(number.char_end)
         dropped["harmed_by_the_crime"] += 1
         return None
-    if PRIOR_RECORD.match(counts.text, number.char_end, counts.sentence.end):
+    if criminal_record(counts, number):
         dropped["criminal_record"] += 1  # "with two prior convictions"
         return None
     if is_partner_count(counts, number, noun_class):

@@ -46,6 +46,16 @@ BACKGROUND = [
         [],
     ),
     (
+        "career_of_a_number_of_years",
+        "Over a 25-year career, the agent investigated more than 400 cases of child abuse.",
+        [],
+    ),
+    (
+        "career_record_of_a_person",
+        "She has prosecuted more than 300 felony cases and he tried 60 jury trials.",
+        [],
+    ),
+    (
         "so_far_this_year",
         "So far this year police in Kenya have arrested 75 suspects for online abuse.",
         [],

@@ -923,6 +923,163 @@ RELEASE_CONSTRUCTIONS = [
         "Deputies held the 7\nth\nannual sweep of the county.",
         [],
     ),
+    (
+        "a-list-of-people-a-crime-left-harmed",
+        "The landlord was indicted over a blaze that left one resident dead and seven others, "
+        "including two toddlers, injured.",
+        [],
+    ),
+    (
+        "a-list-of-people-a-crime-left-harmed-without-others",
+        "Five gang members were charged over shootings that left one bystander dead and 11 "
+        "people wounded.",
+        [row("charged", 5)],
+    ),
+    (
+        "leaving-people-harmed",
+        "The driver was sentenced for a crash leaving two passengers dead, four hurt.",
+        [],
+    ),
+    (
+        "a-list-of-bare-numbers-counts-its-last-noun",
+        "Eleven defendants were indicted in three indictments totaling 210, 96 and 33 counts.",
+        [row("charged", 11)],
+    ),
+    (
+        "a-list-of-counts-respectively",
+        "Three other men were charged with 12, 15, and 9 counts respectively.",
+        [row("charged", 3, sex="male")],
+    ),
+    (
+        "a-list-of-places-keeps-its-people",
+        "Police arrested 12 men, 4 in Leeds and 8 in York.",
+        [
+            row("arrested", 12, "GB", sex="male"),
+            row("arrested", 4, "GB", sex="male"),
+            row("arrested", 8, "GB", sex="male"),
+        ],
+    ),
+    (
+        "unidentified-accomplices-are-nobody-counted",
+        "The defendant and three unidentified accomplices were charged with robbing the store.",
+        [],
+    ),
+    (
+        "other-unknown-men-are-nobody-counted",
+        "Two other unknown men fled, and police arrested four suspects.",
+        [row("arrested", 4)],
+    ),
+    (
+        "trafficking-harms-its-object",
+        "The defendant was charged with sex trafficking two teenage girls.",
+        [],
+    ),
+    (
+        "prostituting-and-forcing-harm-their-objects",
+        "He was convicted of trafficking three women and prostituting two minors, and of "
+        "forcing four victims into a van.",
+        [],
+    ),
+    (
+        "binding-harms-its-object",
+        "The men were charged with tying up two adults and binding three children.",
+        [],
+    ),
+    (
+        "online-searches-are-no-places-searched",
+        "A search of his laptop revealed about 40 internet searches for poisons.",
+        [],
+    ),
+    (
+        "searches-of-places-stay",
+        "Police carried out 40 searches across the city.",
+        [row("locations_searched", 40)],
+    ),
+    (
+        "a-named-officer-and-others-in-a-narrative",
+        "Officer Diaz and three other officers arrested the defendant in the lobby.",
+        [],
+    ),
+    (
+        "officers-who-arrested-one-person",
+        "Two detectives arrested him at his home on Friday.",
+        [],
+    ),
+    (
+        "officers-who-guarded-one-person",
+        "The defendant was being guarded by two police officers at the hospital.",
+        [],
+    ),
+    (
+        "officers-deployed-stay",
+        "More than 300 officers from 12 agencies arrested 45 suspects.",
+        [row("arrested", 45), row("officers_deployed", 300, qualifier="at_least")],
+    ),
+    (
+        "victims-found-harmed-at-the-scene",
+        "Police found three victims with gunshot wounds in the apartment, and two lying dead.",
+        [],
+    ),
+    (
+        "victims-found-alive-stay",
+        "Police found 12 children living in squalor and rescued them.",
+        [row("victims_identified", 12)],
+    ),
+    (
+        "a-criminal-record-without-prior",
+        "The defendant has 14 felony convictions, and his co-defendant had three arrests.",
+        [],
+    ),
+    (
+        "arrests-an-operation-made-stay",
+        "The operation ended with 15 arrests, and the sweep led to 40 arrests.",
+        [row("arrested", 15), row("arrested", 40)],
+    ),
+    (
+        "vacated-convictions-are-undone",
+        "The office moved to vacate the convictions of two men in the 1990 case.",
+        [],
+    ),
+    (
+        "sealed-convictions-are-undone",
+        "Prosecutors are sealing marijuana convictions for thousands of people.",
+        [],
+    ),
+    (
+        "upheld-convictions-stay",
+        "The convictions of two men were upheld on appeal.",
+        [row("convicted", 2, sex="male")],
+    ),
+    (
+        "identified-as-an-one-is-a-description",
+        "One of the individuals identified as an active gang member was arrested.",
+        [],
+    ),
+    (
+        "one-of-a-group-is-one-person",
+        "During the case, one of the men named in the order was arrested and charged.",
+        [],
+    ),
+    (
+        "two-of-a-group-stay",
+        "Two of the men named in the order were arrested.",
+        [row("arrested", 2, sex="male")],
+    ),
+    (
+        "identified-as-victims-stays",
+        "Twelve children were identified as victims of abuse.",
+        [row("victims_identified", 12)],
+    ),
+    (
+        "private-investigators-are-people",
+        "Two private investigators working for a law firm were arrested and charged with fraud.",
+        [row("arrested", 2), row("charged", 2)],
+    ),
+    (
+        "public-view-is-no-viewing",
+        "Four men were convicted of lewd conduct in a place exposed to public view.",
+        [row("convicted", 4, sex="male")],
+    ),
 ]
 
 

@@ -288,3 +288,22 @@ SPANISH_COUNT_BEFORE_A_NAMED_GROUP = [
 @cases(SPANISH_COUNT_BEFORE_A_NAMED_GROUP)
 def test_spanish_count_before_a_named_group(text, expected):
     assert facts_of(spanish(text)) == expected
+
+
+SELF_DESCRIPTION = [
+    (
+        "se_identificaron_como_is_no_identification",
+        "Dos hombres se identificaron como agentes de inmigración y robaron a una mujer.",
+        [],
+    ),
+    (
+        "identifico_a_sospechosos_is_an_identification",
+        "La policía identificó a tres sospechosos en Madrid.",
+        expect(row("suspects_identified", 3, "ES")),
+    ),
+]
+
+
+@cases(SELF_DESCRIPTION)
+def test_a_reflexive_verb_then_como_is_a_self_description(text, expected):
+    assert sorted(facts_of(spanish(text))) == sorted(expected)
