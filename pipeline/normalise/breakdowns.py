@@ -78,16 +78,88 @@ def describe(
         said = grammar.predicate_band.search(text, number.char_end, segment_end)
         if said:
             fact.age_from, fact.age_to = grammar.group_ages[said.group(1).lower()]
-    if fact.sex is None and noun_class in SUSPECT_CLASSES:
-        # "… 30 of them are men"
-        said = grammar.predicate_sex.search(text, number.char_end, segment_end)
-        fact.sex = grammar.group_sex.get(said.group(1).lower()) if said else None
+    if fact.sex is None:
+        fact.sex = sex_said(grammar, text, number, segment_end, noun_class)
     if fact.role is None and noun_class in SUSPECT_CLASSES:
         roles = roles_in(number, sentence, roles_end(grammar, text, number, segment_end), text)
         # one role ("charged with possessing"); two or more ("for possessing and
         # distributing") describe the operation's crimes, not which part this count is
         if len(roles) == 1:
             fact.role = roles[0]
+
+
+# Noun classes whose whole group an apposition may give a sex: suspects and child victims
+# ("rescued five children, all of them girls").
+APPOSED_SEX_CLASSES = (*SUSPECT_CLASSES, "victim")
+
+
+def sex_said(grammar: Grammar, text: str, number, segment_end: int, noun_class: str):
+    """The sex the count's own segment says its group is: a predicate of suspects ("… 30 of
+    them are men"), or an apposition or clause saying the whole group is of one sex
+    ("twelve suspects, all of them men", "… were arrested; all are men", "28 persone, tutti
+    maschi": `Grammar.sex_apposition`, the language's `all_of_group` words)."""
+    said = None
+    if noun_class in SUSPECT_CLASSES:
+        said = grammar.predicate_sex.search(text, number.char_end, segment_end)
+        if said:
+            return grammar.group_sex.get(said.group(1).lower())
+    if noun_class in APPOSED_SEX_CLASSES:
+        said = grammar.sex_apposition.search(text, number.char_end, segment_end)
+    return grammar.group_sex.get(said.group("sex").lower()) if said else None
+
+
+def sex_said_after(grammar: Grammar, text: str, sentence: Sentence, earlier: list[Fact]) -> None:
+    """'Police arrested 14 people. They are all men.', 'Les personnes interpellées sont
+    exclusivement des hommes.': a sentence that opens with the group (a pronoun, the
+    all-word, none where the language drops it, or a noun phrase repeating the group's own
+    words) and says it is of one sex gives that sex to the counts of the sentence just
+    before, when they are all of one group (suspects, or child victims) and none says a sex
+    of its own (a sentence of '12 men and 3 women' is not of one sex). A count before the
+    sex word ('Two were women') is a part, no clause about the whole."""
+    before = [f for f in earlier if f.char_end <= sentence.start]
+    if not before:
+        return
+    said = grammar.sex_clause.match(text, sentence.start, sentence.end)
+    if said is None or any(n.char_start < said.end() for n in sentence.spans["NUMBER"]):
+        return
+    last = before[-1].sentence_index
+    group = [f for f in before if f.sentence_index == last and f.noun_class in APPOSED_SEX_CLASSES]
+    if not group or any(f.sex is not None for f in group):
+        return
+    if len({f.noun_class == "victim" for f in group}) > 1:
+        return
+    if not names_the_group(grammar, text, said, group, sentence.start):
+        return
+    for f in group:
+        f.sex = grammar.group_sex.get(said.group("sex").lower())
+
+
+# How far after a count its group's own words reach ("12 personnes ont été interpellées").
+GROUP_WORDS_REACH = 40
+# The shortest word of a noun phrase that may repeat the group's words.
+REPEATED_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def names_the_group(
+    grammar: Grammar, text: str, said: re.Match, group: list[Fact], clause_start: int
+) -> bool:
+    """The clause's subject stands for the counted group: none (the language drops it), a
+    pronoun or the all-word, or a noun phrase repeating a word the count's own stretch
+    used ('arrested 12 suspects. The suspects are …')."""
+    subject = said.group("subject")
+    if subject is None or grammar.sex_clause_subject.fullmatch(subject):
+        return True
+    words = {
+        w.casefold() for w in REPEATED_WORD.findall(subject) if not grammar.is_function_word(w)
+    }
+    own = {
+        w.casefold()
+        for f in group
+        for w in REPEATED_WORD.findall(
+            text, f.char_start, min(f.char_end + GROUP_WORDS_REACH, clause_start)
+        )
+    }
+    return bool(words & own)
 
 
 def roles_end(grammar: Grammar, text: str, number, segment_end: int) -> int:
