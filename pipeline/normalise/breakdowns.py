@@ -116,14 +116,11 @@ def sex_said_after(grammar: Grammar, text: str, sentence: Sentence, earlier: lis
     before, when they are all of one group (suspects, or child victims) and none says a sex
     of its own (a sentence of '12 men and 3 women' is not of one sex). A count before the
     sex word ('Two were women') is a part, no clause about the whole."""
-    before = [f for f in earlier if f.char_end <= sentence.start]
-    if not before:
-        return
     said = grammar.sex_clause.match(text, sentence.start, sentence.end)
     if said is None or any(n.char_start < said.end() for n in sentence.spans["NUMBER"]):
         return
-    last = before[-1].sentence_index
-    group = [f for f in before if f.sentence_index == last and f.noun_class in APPOSED_SEX_CLASSES]
+    group = last_sentence_counts(earlier, sentence.start)
+    group = [f for f in group if f.noun_class in APPOSED_SEX_CLASSES]
     if not group or any(f.sex is not None for f in group):
         return
     if len({f.noun_class == "victim" for f in group}) > 1:
@@ -132,6 +129,19 @@ def sex_said_after(grammar: Grammar, text: str, sentence: Sentence, earlier: lis
         return
     for f in group:
         f.sex = grammar.group_sex.get(said.group("sex").lower())
+
+
+def last_sentence_counts(earlier: list[Fact], start: int) -> list[Fact]:
+    """The facts of the latest sentence with facts before `start`, read from the end (a
+    document's facts are in reading order; this sentence's own may follow them)."""
+    found: list[Fact] = []
+    for f in reversed(earlier):
+        if f.char_end > start:
+            continue
+        if found and f.sentence_index != found[0].sentence_index:
+            break
+        found.append(f)
+    return found[::-1]
 
 
 # How far after a count its group's own words reach ("12 personnes ont été interpellées").
@@ -180,10 +190,9 @@ def devices_listed_after(grammar: Grammar, text: str, number, sentence: Sentence
     types counts them all together, so it is of no one type ('160 phones and tablets', two
     nouns, is counted by its first). The count's noun is the first device noun after it;
     the list goes on while the next device noun follows joined only by a comma or the
-    language's list word, with no count of its own. English's construction: in another
-    language the count keeps its first noun's type."""
-    if grammar.language != "en":
-        return False
+    language's list word (`list_and`), with no count of its own. In another language a
+    device noun right after another, a space apart, describes it (a postposed adjective:
+    "ordenadores portátiles"), no item of a list."""
     devices = sorted(
         (
             n
@@ -201,6 +210,8 @@ def devices_listed_after(grammar: Grammar, text: str, number, sentence: Sentence
             break
         if grammar.list_gap.fullmatch(text, last.char_end, later.char_start) is None:
             break
+        if grammar.language != "en" and text[last.char_end : later.char_start].isspace():
+            break  # "ordenadores portátiles", "discos duros externos": one noun phrase
         listed.append(later)
     kinds = {grammar.noun_attrs[n.value_str].device for n in listed}
     return len(listed) >= LISTED_DEVICES and len(kinds) > 1
