@@ -491,7 +491,10 @@ class FunctionWordsVocab(_Vocab):
     and the count ("男ら計5人", "남성 총 3명"); `negation` denies the event it stands
     shortly before ("were not arrested", "no fueron detenidos"); `decimal_mark` is the
     mark between a number's whole part and its decimals where it is not the point (",":
-    "1,5 millones" is 1.5 million)."""
+    "1,5 millones" is 1.5 million). `all_of_group` says a predicate is true of a whole
+    counted group ("all of them", "tous", "ausschließlich"), and `group_pronoun` stands
+    for that group ("they", "ellos"): "twelve suspects, all of them men", "They are all
+    men." give the whole count its sex."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -499,7 +502,7 @@ class FunctionWordsVocab(_Vocab):
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
             "not_yet", "nationality", "postposed", "plural", "event_and", "partitive",
             "partitive_opening", "subset_of", "noun_joint", "decimal_mark", "negation",
-            "unspaced", "spaced_words",
+            "unspaced", "spaced_words", "all_of_group", "group_pronoun",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

@@ -73,6 +73,11 @@ YEAR_BEFORE_COMMA = re.compile(
 # "2011年", "2024년": a year written with the year's character of Chinese, Japanese or Korean,
 # which touches its digits (and, as a letter, hides them from YEAR_FOUR_DIGIT's edges)
 YEAR_WITH_CHARACTER = re.compile(r"(?<![\d.,$€£¥-])(?:19|20)\d\d(?=[年년])")
+# "令和5年", "平成27年", "令和元年": a year of a Japanese imperial era, its number counted from
+# the era's first year (元, "the first"); group `era` names the era, `year` its year
+ERA_YEAR = re.compile(r"(?P<era>令和|平成|昭和)(?P<year>\d{1,2}|元)(?=年)")
+# The Gregorian year before each era's first: 令和 began in 2019, 平成 in 1989, 昭和 in 1926.
+ERA_BEFORE_FIRST_YEAR = {"令和": 2018, "平成": 1988, "昭和": 1925}
 EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # How a date's words begin when a bare month name is no date: "the end of May", "mid-May".
 MONTH_LEADS = ("the end", "early", "mid", "late")
@@ -287,7 +292,7 @@ class Years(Recogniser):
     name = "years"
     assigns = ("YEAR",)
     needs = frozenset({"matches"})
-    gated = (YEAR_FOUR_DIGIT, YEAR_BEFORE_COMMA, YEAR_WITH_CHARACTER)
+    gated = (YEAR_FOUR_DIGIT, YEAR_BEFORE_COMMA, YEAR_WITH_CHARACTER, ERA_YEAR)
 
     def __call__(self, view) -> list[Span]:
         out = [
@@ -308,4 +313,14 @@ class Years(Recogniser):
             )
             for m in view.matches(YEAR_BEFORE_COMMA)
         ]
+        out += [
+            Span(m.start(), m.end(), "YEAR", "year.japanese_era", value_num=float(era_year(m)))
+            for m in view.matches(ERA_YEAR)
+        ]
         return out
+
+
+def era_year(m: re.Match) -> int:
+    """The Gregorian year of a Japanese era's year ("平成27年" → 2015, "令和元年" → 2019)."""
+    number = m.group("year")
+    return ERA_BEFORE_FIRST_YEAR[m.group("era")] + (1 if number == "元" else int(number))

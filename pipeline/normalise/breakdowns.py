@@ -78,16 +78,98 @@ def describe(
         said = grammar.predicate_band.search(text, number.char_end, segment_end)
         if said:
             fact.age_from, fact.age_to = grammar.group_ages[said.group(1).lower()]
-    if fact.sex is None and noun_class in SUSPECT_CLASSES:
-        # "… 30 of them are men"
-        said = grammar.predicate_sex.search(text, number.char_end, segment_end)
-        fact.sex = grammar.group_sex.get(said.group(1).lower()) if said else None
+    if fact.sex is None:
+        fact.sex = sex_said(grammar, text, number, segment_end, noun_class)
     if fact.role is None and noun_class in SUSPECT_CLASSES:
         roles = roles_in(number, sentence, roles_end(grammar, text, number, segment_end), text)
         # one role ("charged with possessing"); two or more ("for possessing and
         # distributing") describe the operation's crimes, not which part this count is
         if len(roles) == 1:
             fact.role = roles[0]
+
+
+# Noun classes whose whole group an apposition may give a sex: suspects and child victims
+# ("rescued five children, all of them girls").
+APPOSED_SEX_CLASSES = (*SUSPECT_CLASSES, "victim")
+
+
+def sex_said(grammar: Grammar, text: str, number, segment_end: int, noun_class: str):
+    """The sex the count's own segment says its group is: a predicate of suspects ("… 30 of
+    them are men"), or an apposition or clause saying the whole group is of one sex
+    ("twelve suspects, all of them men", "… were arrested; all are men", "28 persone, tutti
+    maschi": `Grammar.sex_apposition`, the language's `all_of_group` words)."""
+    said = None
+    if noun_class in SUSPECT_CLASSES:
+        said = grammar.predicate_sex.search(text, number.char_end, segment_end)
+        if said:
+            return grammar.group_sex.get(said.group(1).lower())
+    if noun_class in APPOSED_SEX_CLASSES:
+        said = grammar.sex_apposition.search(text, number.char_end, segment_end)
+    return grammar.group_sex.get(said.group("sex").lower()) if said else None
+
+
+def sex_said_after(grammar: Grammar, text: str, sentence: Sentence, earlier: list[Fact]) -> None:
+    """'Police arrested 14 people. They are all men.', 'Les personnes interpellées sont
+    exclusivement des hommes.': a sentence that opens with the group (a pronoun, the
+    all-word, none where the language drops it, or a noun phrase repeating the group's own
+    words) and says it is of one sex gives that sex to the counts of the sentence just
+    before, when they are all of one group (suspects, or child victims) and none says a sex
+    of its own (a sentence of '12 men and 3 women' is not of one sex). A count before the
+    sex word ('Two were women') is a part, no clause about the whole."""
+    said = grammar.sex_clause.match(text, sentence.start, sentence.end)
+    if said is None or any(n.char_start < said.end() for n in sentence.spans["NUMBER"]):
+        return
+    group = last_sentence_counts(earlier, sentence.start)
+    group = [f for f in group if f.noun_class in APPOSED_SEX_CLASSES]
+    if not group or any(f.sex is not None for f in group):
+        return
+    if len({f.noun_class == "victim" for f in group}) > 1:
+        return
+    if not names_the_group(grammar, text, said, group, sentence.start):
+        return
+    for f in group:
+        f.sex = grammar.group_sex.get(said.group("sex").lower())
+
+
+def last_sentence_counts(earlier: list[Fact], start: int) -> list[Fact]:
+    """The facts of the latest sentence with facts before `start`, read from the end (a
+    document's facts are in reading order; this sentence's own may follow them)."""
+    found: list[Fact] = []
+    for f in reversed(earlier):
+        if f.char_end > start:
+            continue
+        if found and f.sentence_index != found[0].sentence_index:
+            break
+        found.append(f)
+    return found[::-1]
+
+
+# How far after a count its group's own words reach ("12 personnes ont été interpellées").
+GROUP_WORDS_REACH = 40
+# The shortest word of a noun phrase that may repeat the group's words.
+REPEATED_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def names_the_group(
+    grammar: Grammar, text: str, said: re.Match, group: list[Fact], clause_start: int
+) -> bool:
+    """The clause's subject stands for the counted group: none (the language drops it), a
+    pronoun or the all-word, or a noun phrase repeating a word the count's own stretch
+    used ('arrested 12 suspects. The suspects are …')."""
+    subject = said.group("subject")
+    if subject is None or grammar.sex_clause_subject.fullmatch(subject):
+        return True
+    words = {
+        w.casefold() for w in REPEATED_WORD.findall(subject) if not grammar.is_function_word(w)
+    }
+    own = {
+        w.casefold()
+        for f in group
+        for w in REPEATED_WORD.findall(
+            text, f.char_start, min(f.char_end + GROUP_WORDS_REACH, clause_start)
+        )
+    }
+    return bool(words & own)
 
 
 def roles_end(grammar: Grammar, text: str, number, segment_end: int) -> int:
@@ -108,10 +190,9 @@ def devices_listed_after(grammar: Grammar, text: str, number, sentence: Sentence
     types counts them all together, so it is of no one type ('160 phones and tablets', two
     nouns, is counted by its first). The count's noun is the first device noun after it;
     the list goes on while the next device noun follows joined only by a comma or the
-    language's list word, with no count of its own. English's construction: in another
-    language the count keeps its first noun's type."""
-    if grammar.language != "en":
-        return False
+    language's list word (`list_and`), with no count of its own. In another language a
+    device noun right after another, a space apart, describes it (a postposed adjective:
+    "ordenadores portátiles"), no item of a list."""
     devices = sorted(
         (
             n
@@ -129,6 +210,8 @@ def devices_listed_after(grammar: Grammar, text: str, number, sentence: Sentence
             break
         if grammar.list_gap.fullmatch(text, last.char_end, later.char_start) is None:
             break
+        if grammar.language != "en" and text[last.char_end : later.char_start].isspace():
+            break  # "ordenadores portátiles", "discos duros externos": one noun phrase
         listed.append(later)
     kinds = {grammar.noun_attrs[n.value_str].device for n in listed}
     return len(listed) >= LISTED_DEVICES and len(kinds) > 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.normalise.background import REASON, background_facts, excluded_record
-from pipeline.normalise.breakdowns import resolve_dependents
+from pipeline.normalise.breakdowns import resolve_dependents, sex_said_after
 from pipeline.normalise.counts import sentence_facts
 from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
@@ -53,4 +53,5 @@ def document_facts(
         if built:
             after_background = not kept
         facts.extend(resolve_dependents(grammar, kept, facts, index))
+        sex_said_after(grammar, text, sentence, facts)  # "They are all men."
     return facts

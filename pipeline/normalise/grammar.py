@@ -259,6 +259,13 @@ class Grammar:
             % (own_predicate, alternation(self.group_ages, escape=True) or NOTHING),
             re.IGNORECASE,
         )
+        # "twelve suspects, all of them men"; "… were arrested. They are all men."
+        self.sex_apposition, self.sex_clause = group_sex_patterns(words, self.group_sex)
+        self.sex_clause_subject = re.compile(
+            r"(?:%s|%s)"
+            % (words.get("group_pronoun", NOTHING), words.get("all_of_group", NOTHING)),
+            re.IGNORECASE,
+        )
 
     def is_negated(self, text: str, event) -> bool:
         """The event's own words deny it ("the two suspects could not be identified")."""
@@ -299,6 +306,33 @@ def partitive_words(vocab: Vocabulary, words: dict[str, str], leading: str, grou
             % (alternation(vocab.number_words, escape=True) or NOTHING, words["subset_of"], groups)
         )
     return "".join(f"{p}|" for p in parts), word, opening
+
+
+def group_sex_patterns(words: dict[str, str], group_sex: dict) -> tuple[re.Pattern, re.Pattern]:
+    """The sex of a whole counted group, said after its count by the language's
+    `all_of_group` words: in an apposition or a clause of the count's sentence ("twelve
+    suspects, all of them men", "… were arrested; all are men", "12 personnes, toutes des
+    femmes"), and in a sentence of its own that opens with the group (a `group_pronoun`, the
+    all-word, or up to three words of its own, which the caller checks) and its copula
+    ("They are all men.", "Les personnes interpellées sont exclusivement des hommes.", "Es
+    seien Männer …"). Group `sex` is the sex word; `subject` the clause's own words. A language
+    without those words or group words has neither (NOTHING)."""
+    sex = alternation(group_sex, escape=True) or NOTHING
+    every = words.get("all_of_group", NOTHING)
+    pronoun = words.get("group_pronoun", NOTHING)
+    copula = words.get("copula", NOTHING)
+    article = r"(?:(?:%s|%s)\s+)?" % (words.get("article", NOTHING), words.get("of", NOTHING))
+    apposition = re.compile(
+        r"[,;:(\u2013\u2014]\s*(?:(?:%s)\s+)?(?:(?:%s)\s+)?(?:%s)\s+(?:(?:%s)\s+)?%s(?P<sex>%s)\b"
+        % (pronoun, copula, every, copula, article, sex),
+        re.IGNORECASE,
+    )
+    clause = re.compile(
+        r"\W*(?:(?P<subject>(?:%s|%s)|[^\W\d]+(?:\s+[^\W\d]+){0,2}?)\s+)?(?:%s)\s+"
+        r"(?:(?:%s)\s+)?%s(?P<sex>%s)\b" % (pronoun, every, copula, every, article, sex),
+        re.IGNORECASE,
+    )
+    return apposition, clause
 
 
 @cache

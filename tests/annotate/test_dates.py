@@ -81,3 +81,36 @@ from tests.harness import records, spans_of
 def test_date_range_is_iso_and_inclusive(sentence, token, iso, published):
     ranges = records(spans_of(sentence, published=published), "DATE_RANGE")
     assert [(r["text"], r["value_str"]) for r in ranges] == [(token, iso)]
+
+
+# --- Japanese imperial-era years -----------------------------------------------------------
+
+JAPANESE_FRAME = (
+    "捜査関係者によると、児童保護団体からの通報を受けて、警察は数カ月前から慎重に"
+    "捜査を進めていたという。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "year"),
+    [
+        ("令和5年、県警は男ら7人を逮捕した。", "令和5年", 2023),
+        ("平成27年9月、県警は男ら7人を摘発した。", "平成27年", 2015),
+        ("令和元年に始まった捜査で男3人を逮捕した。", "令和元年", 2019),
+        ("昭和60年の事件とは別に、男2人を逮捕した。", "昭和60年", 1985),
+    ],
+)
+def test_a_japanese_era_year_is_a_year_never_a_count(sentence, token, year):
+    text = JAPANESE_FRAME + sentence
+    spans = spans_of(text)
+    years = records(spans, "YEAR")
+    era = token[:-1]  # the span covers the era and its number, not 年
+    assert [(text[y["char_start"] : y["char_end"]], y["value_num"]) for y in years] == [(era, year)]
+    start = text.index(era)
+    numbers = records(spans, "NUMBER")
+    assert not any(start <= n["char_start"] < start + len(era) for n in numbers)
+
+
+def test_a_number_after_another_word_is_no_era_year():
+    text = JAPANESE_FRAME + "県警は27年間勤めた男ら5人を逮捕した。"
+    assert records(spans_of(text), "YEAR") == []
