@@ -191,3 +191,40 @@ JAPANESE_SYNONYMS = [
 @cases(JAPANESE_SYNONYMS)
 def test_japanese_synonyms(text, expected):
     assert facts_of(japanese(text)) == expected
+
+
+# "逮捕、書類送検" (arrested or referred to prosecutors on papers, one count for both) is
+# `arrested_or_investigated`; each event with its own count stays apart. Files may be named
+# before their count and counter ("画像約2500点").
+JAPANESE_REFERRALS_AND_FILES = [
+    (
+        "arrested_or_referred_as_one_count",
+        "男女15人が逮捕・書類送検された。",
+        expect(row("arrested_or_investigated", 15)),
+    ),
+    (
+        "arrested_or_referred_with_a_comma",
+        "容疑者ら約40人を逮捕、書類送検した。",
+        expect(row("arrested_or_investigated", 40, qualifier="approximately")),
+    ),
+    (
+        "arrest_and_referral_each_with_its_count",
+        "男5人を逮捕し、ほかに3人を書類送検した。",
+        expect(row("arrested", 5, sex="male"), row("investigated", 3)),
+    ),
+    (
+        "files_named_before_their_count",
+        "県警は児童ポルノ画像約2500点を押収した。",
+        expect(row("files_seized", 2500, qualifier="approximately")),
+    ),
+    (
+        "videos_named_before_their_count",
+        "捜査員は動画310点を押収した。",
+        expect(row("files_seized", 310)),
+    ),
+]
+
+
+@cases(JAPANESE_REFERRALS_AND_FILES)
+def test_japanese_referrals_and_files(text, expected):
+    assert facts_of(japanese(text)) == expected
