@@ -228,3 +228,26 @@ JAPANESE_REFERRALS_AND_FILES = [
 @cases(JAPANESE_REFERRALS_AND_FILES)
 def test_japanese_referrals_and_files(text, expected):
     assert facts_of(japanese(text)) == expected
+
+
+# Devices named before their count and counter ("パソコン3台") say their type.
+JAPANESE_DEVICES_NAMED_FIRST = [
+    (
+        "computers_and_phones",
+        "県警はパソコン4台とスマートフォン6台を押収した。",
+        expect(
+            row("devices_seized", 4, device="computer"),
+            row("devices_seized", 6, device="mobile_phone"),
+        ),
+    ),
+    (
+        "a_laptop_is_no_desktop",
+        "捜査員はノートパソコン2台を押収した。",
+        expect(row("devices_seized", 2, device="laptop")),
+    ),
+]
+
+
+@cases(JAPANESE_DEVICES_NAMED_FIRST)
+def test_japanese_devices_named_first(text, expected):
+    assert facts_of(japanese(text)) == expected

@@ -188,3 +188,37 @@ CHINESE_VERB_OBJECT_AND_NOUN_FIRST = [
 @cases(CHINESE_VERB_OBJECT_AND_NOUN_FIRST)
 def test_chinese_verb_object_and_noun_first(text, expected):
     assert facts_of(chinese(text)) == expected
+
+
+# Mainland reports name what was seized before its count and counter ("手机50余部",
+# "电脑12台", "淫秽视频3000余部"), and offenders as "违法犯罪人员".
+CHINESE_ITEMS_NAMED_FIRST = [
+    (
+        "phones_and_computers",
+        "警方缴获作案手机50余部、电脑12台。",
+        expect(
+            row("devices_seized", 50, device="mobile_phone"),
+            row("devices_seized", 12, device="computer"),
+        ),
+    ),
+    (
+        "videos",
+        "警方查获淫秽视频3000余部。",
+        expect(row("files_seized", 3000)),
+    ),
+    (
+        "hard_drives",
+        "警方扣押硬盘4块。",
+        expect(row("devices_seized", 4, device="hard_drive")),
+    ),
+    (
+        "offenders",
+        "警方抓获违法犯罪人员86名。",
+        expect(row("arrested", 86)),
+    ),
+]
+
+
+@cases(CHINESE_ITEMS_NAMED_FIRST)
+def test_chinese_items_named_first(text, expected):
+    assert facts_of(chinese(text)) == expected
