@@ -186,3 +186,9 @@ def test_indonesian_a_partitive_count_is_no_item_of_a_list_by_place():
     facts = facts_of(indonesian("Polisi menangkap 12 orang, 3 di antaranya perempuan."))
     assert row("arrested", 12) in facts
     assert row("arrested", 3) not in facts
+
+
+def test_indonesian_followers_of_a_group_are_no_figure():
+    # "pengikut" (followers) are people, never places or a figure of the operation
+    text = "Polisi membongkar grup itu, yang diikuti oleh 45 ribu pengikut di media sosial."
+    assert facts_of(indonesian(text)) == []

@@ -42,7 +42,11 @@ JAPANESE_CONSTRUCTIONS = [
     (
         "devices_and_images_seized",
         "捜査員はパソコン3台と画像約1万枚を押収した。",
-        expect(row("devices_seized", 3), row("files_seized", 10000, qualifier="approximately")),
+        # a device named before its count says its type ("パソコン3台": computers)
+        expect(
+            row("devices_seized", 3, device="computer"),
+            row("files_seized", 10000, qualifier="approximately"),
+        ),
     ),
     (
         "ages_range",
