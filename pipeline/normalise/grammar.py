@@ -75,7 +75,7 @@ class Grammar:
             r"(?:\s+(?:%s))*\s*" % words.get("linking", NOTHING), re.IGNORECASE
         )
         # between a verb and its count: "arrested a total of 14", "reviewed some 2,000"
-        self.object_gap = re.compile(r"\s+(?:(?:%s)\s+)*" % leading, re.IGNORECASE)
+        self.object_gap = object_gap(vocab, leading)
         # a past-tense verb right before a count: "reviewed 28,000 sites" (whether it is a
         # trigger is for the TRIGGER spans to say)
         self.past_verb_before = re.compile(
@@ -333,6 +333,16 @@ def group_sex_patterns(words: dict[str, str], group_sex: dict) -> tuple[re.Patte
         re.IGNORECASE,
     )
     return apposition, clause
+
+
+def object_gap(vocab: Vocabulary, leading: str) -> re.Pattern:
+    """What may stand between a verb and the count that is its object: spaces and the
+    language's `leading` words ("arrested a total of 14"). A language written without
+    spaces between its words (`unspaced`, and no `spaced_words`: Chinese, Japanese) puts
+    its verb right against the count ("逮捕80名", "抓获了12人"): no space is needed there."""
+    if "unspaced" in vocab.function_words and "spaced_words" not in vocab.function_words:
+        return re.compile(r"\s*(?:(?:%s)\s*)*" % leading, re.IGNORECASE)
+    return re.compile(r"\s+(?:(?:%s)\s+)*" % leading, re.IGNORECASE)
 
 
 @cache

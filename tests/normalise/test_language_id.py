@@ -153,3 +153,42 @@ def test_indonesian_head_first(text, expected):
 @cases(INDONESIAN_NEGATIONS)
 def test_indonesian_negated_events_give_no_facts(text, expected):
     assert facts_of(indonesian(text)) == expected
+
+
+# An age range may repeat its year word ("antara 23 tahun dan 57 tahun"); a list by place
+# after a total gives each place its count ("9 orang di Belanda, 4 di Belgia"), never a
+# partitive's count ("3 di antaranya").
+INDONESIAN_AGES_AND_PLACES = [
+    (
+        "ages_each_with_its_year_word",
+        "Polisi menangkap 14 orang yang berusia antara 23 tahun dan 57 tahun.",
+        expect(row("arrested", 14), row("youngest_age", 23), row("oldest_age", 57)),
+    ),
+    (
+        "list_by_place_after_a_total",
+        "Polisi menangkap 9 orang di Belanda, 4 di Belgia dan 2 di Jerman.",
+        expect(row("arrested", 9, "NL"), row("arrested", 4, "BE"), row("arrested", 2, "DE")),
+    ),
+    (
+        "list_by_place_after_an_event_noun",
+        "Sebanyak 11 penangkapan dilakukan di Belanda dan 3 di Jerman.",
+        expect(row("arrested", 11, "NL"), row("arrested", 3, "DE")),
+    ),
+]
+
+
+@cases(INDONESIAN_AGES_AND_PLACES)
+def test_indonesian_ages_and_places(text, expected):
+    assert facts_of(indonesian(text)) == expected
+
+
+def test_indonesian_a_partitive_count_is_no_item_of_a_list_by_place():
+    facts = facts_of(indonesian("Polisi menangkap 12 orang, 3 di antaranya perempuan."))
+    assert row("arrested", 12) in facts
+    assert row("arrested", 3) not in facts
+
+
+def test_indonesian_followers_of_a_group_are_no_figure():
+    # "pengikut" (followers) are people, never places or a figure of the operation
+    text = "Polisi membongkar grup itu, yang diikuti oleh 45 ribu pengikut di media sosial."
+    assert facts_of(indonesian(text)) == []

@@ -42,7 +42,11 @@ JAPANESE_CONSTRUCTIONS = [
     (
         "devices_and_images_seized",
         "捜査員はパソコン3台と画像約1万枚を押収した。",
-        expect(row("devices_seized", 3), row("files_seized", 10000, qualifier="approximately")),
+        # a device named before its count says its type ("パソコン3台": computers)
+        expect(
+            row("devices_seized", 3, device="computer"),
+            row("files_seized", 10000, qualifier="approximately"),
+        ),
     ),
     (
         "ages_range",
@@ -190,4 +194,64 @@ JAPANESE_SYNONYMS = [
 
 @cases(JAPANESE_SYNONYMS)
 def test_japanese_synonyms(text, expected):
+    assert facts_of(japanese(text)) == expected
+
+
+# "逮捕、書類送検" (arrested or referred to prosecutors on papers, one count for both) is
+# `arrested_or_investigated`; each event with its own count stays apart. Files may be named
+# before their count and counter ("画像約2500点").
+JAPANESE_REFERRALS_AND_FILES = [
+    (
+        "arrested_or_referred_as_one_count",
+        "男女15人が逮捕・書類送検された。",
+        expect(row("arrested_or_investigated", 15)),
+    ),
+    (
+        "arrested_or_referred_with_a_comma",
+        "容疑者ら約40人を逮捕、書類送検した。",
+        expect(row("arrested_or_investigated", 40, qualifier="approximately")),
+    ),
+    (
+        "arrest_and_referral_each_with_its_count",
+        "男5人を逮捕し、ほかに3人を書類送検した。",
+        expect(row("arrested", 5, sex="male"), row("investigated", 3)),
+    ),
+    (
+        "files_named_before_their_count",
+        "県警は児童ポルノ画像約2500点を押収した。",
+        expect(row("files_seized", 2500, qualifier="approximately")),
+    ),
+    (
+        "videos_named_before_their_count",
+        "捜査員は動画310点を押収した。",
+        expect(row("files_seized", 310)),
+    ),
+]
+
+
+@cases(JAPANESE_REFERRALS_AND_FILES)
+def test_japanese_referrals_and_files(text, expected):
+    assert facts_of(japanese(text)) == expected
+
+
+# Devices named before their count and counter ("パソコン3台") say their type.
+JAPANESE_DEVICES_NAMED_FIRST = [
+    (
+        "computers_and_phones",
+        "県警はパソコン4台とスマートフォン6台を押収した。",
+        expect(
+            row("devices_seized", 4, device="computer"),
+            row("devices_seized", 6, device="mobile_phone"),
+        ),
+    ),
+    (
+        "a_laptop_is_no_desktop",
+        "捜査員はノートパソコン2台を押収した。",
+        expect(row("devices_seized", 2, device="laptop")),
+    ),
+]
+
+
+@cases(JAPANESE_DEVICES_NAMED_FIRST)
+def test_japanese_devices_named_first(text, expected):
     assert facts_of(japanese(text)) == expected

@@ -160,3 +160,23 @@ KOREAN_SYNONYMS = [
 @cases(KOREAN_SYNONYMS)
 def test_korean_synonyms(text, expected):
     assert facts_of(korean(text)) == expected
+
+
+# A rescue in the passive may be written with "구조되어"/"구조되었다".
+KOREAN_PASSIVE_RESCUES = [
+    (
+        "rescued_in_the_passive",
+        "이번 단속으로 아동 7명이 구조되었다.",
+        expect(row("victims_identified", 7)),
+    ),
+    (
+        "rescued_then_handed_over",
+        "피해 아동 4명이 구조되어 보호기관에 인계됐다.",
+        expect(row("victims_identified", 4)),
+    ),
+]
+
+
+@cases(KOREAN_PASSIVE_RESCUES)
+def test_korean_passive_rescues(text, expected):
+    assert facts_of(korean(text)) == expected

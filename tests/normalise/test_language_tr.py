@@ -125,3 +125,46 @@ TURKISH_SYNONYMS = [
 @cases(TURKISH_SYNONYMS)
 def test_turkish_synonyms(text, expected):
     assert facts_of(turkish(text)) == expected
+
+
+# "25 şüpheliden 9'u" (9 of the 25 suspects): the part is a count of people by its
+# possessive suffix; "adli kontrol şartıyla serbest bırakıldı" (released under judicial
+# control) says a count was not remanded; "polis ekiplerince" (by police teams) is the agent
+# of a passive, no count of officers.
+TURKISH_PARTS_AND_RELEASES = [
+    (
+        "part_of_the_detained_by_its_possessive_suffix",
+        "Gözaltına alınan 25 şüpheliden 9'u tutuklandı.",
+        expect(row("arrested", 25), row("in_custody", 9)),
+    ),
+    (
+        "part_with_a_typographic_apostrophe",
+        "Şüphelilerden 14’ü tutuklandı.",
+        expect(row("in_custody", 14)),
+    ),
+    (
+        "released_under_judicial_control_is_no_custody",
+        "Şüphelilerden 7'si tutuklanırken, 11 kişi adli kontrol şartıyla serbest bırakıldı.",
+        expect(row("in_custody", 7)),
+    ),
+    (
+        "police_teams_are_the_agent_of_the_passive",
+        "18 şüpheli polis ekiplerince yakalandı.",
+        expect(row("arrested", 18)),
+    ),
+    (
+        "police_by_whom_suspects_were_caught",
+        "Toplam 6 şüpheli polis tarafından yakalandı.",
+        expect(row("arrested", 6)),
+    ),
+    (
+        "officers_taking_part_are_still_officers",
+        "Operasyona 150 polis katıldı.",
+        expect(row("officers_deployed", 150)),
+    ),
+]
+
+
+@cases(TURKISH_PARTS_AND_RELEASES)
+def test_turkish_parts_and_releases(text, expected):
+    assert facts_of(turkish(text)) == expected

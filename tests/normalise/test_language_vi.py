@@ -109,3 +109,30 @@ def test_an_accusation_of_distributing_gives_the_count_no_role():
     # named as a role in Vietnamese: the other verbs describe the crime, not who is counted)
     text = "Cảnh sát đã bắt giữ 25 nghi can bị cáo buộc phát tán video."
     assert facts_of(vietnamese(text)) == expect(row("arrested", 25))
+
+
+# "trong độ tuổi từ 19 đến 64" (in the age bracket of 19 to 64): the bracket word comes
+# before the range, which need not end in "tuổi"; children of an age bracket in a sentence
+# with no event are no group the police counted.
+VIETNAMESE_AGE_BRACKETS = [
+    (
+        "age_bracket_of_those_arrested",
+        "Các đối tượng bị bắt giữ đều là nam giới, trong độ tuổi từ 19 đến 64.",
+        expect(row("youngest_age", 19), row("oldest_age", 64)),
+    ),
+    (
+        "age_bracket_with_a_dash",
+        "Cảnh sát bắt giữ 25 đối tượng ở độ tuổi 20-45.",
+        expect(row("arrested", 25), row("youngest_age", 20), row("oldest_age", 45)),
+    ),
+    (
+        "age_bracket_of_no_counted_group",
+        "Chương trình dành cho trẻ em trong độ tuổi từ 6 đến 15.",
+        expect(),
+    ),
+]
+
+
+@cases(VIETNAMESE_AGE_BRACKETS)
+def test_vietnamese_age_brackets(text, expected):
+    assert facts_of(vietnamese(text)) == expected

@@ -130,3 +130,95 @@ def test_the_language_of_english_text_is_unchanged():
         "charity, and officers arrested 8 men on Tuesday in several towns across the region.\n"
     )
     assert documents(text)["language"][0] == "en"
+
+
+# A verb touches its object in Chinese ("逮捕80名"): the count is that verb's, not a later
+# verb's in its segment; a noun may come before its count and counter ("嫌疑人300余名",
+# "案件45起"); a case cracked (破获, 侦破) is a case opened by police, not one concluded in
+# court; "获救" is the passive of a rescue; "在逃" says a count is still at large.
+CHINESE_VERB_OBJECT_AND_NOUN_FIRST = [
+    (
+        "verb_touching_its_object_beats_a_later_verb",
+        "警方在行動中拘捕了52名疑犯,另救出6名兒童。",
+        expect(row("arrested", 52), row("victims_identified", 6)),
+    ),
+    (
+        "rescue_then_arrest",
+        "警方救出8名兒童,並逮捕27名嫌犯。",
+        expect(row("arrested", 27), row("victims_identified", 8)),
+    ),
+    (
+        "suspects_named_before_their_count",
+        "警方共抓获犯罪嫌疑人300余名。",
+        expect(row("arrested", 300)),
+    ),
+    (
+        "cases_named_before_their_count_cracked",
+        "警方侦破刑事案件45起。",
+        expect(row("cases_opened", 45)),
+    ),
+    (
+        "cases_cracked_in_traditional_characters",
+        "警方破獲案件7宗。",
+        expect(row("cases_opened", 7)),
+    ),
+    (
+        "rescued_in_the_passive",
+        "有11名兒童在海外獲救。",
+        expect(row("victims_identified", 11)),
+    ),
+    (
+        "still_at_large_is_no_arrest",
+        "警方逮捕嫌犯9人,另有2名嫌犯在逃。",
+        expect(row("arrested", 9)),
+    ),
+    (
+        "girls_named_before_their_count",
+        "警方在行動中救出女孩12名。",
+        expect(row("victims_identified", 12, sex="female")),
+    ),
+    (
+        "a_noun_before_a_count_with_no_event",
+        "該嫌疑人3名的身份尚未公開。",
+        expect(),
+    ),
+]
+
+
+@cases(CHINESE_VERB_OBJECT_AND_NOUN_FIRST)
+def test_chinese_verb_object_and_noun_first(text, expected):
+    assert facts_of(chinese(text)) == expected
+
+
+# Mainland reports name what was seized before its count and counter ("手机50余部",
+# "电脑12台", "淫秽视频3000余部"), and offenders as "违法犯罪人员".
+CHINESE_ITEMS_NAMED_FIRST = [
+    (
+        "phones_and_computers",
+        "警方缴获作案手机50余部、电脑12台。",
+        expect(
+            row("devices_seized", 50, device="mobile_phone"),
+            row("devices_seized", 12, device="computer"),
+        ),
+    ),
+    (
+        "videos",
+        "警方查获淫秽视频3000余部。",
+        expect(row("files_seized", 3000)),
+    ),
+    (
+        "hard_drives",
+        "警方扣押硬盘4块。",
+        expect(row("devices_seized", 4, device="hard_drive")),
+    ),
+    (
+        "offenders",
+        "警方抓获违法犯罪人员86名。",
+        expect(row("arrested", 86)),
+    ),
+]
+
+
+@cases(CHINESE_ITEMS_NAMED_FIRST)
+def test_chinese_items_named_first(text, expected):
+    assert facts_of(chinese(text)) == expected
