@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pipeline.gazetteer import cities_of
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence, is_boilerplate, is_too_long
 from pipeline.schemas import JURISDICTION_BASES
@@ -40,6 +41,10 @@ PART_OF = re.compile(
     r"\b(?:part\s+of|following|after|during)\s+(?:the|an|a|this|that)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "the New Zealand phase of a major international operation", "the UK leg of it": a country's
+# name before the word for its part (case-sensitive: a name is capitalised, "the final phase
+# of" is no country's).
+PLACE_PART = re.compile(r"\bthe\s+(?:[A-Z][\w.-]*\s+){1,3}(?:phase|leg|part|arm|share|end)\s+of\b")
 RESPECTIVELY_CUE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # What may stand before a heading's colon besides its places: "Japan and Korea:".
 HEADING_FILLER = re.compile(r"(?:\b(?:and|the)\b|[,&\s])")
@@ -308,6 +313,7 @@ def national_share(grammar: Grammar, text: str, start: int, end: int) -> bool:
     country's extent ("nationwide", "en todo el país", "bundesweit": `national` ones)."""
     return bool(
         NATIONAL_SHARE.search(text, start, end)
+        or PLACE_PART.search(text, start, end)
         or grammar.share_re.search(text, start, end)
         or grammar.national_re.search(text, start, end)
     )
@@ -618,6 +624,7 @@ def number_place(
     if after and grammar.place_intro.fullmatch(text, number.char_end, after[0][0]):
         run = leading_run(grammar, text, after)
         whole = listed(grammar, text, run) or region_joins_list(grammar, text, run[-1][1])
+        whole = whole and not cities_of_one_country(text, run)
         return ("ALL" if whole else after[0][2]), PLACE_AFTER_COUNT
     share = share_after_frame(text, number, place)
     if share:
@@ -667,6 +674,17 @@ def whole_before_national_part(grammar: Grammar, text: str, number, place: Place
             return False
         return code == place.context and text[start:end].casefold() in grammar.country_words
     return False
+
+
+def cities_of_one_country(text: str, run: list[Mention]) -> bool:
+    """'three raids in A, B and C', three towns of one country: a list whose later names are
+    all cities of the first one's country (`gazetteer.cities_of`) lists that country's
+    towns, though one of them is better known as another country's ("San Antonio" is a
+    Texan city and a Paraguayan one), not the places of a multi-country operation."""
+    if len(run) < 2:
+        return False
+    own = cities_of().get(run[0][2], frozenset())
+    return all(code == run[0][2] or text[start:end] in own for start, end, code in run[1:])
 
 
 def frame_ends(grammar: Grammar, text: str, sentence: Sentence) -> list[int]:

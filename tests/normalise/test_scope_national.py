@@ -66,6 +66,16 @@ ENGLISH = [
         [row("jurisdictions_involved", 12), row("arrested", 200)],
     ),
     (
+        "country-phase-of-the-operation",
+        "Two victims were found in the Irish phase of a global operation last month.",
+        [row("victims_identified", 2, "IE")],
+    ),
+    (
+        "final-phase-of-the-operation-is-all",
+        "Two victims were found in the final phase of a global operation last month.",
+        [row("victims_identified", 2)],
+    ),
+    (
         "acronym-of-a-local-unit",
         "The Integrated Cyber Enforcement (ICE) team in Calgary led the probe.\n"
         "ICE officers later arrested 9 men.",
@@ -106,6 +116,23 @@ OTHER_LANGUAGES = [
             "alcance internacional.\nLos operativos se hicieron en Uruguay."
         ),
         [row("locations_searched", 5, "UY")],
+    ),
+    (
+        "es-towns-of-one-country",
+        spanish(
+            "Los agentes hicieron seis registros en Capiatá, San Antonio y Luque durante la mañana."
+        ),
+        [row("locations_searched", 6, "PY")],
+    ),
+    (
+        "es-towns-of-two-countries",
+        spanish("Los agentes hicieron seis registros en Capiatá y Buenos Aires durante la mañana."),
+        [row("locations_searched", 6)],
+    ),
+    (
+        "es-country-and-region-is-all",
+        spanish("Las autoridades detuvieron a 27 personas en Chile y en Europa."),
+        [row("arrested", 27)],
     ),
     (
         "es-operacion-internacional-is-all",
