@@ -453,7 +453,11 @@ class PatternsVocab(_Vocab):
 
 
 class ScopeCuesVocab(PatternsVocab):
-    scope: Series[str] = pa.Field(isin=["all"])
+    """`all`: the words frame the whole operation ("a global operation"); `share`: the
+    sentence tells one country's part of it ("as part of", "en el marco de", "w ramach");
+    `national`: the figures span one country ("nationwide", "en todo el país")."""
+
+    scope: Series[str] = pa.Field(isin=["all", "share", "national"])
 
 
 class FunctionWordsVocab(_Vocab):

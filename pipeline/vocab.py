@@ -127,6 +127,9 @@ class Vocabulary:
     roles: list[tuple[str, str]]
     operation_words: list[str]
     scope_cues: list[str]
+    # `share` and `national` scope cues: one country's part, one country's extent
+    share_cues: list[str]
+    national_cues: list[str]
     boilerplate: list[tuple[str, str]]
     jurisdictions: pd.DataFrame
     agencies: pd.DataFrame
@@ -137,6 +140,11 @@ class Vocabulary:
     # the language's words of background statistics: (construction, pattern), from the
     # shared `background_cues.csv` (`pipeline/normalise/background.py`)
     background_cues: list[tuple[str, str]]
+
+
+def scope_patterns(cues: pd.DataFrame, scope: str) -> list[str]:
+    """The patterns of the scope cues of one `scope` (`ScopeCuesVocab`)."""
+    return list(cues.pattern[cues.scope == scope])
 
 
 def _str_or_none(cell) -> str | None:
@@ -237,7 +245,9 @@ def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE)
         },
         roles=list(zip(read["roles"].role, read["roles"].pattern, strict=True)),
         operation_words=list(read["operation_words"].pattern),
-        scope_cues=list(read["scope_cues"].pattern),
+        scope_cues=scope_patterns(read["scope_cues"], "all"),
+        share_cues=scope_patterns(read["scope_cues"], "share"),
+        national_cues=scope_patterns(read["scope_cues"], "national"),
         boilerplate=list(zip(read["boilerplate"].name, read["boilerplate"].pattern, strict=True)),
         jurisdictions=language_places(base, language, read["jurisdictions"]),
         agencies=read["agencies"],

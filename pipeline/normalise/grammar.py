@@ -57,6 +57,15 @@ class Grammar:
         self.scope_re = re.compile(
             r"(?:%s)" % alternation(vocab.scope_cues, escape=False), re.IGNORECASE
         )
+        # one country's part of an operation ("as part of"), one country's extent
+        # ("nationwide"): `scope.national_share`
+        self.share_re = re.compile(
+            r"(?:%s)" % (alternation(vocab.share_cues, escape=False) or NOTHING), re.IGNORECASE
+        )
+        self.national_re = re.compile(
+            r"(?:%s)" % (alternation(vocab.national_cues, escape=False) or NOTHING),
+            re.IGNORECASE,
+        )
         words = {role: alternation(p, escape=False) for role, p in vocab.function_words.items()}
         leading = words.get("leading", NOTHING)
         # "the arrest of 312", "the investigation of a further 40": an event noun heads a count

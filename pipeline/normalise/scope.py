@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pipeline.gazetteer import cities_of
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence, is_boilerplate, is_too_long
 from pipeline.schemas import JURISDICTION_BASES
@@ -40,6 +41,10 @@ PART_OF = re.compile(
     r"\b(?:part\s+of|following|after|during)\s+(?:the|an|a|this|that)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "the New Zealand phase of a major international operation", "the UK leg of it": a country's
+# name before the word for its part (case-sensitive: a name is capitalised, "the final phase
+# of" is no country's).
+PLACE_PART = re.compile(r"\bthe\s+(?:[A-Z][\w.-]*\s+){1,3}(?:phase|leg|part|arm|share|end)\s+of\b")
 RESPECTIVELY_CUE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # What may stand before a heading's colon besides its places: "Japan and Korea:".
 HEADING_FILLER = re.compile(r"(?:\b(?:and|the)\b|[,&\s])")
@@ -142,20 +147,24 @@ def lead_in_jurisdictions(grammar: Grammar, text: str, sentence: Sentence) -> li
     return None
 
 
-def place_mentions(text: str, sentence: Sentence, grammar: Grammar | None = None) -> list[Mention]:
+def place_mentions(
+    text: str,
+    sentence: Sentence,
+    grammar: Grammar | None = None,
+    redefined: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Places named in a sentence, in order: jurisdictions and the agencies' countries.
     An agency acronym in parentheses defines a name already given, or credits a news
-    agency ("MANILA (AFP) -"), so it names no place of its own. With the language's
+    agency ("MANILA (AFP) -"), so it names no place of its own; nor does an acronym the
+    document gives to another name (`redefined_acronyms`). With the language's
     `grammar`, a demonym that is a person's nationality names no place either
     (`is_nationality`)."""
     out = []
     for agency in sentence.spans["AGENCY"]:
         code = (agency.value_str or "").split("@")[-1]
-        bracketed = (
-            text[agency.char_start - 1 : agency.char_start] == "("
-            and text[agency.char_end : agency.char_end + 1] == ")"
-        )
-        if code and code != "INT" and not bracketed:
+        bracketed = is_bracketed(text, agency)
+        redefines = text[agency.char_start : agency.char_end] in redefined
+        if code and code != "INT" and not bracketed and not redefines:
             out.append((agency.char_start, agency.char_end, code))
     money = [(m.char_start, m.char_end) for m in sentence.spans["MONEY"]]
     for place in sentence.spans["JURISDICTION"]:
@@ -171,6 +180,49 @@ def place_mentions(text: str, sentence: Sentence, grammar: Grammar | None = None
         ):
             out.append((place.char_start, place.char_end, place.value_str))
     return sorted(out)
+
+
+def is_bracketed(text: str, span) -> bool:
+    return (
+        text[span.char_start - 1 : span.char_start] == "("
+        and text[span.char_end : span.char_end + 1] == ")"
+    )
+
+
+# An acronym: capitals only ("ICE", "NCA").
+ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
+def redefined_acronyms(text: str, sentences: list[Sentence]) -> frozenset[str]:
+    """'the Integrated Cyber Enforcement (ICE) team': an agency's acronym that the document
+    defines in brackets after a name that is no alias of an agency is that name's, not the
+    vocabulary's agency of the same letters (a provincial unit, not US Immigration and
+    Customs Enforcement); "Immigration and Customs Enforcement (ICE)" keeps its own."""
+    out = set()
+    for sentence in sentences:
+        agencies = sentence.spans["AGENCY"]
+        for agency in agencies:
+            acronym = text[agency.char_start : agency.char_end]
+            if not ACRONYM.fullmatch(acronym) or not is_bracketed(text, agency):
+                continue
+            before = len(text[: agency.char_start - 1].rstrip())
+            if not any(a.char_end == before for a in agencies) and spelt_before(
+                text, before, acronym
+            ):
+                out.add(acronym)
+    return frozenset(out)
+
+
+CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def spelt_before(text: str, end: int, acronym: str) -> bool:
+    """The capitalised words right before `end` spell the acronym ("Integrated Cyber
+    Enforcement (ICE)"): the name the story defines it as, in its own words; a
+    translated name of the agency ("Biro Investigasi Federal (FBI)") spells other
+    letters and leaves the acronym the agency's."""
+    words = [w for w in CAPITALISED.findall(text[max(0, end - 120) : end]) if w[0].isupper()]
+    return "".join(w[0] for w in words[-len(acronym) :]) == acronym
 
 
 # A title or rank abbreviated before a name ("Det. Insp.", "Sgt.", "Dr.") and a capitalised
@@ -255,10 +307,23 @@ def main_place(grammar: Grammar, text: str, mentions: list[Mention]) -> str:
     return code if n > len(mentions) / 2 else "ALL"
 
 
+def national_share(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Words that make a stretch's figures one country's: its part of an operation ("as
+    part of", "en el marco de", "w ramach", "im Rahmen": `share` scope cues) or one
+    country's extent ("nationwide", "en todo el país", "bundesweit": `national` ones)."""
+    return bool(
+        NATIONAL_SHARE.search(text, start, end)
+        or PLACE_PART.search(text, start, end)
+        or grammar.share_re.search(text, start, end)
+        or grammar.national_re.search(text, start, end)
+    )
+
+
 def scoped(grammar: Grammar, text: str, start: int, end: int) -> bool:
     """A scope cue ("international operation") makes a figure the operation's total,
-    unless the figure is 'part of' it ("As part of the global operation, …")."""
-    if NATIONAL_SHARE.search(text, start, end):
+    unless the figure is 'part of' it ("As part of the global operation, …") or spans
+    one country (`national_share`)."""
+    if national_share(grammar, text, start, end):
         return False
     for m in grammar.scope_re.finditer(text, start, end):
         if not PART_OF.search(text, max(start, m.start() - 30), m.start()):
@@ -272,19 +337,29 @@ def sentence_frames_operation(grammar: Grammar, text: str, sentence: Sentence) -
     it ("as part of …")."""
     return scoped(grammar, text, sentence.start, sentence.end) or (
         counts_places(grammar, sentence)
-        and not NATIONAL_SHARE.search(text, sentence.start, sentence.end)
+        and not national_share(grammar, text, sentence.start, sentence.end)
     )
 
 
 def lead_frames_operation(grammar: Grammar, text: str, sentence: Sentence, mentions) -> bool:
     """A headline or first line that makes the whole story the operation's: a scope cue, a
-    count of places, or a list of three or more places (a share "as part of" it included:
-    in a lead it still names the operation)."""
-    return (
-        scoped(grammar, text, sentence.start, sentence.end)
-        or counts_places(grammar, sentence)
-        or listed(grammar, text, mentions, 3)
+    count of places, or a list of three or more places (a share "as part of" it that names
+    its one country included: `framed_default` gives it that country), unless it spans one
+    country ("forces from every state joined a coordinated sweep, the biggest in the
+    country's history":
+    `national` cues)."""
+    if grammar.national_re.search(text, sentence.start, sentence.end):
+        return False
+    cue = any(
+        not PART_OF.search(text, max(sentence.start, m.start() - 30), m.start())
+        for m in grammar.scope_re.finditer(text, sentence.start, sentence.end)
     )
+    if cue and share_reporter(grammar, text, sentence, mentions) is None:
+        # a share that names no country ("the prosecutor's office searched five homes within
+        # operation X, a cross-border effort"): the story's country is read from the rest of
+        # its lead
+        cue = scoped(grammar, text, sentence.start, sentence.end)
+    return cue or counts_places(grammar, sentence) or listed(grammar, text, mentions, 3)
 
 
 def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> tuple[str, str]:
@@ -303,8 +378,9 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
     first_in_lead, dateline = None, None
     counted_place = None  # "95 people were arrested in France", before any framing line
     lead_agency, lead_named = None, Counter()  # the lead's first agency; where it names places
+    redefined = redefined_acronyms(text, body)
     for position, s in enumerate(body):
-        mentions = place_mentions(text, s, grammar)
+        mentions = place_mentions(text, s, grammar, redefined)
         codes.update(code for _, _, code in mentions)
         sentences_naming.update({code for _, _, code in mentions})
         if s.start >= lead_end:
@@ -312,12 +388,12 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
         if first_in_lead is None and mentions:
             first_in_lead = mentions[0][2]
         lead_named.update({(start, code) for start, _, code in mentions})
-        lead_agency = lead_agency or first_agency(s)
+        lead_agency = lead_agency or first_agency(text, s, redefined)
         dateline = dateline or dateline_of(text, s)
         if position >= FRAMING_SENTENCES:
             continue
         if lead_frames_operation(grammar, text, s, mentions):
-            return framed_default(s, counted_place)
+            return framed_default(grammar, text, s, mentions, counted_place)
         counted_place = counted_place or count_place_in_lead(grammar, text, s, mentions)
     if dateline and is_agency_seat(dateline, lead_agency, lead_named):
         return "ALL", DOCUMENT_WHOLE_OPERATION
@@ -332,9 +408,14 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
     return named, MOST_NAMED if named != "ALL" else DOCUMENT_NONE
 
 
-def first_agency(sentence: Sentence) -> str | None:
-    """The jurisdiction of the first agency the sentence names ('EUROPOL@INT' → 'INT')."""
-    agencies = sentence.spans["AGENCY"]
+def first_agency(
+    text: str, sentence: Sentence, redefined: frozenset[str] = frozenset()
+) -> str | None:
+    """The jurisdiction of the first agency the sentence names ('EUROPOL@INT' → 'INT'),
+    but an acronym the document gives to another name (`redefined_acronyms`)."""
+    agencies = [
+        a for a in sentence.spans["AGENCY"] if text[a.char_start : a.char_end] not in redefined
+    ]
     if not agencies:
         return None
     return (min(agencies, key=lambda a: a.char_start).value_str or "").split("@")[-1] or None
@@ -350,17 +431,30 @@ def is_agency_seat(dateline: str, lead_agency: str | None, lead_named: Counter) 
     return lead_agency == "INT" and times == 1
 
 
-def framed_default(sentence: Sentence, counted_place: str | None) -> tuple[str, str]:
+def framed_default(
+    grammar: Grammar, text: str, sentence: Sentence, mentions, counted_place: str | None
+) -> tuple[str, str]:
     """A lead line frames an operation ("eleven countries strike …", "a global operation"):
     ALL; but "Spanish police, in an international operation, arrested 13": a national
-    force reports its share; and a count the lead already placed in one country
-    (`count_place_in_lead`) tells that country's."""
-    reporter = national_reporter(sentence)
+    force reports its share; so does a line that tells one country's part of it and names
+    no other ("Czech detectives, within a worldwide sweep, …": `share_reporter`);
+    and a count the lead already placed in one country (`count_place_in_lead`) tells that
+    country's."""
+    reporter = national_reporter(sentence) or share_reporter(grammar, text, sentence, mentions)
     if reporter:
         return reporter, NATIONAL_REPORTER
     if counted_place:
         return counted_place, DOCUMENT_LEAD
     return "ALL", DOCUMENT_WHOLE_OPERATION
+
+
+def share_reporter(grammar: Grammar, text: str, sentence: Sentence, mentions) -> str | None:
+    """The one country a line names when it tells that country's part of an operation ("as
+    part of", "w ramach", "im Rahmen": `national_share`)."""
+    codes = {code for _, _, code in mentions}
+    if len(codes) != 1 or not national_share(grammar, text, sentence.start, sentence.end):
+        return None
+    return codes.pop()
 
 
 def dateline_of(text: str, sentence: Sentence) -> str | None:
@@ -454,9 +548,28 @@ class PlaceTracker:
     def __init__(self, grammar: Grammar, text: str, sentences: list[Sentence]):
         self.grammar, self.text = grammar, text
         self.default, self.default_basis = document_default(grammar, text, sentences)
+        self.redefined = redefined_acronyms(text, sentences)
         self.section: str | None = None
         self.carry: str | None = None
         self.carry_line: int | None = None
+
+    def named_place(self, sentence: Sentence, mentions: list[Mention]) -> tuple[str, str]:
+        """The place the sentence names (`main_place`), or the story's own country for words
+        of its extent (`is_home_extent`)."""
+        if self.is_home_extent(sentence, mentions):
+            return self.default, self.default_basis
+        return main_place(self.grammar, self.text, mentions), SENTENCE_PLACE
+
+    def is_home_extent(self, sentence: Sentence, mentions: list[Mention]) -> bool:
+        """'officers named 30 suspects in nine regions of the country, two of them Tunisian
+        residents':
+        words of one country's extent (`national` cues) speak of the story's own country,
+        its default, when the sentence names it among others."""
+        return (
+            COUNTRY.fullmatch(self.default) is not None
+            and any(code == self.default for _, _, code in mentions)
+            and bool(self.grammar.national_re.search(self.text, sentence.start, sentence.end))
+        )
 
     def place_of(self, sentence: Sentence) -> Place:
         """The next sentence's place; sentences must come in order."""
@@ -474,7 +587,7 @@ class PlaceTracker:
         place = Place(
             fixed=one_or_all(heading or lead_in),
             scoped=scoped,
-            mentions=place_mentions(text, sentence, grammar),
+            mentions=place_mentions(text, sentence, grammar, self.redefined),
             fixed_basis=LEAD_IN if lead_in else HEADING,
         )
         if scoped:
@@ -484,7 +597,7 @@ class PlaceTracker:
         if explicit is None and place.scoped:
             explicit, basis = "ALL", WHOLE_OPERATION
         if explicit is None and place.mentions:
-            explicit, basis = main_place(grammar, text, place.mentions), SENTENCE_PLACE
+            explicit, basis = self.named_place(sentence, place.mentions)
         if explicit:
             self.carry = explicit
             place.context, place.context_basis = explicit, basis
@@ -511,6 +624,7 @@ def number_place(
     if after and grammar.place_intro.fullmatch(text, number.char_end, after[0][0]):
         run = leading_run(grammar, text, after)
         whole = listed(grammar, text, run) or region_joins_list(grammar, text, run[-1][1])
+        whole = whole and not cities_of_one_country(text, run)
         return ("ALL" if whole else after[0][2]), PLACE_AFTER_COUNT
     share = share_after_frame(text, number, place)
     if share:
@@ -560,6 +674,17 @@ def whole_before_national_part(grammar: Grammar, text: str, number, place: Place
             return False
         return code == place.context and text[start:end].casefold() in grammar.country_words
     return False
+
+
+def cities_of_one_country(text: str, run: list[Mention]) -> bool:
+    """'three raids in A, B and C', three towns of one country: a list whose later names are
+    all cities of the first one's country (`gazetteer.cities_of`) lists that country's
+    towns, though one of them is better known as another country's ("San Antonio" is a
+    Texan city and a Paraguayan one), not the places of a multi-country operation."""
+    if len(run) < 2:
+        return False
+    own = cities_of().get(run[0][2], frozenset())
+    return all(code == run[0][2] or text[start:end] in own for start, end, code in run[1:])
 
 
 def frame_ends(grammar: Grammar, text: str, sentence: Sentence) -> list[int]:
@@ -618,7 +743,7 @@ def cue_after_count(grammar: Grammar, text: str, number, segment_end: int) -> bo
     stop = clause.start() if clause else stop
     for m in grammar.scope_re.finditer(text, number.char_end, stop):
         between = (number.char_end, m.start())
-        if not NATIONAL_SHARE.search(text, *between) and not PART_OF.search(text, *between):
+        if not national_share(grammar, text, *between) and not PART_OF.search(text, *between):
             return True
     return False
 
