@@ -117,3 +117,21 @@ NYNORSK_PARTS_OF_THEM = [
 @cases(NYNORSK_PARTS_OF_THEM)
 def test_nynorsk_parts_of_them(text, expected):
     assert facts_of(nynorsk(text)) == expected
+
+
+# Optical and magnetic media are storage devices.
+NYNORSK_MEDIA = [
+    (
+        "discs_seized",
+        "Politiet i Bergen beslagla 90 dvd-ar og 7 videokassettar.",
+        expect(
+            row("devices_seized", 90, "NO", device="storage_device"),
+            row("devices_seized", 7, "NO", device="storage_device"),
+        ),
+    ),
+]
+
+
+@cases(NYNORSK_MEDIA)
+def test_nynorsk_media(text, expected):
+    assert facts_of(nynorsk(text)) == expected

@@ -202,3 +202,21 @@ NORWEGIAN_BUSINESS_PREMISES = [
 @cases(NORWEGIAN_BUSINESS_PREMISES)
 def test_norwegian_business_premises(text, expected):
     assert facts_of(norwegian(text)) == expected
+
+
+# Optical and magnetic media are storage devices.
+NORWEGIAN_MEDIA = [
+    (
+        "discs_seized",
+        "Politiet i Bergen beslagla 90 dvd-er og 7 videokassetter.",
+        expect(
+            row("devices_seized", 90, "NO", device="storage_device"),
+            row("devices_seized", 7, "NO", device="storage_device"),
+        ),
+    ),
+]
+
+
+@cases(NORWEGIAN_MEDIA)
+def test_norwegian_media(text, expected):
+    assert facts_of(norwegian(text)) == expected

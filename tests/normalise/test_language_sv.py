@@ -222,3 +222,21 @@ SWEDISH_BUSINESS_PREMISES = [
 @cases(SWEDISH_BUSINESS_PREMISES)
 def test_swedish_business_premises(text, expected):
     assert facts_of(swedish(text)) == expected
+
+
+# Optical and magnetic media are storage devices.
+SWEDISH_MEDIA = [
+    (
+        "discs_seized",
+        "Polisen i Malmö beslagtog 150 dvd-skivor och 12 disketter.",
+        expect(
+            row("devices_seized", 150, "SE", device="storage_device"),
+            row("devices_seized", 12, "SE", device="storage_device"),
+        ),
+    ),
+]
+
+
+@cases(SWEDISH_MEDIA)
+def test_swedish_media(text, expected):
+    assert facts_of(swedish(text)) == expected
