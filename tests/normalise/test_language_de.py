@@ -521,3 +521,24 @@ GERMAN_CRIMES_NAMED_BY_THEIR_NOUN = [
 @cases(GERMAN_CRIMES_NAMED_BY_THEIR_NOUN)
 def test_german_crimes_named_by_their_noun(text, expected):
     assert facts_of(german(text)) == expected
+
+
+# Austrian police German: suspects "ausgemittelt" are identified (as "ausgeforscht");
+# search measures ("Durchsuchungsmaßnahmen") are searches.
+GERMAN_AUSTRIAN_AND_SEARCH_MEASURES = [
+    (
+        "ausgemittelt",
+        "In Wien wurden 17 Tatverdächtige ausgemittelt.",
+        expect(row("suspects_identified", 17, "AT")),
+    ),
+    (
+        "search_measures",
+        "Bei 30 Durchsuchungsmaßnahmen in Bayern stellten die Beamten Computer sicher.",
+        expect(row("locations_searched", 30, "DE")),
+    ),
+]
+
+
+@cases(GERMAN_AUSTRIAN_AND_SEARCH_MEASURES)
+def test_german_austrian_and_search_measures(text, expected):
+    assert facts_of(german(text)) == expected

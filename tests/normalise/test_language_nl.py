@@ -311,3 +311,29 @@ DUTCH_MEDIA_OFFICERS_ARRESTS = [
 @cases(DUTCH_MEDIA_OFFICERS_ARRESTS)
 def test_dutch_media_officers_arrests(text, expected):
     assert facts_of(dutch(text)) == expected
+
+
+# Suspects who "come into view" ("in beeld komen", "kwamen … in beeld") are identified;
+# children to be seen on images are not.
+DUTCH_INTO_VIEW = [
+    (
+        "came_into_view",
+        "Bij het onderzoek in Arnhem kwamen 40 verdachten in beeld.",
+        expect(row("suspects_identified", 40, "NL")),
+    ),
+    (
+        "have_come_into_view",
+        "In Utrecht zijn in totaal 25 verdachten in beeld gekomen.",
+        expect(row("suspects_identified", 25, "NL")),
+    ),
+    (
+        "seen_on_images_is_no_identification",
+        "Op de beelden uit Breda zijn 12 kinderen te zien.",
+        expect(),
+    ),
+]
+
+
+@cases(DUTCH_INTO_VIEW)
+def test_dutch_into_view(text, expected):
+    assert facts_of(dutch(text)) == expected
