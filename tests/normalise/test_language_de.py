@@ -356,3 +356,189 @@ GERMAN_BUSINESS_PREMISES = [
 @cases(GERMAN_BUSINESS_PREMISES)
 def test_german_business_premises(text, expected):
     assert facts_of(german(text)) == expected
+
+
+# Investigations told from what they are against ("gegen N Beschuldigte"): the noun of
+# the investigation after the count ("gegen die 40 Verdächtigen ihre Ermittlungen"),
+# "Untersuchungen gegen", the infinitive "ermitteln", "vorgehen gegen" (separable: "gehen
+# … gegen N … vor") and "ins/im Visier" of the investigators. A time ("gegen 5 Uhr") is
+# no count against anyone.
+GERMAN_PROCEEDINGS_AGAINST = [
+    (
+        "investigation_noun_after_the_count",
+        "Die Staatsanwaltschaft setzt gegen die rund 4 300 Verdächtigen ihre Ermittlungen fort.",
+        expect(row("investigated", 4300, qualifier="approximately")),
+    ),
+    (
+        "investigation_noun_after_a_cause",
+        "Die Polizei hat gegen 20 Personen wegen Besitzes Ermittlungen aufgenommen.",
+        expect(row("investigated", 20, role="possession")),
+    ),
+    (
+        "untersuchungen_gegen",
+        "In Sachsen laufen Untersuchungen gegen 65 Beschuldigte.",
+        expect(row("investigated", 65, "DE")),
+    ),
+    (
+        "infinitive_ermitteln",
+        "Die Behörde muss in Thüringen gegen 18 weitere Nutzer ermitteln.",
+        expect(row("investigated", 18, "DE")),
+    ),
+    (
+        "separable_vorgehen",
+        "In Hessen gehen die Fahnder gegen 120 Tatverdächtige vor.",
+        expect(row("investigated", 120, "DE")),
+    ),
+    (
+        "participle_vorgegangen",
+        "Die Beamten sind in Kärnten gegen 9 Personen vorgegangen.",
+        expect(row("investigated", 9, "AT")),
+    ),
+    (
+        "ins_visier_genommen",
+        "In Tirol wurden 33 Verdächtige ins Visier genommen.",
+        expect(row("investigated", 33, "AT")),
+    ),
+    (
+        "ins_visier_geraten",
+        "In Sachsen gerieten 14 Männer ins Visier der Ermittler.",
+        expect(row("investigated", 14, "DE", sex="male")),
+    ),
+    (
+        "a_time_is_no_count_against",
+        "Gegen 6 Uhr begannen in Köln die Ermittlungen der Kriminalpolizei.",
+        expect(),
+    ),
+    (
+        "going_out_at_a_time_is_no_proceeding",
+        "Die Beamten gingen gegen 7 Uhr vor das Haus in Bonn.",
+        expect(),
+    ),
+]
+
+
+@cases(GERMAN_PROCEEDINGS_AGAINST)
+def test_german_proceedings_against(text, expected):
+    assert facts_of(german(text)) == expected
+
+
+# Pending cases are cases on record: "anhängige Verfahren".
+GERMAN_PENDING_CASES = [
+    (
+        "pending_proceedings",
+        "In Bayern sind derzeit 1340 Verfahren anhängig.",
+        expect(row("cases_opened", 1340, "DE")),
+    ),
+    (
+        "pending_before_the_noun",
+        "Von den 870 anhängigen Ermittlungsverfahren in Sachsen ist ein Drittel erledigt.",
+        expect(row("cases_opened", 870, "DE")),
+    ),
+    (
+        "pending_is_no_person_count",
+        "Gegen 12 Männer in Bremen ist ein Verfahren anhängig.",
+        expect(),
+    ),
+]
+
+
+@cases(GERMAN_PENDING_CASES)
+def test_german_pending_cases(text, expected):
+    assert facts_of(german(text)) == expected
+
+
+# Words of police reporting in general: optical and magnetic media (CDs, DVDs, disks,
+# video cassettes) are storage devices; "Fahnder" are officers; "gefasst" is caught. A
+# resolution "gefasst" counts no one.
+GERMAN_MEDIA_OFFICERS_CAUGHT = [
+    (
+        "discs_seized",
+        "In Graz stellten die Beamten 240 DVDs und 35 Videokassetten sicher.",
+        expect(
+            row("devices_seized", 240, "AT", device="storage_device"),
+            row("devices_seized", 35, "AT", device="storage_device"),
+        ),
+    ),
+    (
+        "investigators_deployed",
+        "An der Razzia in Hessen waren 140 Fahnder beteiligt.",
+        expect(row("officers_deployed", 140, "DE")),
+    ),
+    (
+        "caught",
+        "Die Polizei hat in Leipzig 3 Männer gefasst.",
+        expect(row("arrested", 3, "DE", sex="male")),
+    ),
+    (
+        "a_resolution_is_no_arrest",
+        "Der Landtag in Kiel hat 3 Beschlüsse gefasst.",
+        expect(),
+    ),
+]
+
+
+@cases(GERMAN_MEDIA_OFFICERS_CAUGHT)
+def test_german_media_officers_caught(text, expected):
+    assert facts_of(german(text)) == expected
+
+
+# The crime a count is investigated or arrested for, named by its noun after "wegen" or
+# "Verdacht auf" (Besitz, Verbreitung, Herstellung, Erwerb), as English's "possession",
+# "distribution"; "gegen N … wegen … ermittelt" reaches over the cause. A fight against a
+# crime the sentence opens with names no role of the count after it; two crimes name none.
+GERMAN_CRIMES_NAMED_BY_THEIR_NOUN = [
+    (
+        "investigated_over_a_cause",
+        "In Sachsen wird gegen 230 Beschuldigte wegen des Verdachts auf Besitz von "
+        "Missbrauchsdarstellungen ermittelt.",
+        expect(row("investigated", 230, "DE", role="possession")),
+    ),
+    (
+        "arrested_for_distribution",
+        "Die Polizei nahm in Tirol 7 Männer wegen Verbreitung von Missbrauchsdarstellungen fest.",
+        expect(row("arrested", 7, "AT", sex="male", role="distribution")),
+    ),
+    (
+        "investigated_for_production",
+        "Gegen 3 Personen in Bremen wird wegen Herstellung kinderpornografischer Inhalte "
+        "ermittelt.",
+        expect(row("investigated", 3, "DE", role="production")),
+    ),
+    (
+        "a_fight_against_a_crime_is_no_role",
+        "Im Kampf gegen die Verbreitung von Kinderpornografie nahm die Polizei in Hessen 5 "
+        "Männer fest.",
+        expect(row("arrested", 5, "DE", sex="male")),
+    ),
+    (
+        "two_crimes_name_no_one_role",
+        "Gegen 16 Personen in Hessen wird wegen Erwerbs und Besitzes solcher Inhalte ermittelt.",
+        expect(row("investigated", 16, "DE")),
+    ),
+]
+
+
+@cases(GERMAN_CRIMES_NAMED_BY_THEIR_NOUN)
+def test_german_crimes_named_by_their_noun(text, expected):
+    assert facts_of(german(text)) == expected
+
+
+# Austrian police German: suspects "ausgemittelt" are identified (as "ausgeforscht");
+# search measures ("Durchsuchungsmaßnahmen") are searches.
+GERMAN_AUSTRIAN_AND_SEARCH_MEASURES = [
+    (
+        "ausgemittelt",
+        "In Wien wurden 17 Tatverdächtige ausgemittelt.",
+        expect(row("suspects_identified", 17, "AT")),
+    ),
+    (
+        "search_measures",
+        "Bei 30 Durchsuchungsmaßnahmen in Bayern stellten die Beamten Computer sicher.",
+        expect(row("locations_searched", 30, "DE")),
+    ),
+]
+
+
+@cases(GERMAN_AUSTRIAN_AND_SEARCH_MEASURES)
+def test_german_austrian_and_search_measures(text, expected):
+    assert facts_of(german(text)) == expected

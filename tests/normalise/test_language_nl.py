@@ -233,3 +233,107 @@ DUTCH_BUSINESS_PREMISES = [
 @cases(DUTCH_BUSINESS_PREMISES)
 def test_dutch_business_premises(text, expected):
     assert facts_of(dutch(text)) == expected
+
+
+# Suspects questioned are investigated: "verdachten (als verdachte) gehoord", beside
+# "verhoord"; a witness heard is no suspect. House visits and searches of the police
+# ("huisbezoeken", "zoekingen") are searches: counted by themselves or by the places
+# they were at.
+DUTCH_QUESTIONED_AND_VISITED = [
+    (
+        "suspects_heard",
+        "In Zwolle zijn elf verdachten gehoord.",
+        expect(row("investigated", 11, "NL")),
+    ),
+    (
+        "heard_as_suspects",
+        "Vorige week werden 6 mannen als verdachte gehoord.",
+        expect(row("investigated", 6, "NL", sex="male")),
+    ),
+    (
+        "witnesses_heard_are_no_suspects",
+        "De recherche heeft in Tilburg 14 getuigen gehoord.",
+        expect(),
+    ),
+    (
+        "house_visits_counted",
+        "In totaal werden 57 huisbezoeken afgelegd in Limburg.",
+        expect(row("locations_searched", 57, "NL")),
+    ),
+    (
+        "house_visits_at_places",
+        "Er werden huisbezoeken gebracht op dertien adressen in Drenthe.",
+        expect(row("locations_searched", 13, "NL")),
+    ),
+    (
+        "searches_in_homes",
+        "Dinsdag vonden er zoekingen plaats in drie woningen in Leiden.",
+        expect(row("locations_searched", 3, "NL")),
+    ),
+]
+
+
+@cases(DUTCH_QUESTIONED_AND_VISITED)
+def test_dutch_questioned_and_visited(text, expected):
+    assert facts_of(dutch(text)) == expected
+
+
+# Words of police reporting in general, Belgian usage among them: optical and magnetic
+# media are storage devices, a "gsm" is a mobile phone, "speurders" are officers and
+# "ingerekend" is arrested.
+DUTCH_MEDIA_OFFICERS_ARRESTS = [
+    (
+        "discs_and_tapes_seized",
+        "In Gent werden 310 dvd's en 45 videobanden in beslag genomen.",
+        expect(
+            row("devices_seized", 310, "BE", device="storage_device"),
+            row("devices_seized", 45, "BE", device="storage_device"),
+        ),
+    ),
+    (
+        "gsms_seized",
+        "De speurders namen in Antwerpen 8 gsm's in beslag.",
+        expect(row("devices_seized", 8, "BE", device="mobile_phone")),
+    ),
+    (
+        "investigators_deployed",
+        "Bij de actie in Brugge werden 60 speurders ingezet.",
+        expect(row("officers_deployed", 60, "BE")),
+    ),
+    (
+        "rounded_up",
+        "In Leuven werden 4 verdachten ingerekend.",
+        expect(row("arrested", 4, "BE")),
+    ),
+]
+
+
+@cases(DUTCH_MEDIA_OFFICERS_ARRESTS)
+def test_dutch_media_officers_arrests(text, expected):
+    assert facts_of(dutch(text)) == expected
+
+
+# Suspects who "come into view" ("in beeld komen", "kwamen … in beeld") are identified;
+# children to be seen on images are not.
+DUTCH_INTO_VIEW = [
+    (
+        "came_into_view",
+        "Bij het onderzoek in Arnhem kwamen 40 verdachten in beeld.",
+        expect(row("suspects_identified", 40, "NL")),
+    ),
+    (
+        "have_come_into_view",
+        "In Utrecht zijn in totaal 25 verdachten in beeld gekomen.",
+        expect(row("suspects_identified", 25, "NL")),
+    ),
+    (
+        "seen_on_images_is_no_identification",
+        "Op de beelden uit Breda zijn 12 kinderen te zien.",
+        expect(),
+    ),
+]
+
+
+@cases(DUTCH_INTO_VIEW)
+def test_dutch_into_view(text, expected):
+    assert facts_of(dutch(text)) == expected

@@ -117,3 +117,42 @@ NYNORSK_PARTS_OF_THEM = [
 @cases(NYNORSK_PARTS_OF_THEM)
 def test_nynorsk_parts_of_them(text, expected):
     assert facts_of(nynorsk(text)) == expected
+
+
+# Optical and magnetic media are storage devices.
+NYNORSK_MEDIA = [
+    (
+        "discs_seized",
+        "Politiet i Bergen beslagla 90 dvd-ar og 7 videokassettar.",
+        expect(
+            row("devices_seized", 90, "NO", device="storage_device"),
+            row("devices_seized", 7, "NO", device="storage_device"),
+        ),
+    ),
+]
+
+
+@cases(NYNORSK_MEDIA)
+def test_nynorsk_media(text, expected):
+    assert facts_of(nynorsk(text)) == expected
+
+
+# A raid ("razzia") is a search of the places it was at; people "mistenkt for" a crime
+# are suspects identified.
+NYNORSK_RAIDS_AND_SUSPICION = [
+    (
+        "raid_in_homes",
+        "Politiet gjennomførte razzia i 18 bustader i Oslo.",
+        expect(row("locations_searched", 18, "NO")),
+    ),
+    (
+        "suspected_of",
+        "Totalt er 22 personar i Tromsø mistenkt for overgrep.",
+        expect(row("suspects_identified", 22, "NO")),
+    ),
+]
+
+
+@cases(NYNORSK_RAIDS_AND_SUSPICION)
+def test_nynorsk_raids_and_suspicion(text, expected):
+    assert facts_of(nynorsk(text)) == expected

@@ -202,3 +202,47 @@ NORWEGIAN_BUSINESS_PREMISES = [
 @cases(NORWEGIAN_BUSINESS_PREMISES)
 def test_norwegian_business_premises(text, expected):
     assert facts_of(norwegian(text)) == expected
+
+
+# Optical and magnetic media are storage devices.
+NORWEGIAN_MEDIA = [
+    (
+        "discs_seized",
+        "Politiet i Bergen beslagla 90 dvd-er og 7 videokassetter.",
+        expect(
+            row("devices_seized", 90, "NO", device="storage_device"),
+            row("devices_seized", 7, "NO", device="storage_device"),
+        ),
+    ),
+]
+
+
+@cases(NORWEGIAN_MEDIA)
+def test_norwegian_media(text, expected):
+    assert facts_of(norwegian(text)) == expected
+
+
+# A raid ("razzia") is a search of the places it was at, and leaves an arrest's count to
+# the arrest; people "mistenkt for" a crime are suspects identified.
+NORWEGIAN_RAIDS_AND_SUSPICION = [
+    (
+        "raid_in_homes",
+        "Politiet gjennomførte razzia i 18 boliger i Oslo.",
+        expect(row("locations_searched", 18, "NO")),
+    ),
+    (
+        "arrests_at_a_raid",
+        "Under razziaen ble 7 personer pågrepet i Bergen.",
+        expect(row("arrested", 7, "NO")),
+    ),
+    (
+        "suspected_of",
+        "Totalt er 22 personer i Tromsø mistenkt for overgrep.",
+        expect(row("suspects_identified", 22, "NO")),
+    ),
+]
+
+
+@cases(NORWEGIAN_RAIDS_AND_SUSPICION)
+def test_norwegian_raids_and_suspicion(text, expected):
+    assert facts_of(norwegian(text)) == expected

@@ -223,3 +223,61 @@ POLISH_BUSINESS_PREMISES = [
 @cases(POLISH_BUSINESS_PREMISES)
 def test_polish_business_premises(text, expected):
     assert facts_of(polish(text)) == expected
+
+
+# The officers of the cybercrime bureau are "cyberpolicjanci", uniformed officers
+# "mundurowi", in their case forms.
+POLISH_OFFICER_WORDS = [
+    (
+        "cyber_officers",
+        "W akcji w Krakowie wzięło udział 45 cyberpolicjantów.",
+        expect(row("officers_deployed", 45, "PL")),
+    ),
+    (
+        "uniformed_officers",
+        "W działaniach w Gdańsku uczestniczyło 120 mundurowych.",
+        expect(row("officers_deployed", 120, "PL")),
+    ),
+]
+
+
+@cases(POLISH_OFFICER_WORDS)
+def test_polish_officer_words(text, expected):
+    assert facts_of(polish(text)) == expected
+
+
+# Events told by their verbal nouns (-nie), in their case forms: "ujawnienie" (finding),
+# "zabezpieczenie" (seizure), "uratowanie" (rescue), "zidentyfikowanie" (identification),
+# "przedstawienie zarzutów" (charging), as the verbs they are made from.
+POLISH_VERBAL_NOUNS = [
+    (
+        "finding_of_files",
+        "Analiza w Łodzi pozwoliła na ujawnienie około 9,5 tysiąca plików.",
+        expect(row("files_seized", 9500, "PL", qualifier="approximately")),
+    ),
+    (
+        "seizure_of_media",
+        "Akcja zakończyła się zabezpieczeniem 270 nośników danych w Poznaniu.",
+        expect(row("devices_seized", 270, "PL", device="storage_device")),
+    ),
+    (
+        "rescue_of_children",
+        "Operacja w Gdańsku doprowadziła do uratowania 6 dzieci.",
+        expect(row("victims_identified", 6, "PL")),
+    ),
+    (
+        "identification_of_offenders",
+        "Dzięki zidentyfikowaniu 8 sprawców w Lublinie śledztwo przyspieszyło.",
+        expect(row("suspects_identified", 8, "PL")),
+    ),
+    (
+        "charging",
+        "Po przedstawieniu zarzutów 15 osobom w Opolu sprawa trafiła do sądu.",
+        expect(row("charged", 15, "PL")),
+    ),
+]
+
+
+@cases(POLISH_VERBAL_NOUNS)
+def test_polish_verbal_nouns(text, expected):
+    assert facts_of(polish(text)) == expected

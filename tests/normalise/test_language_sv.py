@@ -222,3 +222,53 @@ SWEDISH_BUSINESS_PREMISES = [
 @cases(SWEDISH_BUSINESS_PREMISES)
 def test_swedish_business_premises(text, expected):
     assert facts_of(swedish(text)) == expected
+
+
+# Optical and magnetic media are storage devices.
+SWEDISH_MEDIA = [
+    (
+        "discs_seized",
+        "Polisen i Malmö beslagtog 150 dvd-skivor och 12 disketter.",
+        expect(
+            row("devices_seized", 150, "SE", device="storage_device"),
+            row("devices_seized", 12, "SE", device="storage_device"),
+        ),
+    ),
+]
+
+
+@cases(SWEDISH_MEDIA)
+def test_swedish_media(text, expected):
+    assert facts_of(swedish(text)) == expected
+
+
+# Raids told by their nouns (husrannsakan, razzia, tillslag) are searches of the places
+# they were at, and do not take an arrest's count; people suspected ("misstänks för",
+# the verb before or after its subject) are suspects identified.
+SWEDISH_RAIDS_AND_SUSPICION = [
+    (
+        "raids_in_homes",
+        "Polisen gjorde razzior i 25 bostäder i Uppsala.",
+        expect(row("locations_searched", 25, "SE")),
+    ),
+    (
+        "arrests_at_a_raid",
+        "Vid tillslagen greps 12 personer i Malmö.",
+        expect(row("arrested", 12, "SE")),
+    ),
+    (
+        "suspected_verb_first",
+        "Totalt misstänks 30 personer i Örebro för barnpornografibrott.",
+        expect(row("suspects_identified", 30, "SE")),
+    ),
+    (
+        "suspected_verb_after",
+        "De 9 männen i Umeå misstänks för grova brott.",
+        expect(row("suspects_identified", 9, "SE", sex="male")),
+    ),
+]
+
+
+@cases(SWEDISH_RAIDS_AND_SUSPICION)
+def test_swedish_raids_and_suspicion(text, expected):
+    assert facts_of(swedish(text)) == expected
