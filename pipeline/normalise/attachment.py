@@ -94,8 +94,9 @@ PLURAL_THEN_PARTICIPLE = re.compile(
 # ("700 child abuse image offenders").
 MODIFIER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 # English singular nouns (no plural ending): after a count above one, such a noun modifies
-# a later head.
-ENGLISH_PLURAL = re.compile(r"(?:s|men|ren|ple|staff|personnel)$", re.IGNORECASE)
+# a later head. Some nouns of people have a plural without an ending ("staff", "personnel",
+# "12 accused", "11 youth").
+ENGLISH_PLURAL = re.compile(r"(?:s|men|ren|ple|staff|personnel|accused|youth)$", re.IGNORECASE)
 
 
 def modified_head(grammar: Grammar, text: str, number, nouns: list, noun):

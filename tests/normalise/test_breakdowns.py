@@ -234,3 +234,40 @@ def test_a_count_before_a_list_of_device_types_is_of_no_one_type():
             row("devices_seized", 26, "CL", device="laptop"),
         )
     )
+
+
+def test_a_device_type_and_other_devices_is_of_no_one_type():
+    """'300 laptops and other devices' counts the laptops with devices of no stated type;
+    '300 laptops and 20 other devices' gives each its own count, and '300 laptops and
+    phones' keeps its first noun's type."""
+    assert facts_of("Police in Wales seized 300 laptops and other devices.") == expect(
+        row("devices_seized", 300, "GB")
+    )
+    assert facts_of("Police in Wales seized 90 phones or other electronic items.") == expect(
+        row("devices_seized", 90, "GB")
+    )
+    assert sorted(facts_of("Police in Wales seized 300 laptops and 20 other devices.")) == sorted(
+        expect(
+            row("devices_seized", 300, "GB", device="laptop"),
+            row("devices_seized", 20, "GB"),
+        )
+    )
+    assert facts_of("Police in Wales seized 300 laptops and phones.") == expect(
+        row("devices_seized", 300, "GB", device="laptop")
+    )
+
+
+def test_a_part_of_a_named_group_breaks_down_that_groups_total():
+    """'Two of those charged …' after a later total of convictions breaks down the charged,
+    not the latest total; a part of no named group keeps the latest total."""
+    text = (
+        "In New Zealand, six people have been charged. Five have already been convicted. "
+        "Two of those charged had previous convictions."
+    )
+    assert sorted(facts_of(text)) == sorted(
+        expect(row("charged", 6, "NZ"), row("convicted", 5, "NZ"), row("charged", 2, "NZ"))
+    )
+    text = "In New Zealand, 40 people were arrested. Of those, 12 were later charged."
+    assert sorted(facts_of(text)) == sorted(
+        expect(row("arrested", 40, "NZ"), row("charged", 12, "NZ"))
+    )
