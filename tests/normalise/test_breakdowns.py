@@ -271,3 +271,23 @@ def test_a_part_of_a_named_group_breaks_down_that_groups_total():
     assert sorted(facts_of(text)) == sorted(
         expect(row("arrested", 40, "NZ"), row("charged", 12, "NZ"))
     )
+
+
+def test_roles_of_one_person_and_past_a_count_of_places():
+    """'Among the 13 detained was a man jailed for sharing …': the role is the man's, not
+    the 13's; '13 men were detained in raids in six states for possessing …': the count of
+    states does not end the 13's clause."""
+    assert facts_of(
+        "Among the 13 detained in Scotland was a man later jailed for sharing images."
+    ) == expect(row("arrested", 13, "GB"))
+    assert facts_of("In Scotland, 13 men were detained for sharing indecent images.") == expect(
+        row("arrested", 13, "GB", sex="male", role="distribution")
+    )
+    assert facts_of(
+        "In Malaysia, 13 men were detained during raids in six states for possessing abuse "
+        "material."
+    ) == expect(row("arrested", 13, "MY", sex="male", role="possession"))
+    assert facts_of(
+        "A total of 21 people across six Australian states were charged as part of Operation "
+        "Tide, which investigated the sharing and distribution of abuse material."
+    ) == expect(row("charged", 21, "AU"))

@@ -97,6 +97,16 @@ ENGLISH_VARIETIES = [
             row("oldest_age", 68, "US"),
         ],
     ),
+    (
+        "raids-at-places",
+        "In Delhi, teams of police conducted raids at 40 places.",
+        [row("locations_searched", 40, "IN")],
+    ),
+    (
+        "places-visited-are-no-searches",
+        "Police in India said the suspects visited 12 places before their arrest.",
+        [],
+    ),
 ]
 
 
