@@ -85,7 +85,7 @@ class Ages(Recogniser):
             # and the oldest 64": a group's two ends named apart (`amounts.GROUP_AGE_RULES`)
             (
                 "age.youngest_and_oldest",
-                rf"\bthe\s+youngest(?:\s+[\w-]+){{0,3}}?\s+(?:is|was)\s+(?:aged\s+)?(?P<a>{n})(?:\s+years?(?:\s+old)?)?\s*,?\s*(?:while|and|whereas|with)?\s*the\s+oldest(?:\s+[\w-]+){{0,3}}?\s+(?:(?:is|was)\s+)?(?:aged\s+)?(?P<b>{n})\b",
+                rf"\bthe\s+youngest(?:\s+[\w-]+){{0,3}}?\s+(?:is|was)\s+(?:aged\s+)?(?P<a>{n})(?:[\s-]+years?(?:[\s-]+old)?)?\s*,?\s*(?:while|and|whereas|with)?\s*the\s+oldest(?:\s+[\w-]+){{0,3}}?\s+(?:(?:is|was)\s+)?(?:aged\s+)?(?P<b>{n})\b",
             ),
             (
                 "age.between_the_ages",

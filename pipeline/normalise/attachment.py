@@ -94,8 +94,9 @@ PLURAL_THEN_PARTICIPLE = re.compile(
 # ("700 child abuse image offenders").
 MODIFIER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 # English singular nouns (no plural ending): after a count above one, such a noun modifies
-# a later head.
-ENGLISH_PLURAL = re.compile(r"(?:s|men|ren|ple|staff|personnel)$", re.IGNORECASE)
+# a later head. Some nouns of people have a plural without an ending ("staff", "personnel",
+# "12 accused", "11 youth").
+ENGLISH_PLURAL = re.compile(r"(?:s|men|ren|ple|staff|personnel|accused|youth)$", re.IGNORECASE)
 
 
 def modified_head(grammar: Grammar, text: str, number, nouns: list, noun):
@@ -414,18 +415,51 @@ def band_after(text: str, number, sentence: Sentence, segment_end: int):
     return None
 
 
+# "Among the 13 detained was a man jailed for sharing images": a predicate that introduces
+# one person of the group; what follows is that person's, not the count's.
+ONE_PERSON_AFTER = re.compile(
+    r"\s(?:was|is|were|are)\s+(?:also\s+)?(?:a|an|one)\s+(?!total\b|number\b|group\b)",
+    re.IGNORECASE,
+)
+
+
+# "13 men were detained in raids in six states for possessing …": a count of places inside
+# a phrase of place, after its preposition, is part of the earlier count's clause.
+PLACES_PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|from|over|throughout)\s+$", re.IGNORECASE)
+PLACES_COUNTED = re.compile(
+    r"\S*\s+(?:[\w-]+\s+)?(?:states|countries|provinces|districts|regions|cities|counties|"
+    r"territories|nations|jurisdictions)\b",
+    re.IGNORECASE,
+)
+
+
+def past_places_counted(text: str, sentence: Sentence, segment_end: int) -> int:
+    """Where a count's roles may end: its segment's end, or, when the next number counts
+    places after a preposition of place ('… during raids in six states for possessing'),
+    the end of the segment after it: the places' count does not end the clause."""
+    if segment_end >= sentence.end:
+        return segment_end
+    start = max(sentence.start, segment_end - 15)
+    if PLACES_PREPOSITION_BEFORE.search(text, start, segment_end) is None:
+        return segment_end
+    if PLACES_COUNTED.match(text, segment_end) is None:
+        return segment_end
+    later = [n.char_start for n in sentence.spans["NUMBER"] if n.char_start > segment_end]
+    return min(later, default=sentence.end)
+
+
 def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[str]:
     """Roles named after a number, before the next number or clause break: that number's
     own breakdown ("31 were detained for possessing …", "9 … distribution")."""
     ages = [
         (a.char_start, a.char_end) for a in sentence.spans["AGE_RANGE"] + sentence.spans["AGE_BAND"]
     ]
-    end = segment_end
+    end = past_places_counted(text, sentence, segment_end)
     role_starts = {r.char_start for r in sentence.spans["ROLE"]}
     # "Four men aged 24, 59 and 61 were charged with possession": a list of each one's ages
     # is part of the count's phrase, its commas no end of the clause
     listed = [(a.char_start, a.char_end) for a in sentence.spans["AGE_INDIVIDUAL"]]
-    for clause in CLAUSE_BREAK.finditer(text, number.char_end, segment_end):
+    for clause in CLAUSE_BREAK.finditer(text, number.char_end, end):
         if any(a < clause.start() < b for a, b in listed):
             continue
         # ", aged between 20 and 66," is an aside, not the end of the clause; and
@@ -438,6 +472,9 @@ def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[st
         if not aside and next_word not in role_starts:
             end = clause.start()
             break
+    one = ONE_PERSON_AFTER.search(text, number.char_end, end)
+    if one is not None:
+        end = one.start()  # "Among the 13 detained was a man jailed for sharing …"
     ordered = sorted(
         (r for r in sentence.spans["ROLE"] if number.char_end <= r.char_start < end),
         key=lambda r: r.char_start,

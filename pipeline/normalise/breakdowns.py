@@ -64,8 +64,13 @@ def describe(
     noun_class = fact.noun_class
     if attrs is not None:
         fact.sex, fact.device, fact.role = attrs.sex, attrs.device, attrs.role
-        if fact.device is not None and devices_listed_after(grammar, text, number, sentence):
-            fact.device = None  # "dozens of computers, hard drives and phones": no one type
+        if fact.device is not None and (
+            devices_listed_after(grammar, text, number, sentence)
+            or others_of_no_type_after(grammar, text, number, sentence)
+        ):
+            # "dozens of computers, hard drives and phones", "547 computers and other
+            # devices": no one type
+            fact.device = None
         if attrs.age_from:
             fact.age_from, fact.age_to = int(attrs.age_from), int(attrs.age_to)
     band = band_after(text, number, sentence, segment_end)
@@ -219,6 +224,29 @@ def devices_listed_after(grammar: Grammar, text: str, number, sentence: Sentence
 
 # How many device nouns make a list of no one type.
 LISTED_DEVICES = 3
+# After a typed device noun: "and other devices", "or other electronic items".
+OTHERS_OF_NO_TYPE = re.compile(
+    r"\s+(?:and|or)\s+(?:other|more)\s+(?:(?:electronic|digital|storage|computer)\s+)?"
+    r"(?:devices|items|equipment|media|gadgets|exhibits)\b",
+    re.IGNORECASE,
+)
+
+
+def others_of_no_type_after(grammar: Grammar, text: str, number, sentence: Sentence) -> bool:
+    """'547 computers and other devices were seized': a count of one device type 'and other
+    devices' counts the type with devices of no stated type, so it is of no one type.
+    English's construction."""
+    if grammar.language != "en":
+        return False
+    devices = [
+        n
+        for n in sentence.spans["COUNTED_NOUN"]
+        if n.char_start >= number.char_end and grammar.noun_attrs[n.value_str].device
+    ]
+    if not devices:
+        return False
+    first = min(devices, key=lambda n: (n.char_start, -n.char_end))
+    return OTHERS_OF_NO_TYPE.match(text, first.char_end) is not None
 
 
 def has_breakdown(fact: Fact) -> bool:
@@ -296,6 +324,17 @@ def resolve_anaphora(grammar: Grammar, built: list[Fact], earlier: list[Fact], i
     return kept
 
 
+def total_the_group_names(dependents: list[Fact], candidates: list[Fact], parts_sum, antecedent):
+    """'Six were charged. Five have been convicted. Two of those charged had …': a part of a
+    group its participle names ('those charged') breaks down the latest total of that
+    group's metric, not the latest total of another; with none, it takes the group's own
+    metric (`antecedent` None). Any other breakdown keeps the latest total."""
+    named = next((f.fallback_metric for f in dependents if f.fallback_metric), None)
+    if named is None or antecedent is None or antecedent.metric == named:
+        return antecedent
+    return next((f for f in candidates if f.metric == named and is_total_of(f, parts_sum)), None)
+
+
 def resolve_dependents(
     grammar: Grammar, built: list[Fact], earlier: list[Fact], index: int
 ) -> list[Fact]:
@@ -316,6 +355,7 @@ def resolve_dependents(
         f for f in reversed(earlier) if index - f.sentence_index <= window
     ]
     antecedent = next((f for f in candidates if is_total_of(f, parts_sum)), None)
+    antecedent = total_the_group_names(dependents, candidates, parts_sum, antecedent)
     # a total of an earlier sentence is broken down only by a sentence that says it breaks
     # one down ("Among these, …") or by parts that say what they are ("18 men", "9 for
     # distributing"); "Two of the suspects have since died" breaks down nothing

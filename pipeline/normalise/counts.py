@@ -389,6 +389,14 @@ ESTIMATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ESTIMATE_REACH = 60
+# "it would take four officers six months to view the images", "the review could require
+# up to 20 analysts": what a task would need, said of a modal, is no count of who took part.
+NEED_BEFORE = re.compile(
+    r"\b(?:would|could|will|might|may)\s+(?:have\s+)?(?:take|taken|need|needed|require|required)"
+    r"\s+(?:(?:some|about|around|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+NEED_REACH = 40
 
 
 # Between a count of victims and the parts of it set beside it: a dash, a colon or a bracket,
@@ -513,6 +521,12 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
                 or subject_of_plain_verb(counts, reading)
             )
         }
+    if reading.own is None and subject_of_plain_passive(counts, reading):
+        excluded |= {
+            t.char_start
+            for t in counts.sentence.spans["TRIGGER"]
+            if t.char_start >= reading.segment_end or t.char_end <= reading.window_start
+        }
     excluded |= {
         t.char_start
         for t in counts.sentence.spans["TRIGGER"]
@@ -563,6 +577,30 @@ def subject_of_plain_verb(counts: SentenceCounts, reading: Reading) -> bool:
     before the count is theirs."""
     m = PROGRESSIVE_AFTER.match(counts.text, reading.words_end, reading.segment_end)
     if m is None:
+        return False
+    return not any(
+        t.char_start <= m.start(1) < t.char_end for t in counts.sentence.spans["TRIGGER"]
+    )
+
+
+# "86 devices were previewed and 1,400 devices were seized": the count is the subject of a
+# passive verb of its own that is no event of the vocabulary (an adverb may stand before
+# it); a verb joined to it by "and"/"or" may still be an event of the same count.
+PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:(?:also|all|then|first|[a-z]+ly)\s+)?"
+    r"([a-z]+ed)\b(?!\s+(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b)",
+    re.IGNORECASE,
+)
+
+
+def subject_of_plain_passive(counts: SentenceCounts, reading: Reading) -> bool:
+    """'During the raids, 86 devices were previewed and 1,400 devices were seized': the
+    count's own predicate is a passive verb that is no event ('previewed', 'examined',
+    'visited'), so an event in another count's stretch of the sentence ('seized', the
+    1,400's) is not its event; an event in its own stretch ('… were produced in court after
+    their arrest') may still be."""
+    m = PASSIVE_AFTER.match(counts.text, reading.words_end, reading.segment_end)
+    if m is None or attach.LINKING_PAST.fullmatch(m.group(1)):
         return False
     return not any(
         t.char_start <= m.start(1) < t.char_end for t in counts.sentence.spans["TRIGGER"]
@@ -917,6 +955,8 @@ def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str) -> st
         return "own_family"
     if attach.said_before(ESTIMATE_BEFORE, text, number, start, ESTIMATE_REACH):
         return "an_estimate"
+    if attach.said_before(NEED_BEFORE, text, number, start, NEED_REACH):
+        return "a_hypothetical_need"
     return release_narrative(counts, number, noun_class)
 
 

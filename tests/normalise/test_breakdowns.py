@@ -234,3 +234,60 @@ def test_a_count_before_a_list_of_device_types_is_of_no_one_type():
             row("devices_seized", 26, "CL", device="laptop"),
         )
     )
+
+
+def test_a_device_type_and_other_devices_is_of_no_one_type():
+    """'300 laptops and other devices' counts the laptops with devices of no stated type;
+    '300 laptops and 20 other devices' gives each its own count, and '300 laptops and
+    phones' keeps its first noun's type."""
+    assert facts_of("Police in Wales seized 300 laptops and other devices.") == expect(
+        row("devices_seized", 300, "GB")
+    )
+    assert facts_of("Police in Wales seized 90 phones or other electronic items.") == expect(
+        row("devices_seized", 90, "GB")
+    )
+    assert sorted(facts_of("Police in Wales seized 300 laptops and 20 other devices.")) == sorted(
+        expect(
+            row("devices_seized", 300, "GB", device="laptop"),
+            row("devices_seized", 20, "GB"),
+        )
+    )
+    assert facts_of("Police in Wales seized 300 laptops and phones.") == expect(
+        row("devices_seized", 300, "GB", device="laptop")
+    )
+
+
+def test_a_part_of_a_named_group_breaks_down_that_groups_total():
+    """'Two of those charged …' after a later total of convictions breaks down the charged,
+    not the latest total; a part of no named group keeps the latest total."""
+    text = (
+        "In New Zealand, six people have been charged. Five have already been convicted. "
+        "Two of those charged had previous convictions."
+    )
+    assert sorted(facts_of(text)) == sorted(
+        expect(row("charged", 6, "NZ"), row("convicted", 5, "NZ"), row("charged", 2, "NZ"))
+    )
+    text = "In New Zealand, 40 people were arrested. Of those, 12 were later charged."
+    assert sorted(facts_of(text)) == sorted(
+        expect(row("arrested", 40, "NZ"), row("charged", 12, "NZ"))
+    )
+
+
+def test_roles_of_one_person_and_past_a_count_of_places():
+    """'Among the 13 detained was a man jailed for sharing …': the role is the man's, not
+    the 13's; '13 men were detained in raids in six states for possessing …': the count of
+    states does not end the 13's clause."""
+    assert facts_of(
+        "Among the 13 detained in Scotland was a man later jailed for sharing images."
+    ) == expect(row("arrested", 13, "GB"))
+    assert facts_of("In Scotland, 13 men were detained for sharing indecent images.") == expect(
+        row("arrested", 13, "GB", sex="male", role="distribution")
+    )
+    assert facts_of(
+        "In Malaysia, 13 men were detained during raids in six states for possessing abuse "
+        "material."
+    ) == expect(row("arrested", 13, "MY", sex="male", role="possession"))
+    assert facts_of(
+        "A total of 21 people across six Australian states were charged as part of Operation "
+        "Tide, which investigated the sharing and distribution of abuse material."
+    ) == expect(row("charged", 21, "AU"))

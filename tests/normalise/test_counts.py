@@ -1278,3 +1278,53 @@ PRONOUN_GROUPS_AND_LONE_ONES = [
 @cases(PRONOUN_GROUPS_AND_LONE_ONES)
 def test_pronoun_groups_and_lone_ones(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+# --- a passive verb of its own; a task's hypothetical need ------------------------------------
+
+OWN_PASSIVE_AND_NEEDS = [
+    (
+        "previewed-devices-borrow-no-later-seizure",
+        "During the raids in Ohio, 86 digital devices were previewed and 1,400 digital "
+        "devices were seized.",
+        [row("devices_seized", 1400, "US")],
+    ),
+    (
+        "contacted-children-borrow-no-later-arrest",
+        "In Leeds, 30 children were contacted and 12 suspects were arrested.",
+        [row("arrested", 12, "GB")],
+    ),
+    (
+        "a-verb-joined-by-and-is-still-its-own",
+        "In Ohio, 40 laptops were examined and seized.",
+        [row("devices_seized", 40, "US", device="laptop")],
+    ),
+    (
+        "an-event-in-its-own-stretch-stays",
+        "In Ohio, 40 laptops were recovered and 12 phones were examined after being seized.",
+        [
+            row("devices_seized", 40, "US", device="laptop"),
+            row("devices_seized", 12, "US", device="mobile_phone"),
+        ],
+    ),
+    (
+        "would-take-officers-is-a-need",
+        "Police in Kent said it would take three full-time officers a year to view the images.",
+        [],
+    ),
+    (
+        "could-require-analysts-is-a-need",
+        "Detectives in Kent said the review could require up to 20 officers.",
+        [],
+    ),
+    (
+        "officers-who-took-part-are-deployed",
+        "Police in Kent deployed 300 officers, and it would take them months to finish.",
+        [row("officers_deployed", 300)],
+    ),
+]
+
+
+@cases(OWN_PASSIVE_AND_NEEDS)
+def test_own_passive_verbs_and_hypothetical_needs(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
