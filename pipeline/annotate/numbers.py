@@ -22,9 +22,12 @@ DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
 # "100 000 files": spaces (plain, no-break or thin) that group thousands, as many style
 # guides outside the US write them
 SPACE_GROUPED = "\\d{1,3}(?:[ \u00a0\u202f\u2009]\\d{3})+(?!\\d|[.,]\\d)"
-THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+# "360'000 fichiers": apostrophes (straight or curly) that group thousands, as Swiss
+# reports in French, Italian and German write them; without it "000" alone was a count
+APOSTROPHE_GROUPED = "\\d{1,3}(?:['\u2019]\\d{3})+(?!\\d|[.,]\\d)"
+THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'\u2019")
 # "1,200", "1,200.5", "35", "3.5"
-DIGITS = SPACE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = SPACE_GROUPED + "|" + APOSTROPHE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A list of counts before a word: "25 men and one woman", "three girls, one boy", "tres
 # portátiles y una tableta": a count (digits or the language's number words), maybe items
 # of one after it ("cinco portátiles, un teléfono y un router"), then a comma, the

@@ -304,6 +304,68 @@ SELF_DESCRIPTION = [
 ]
 
 
+# Raids named "diligencias de allanamiento" (the search, not a case file); charges brought
+# by "judicializar"; people detected, marked as people by the personal "a" (files
+# "detected" are no identification of suspects); people "encarcelados"; "los implicados"
+# as the noun of the people a count counts; a group's ages in a sentence of their own.
+SPANISH_WORDS_OF_RECENT_REPORTS = [
+    (
+        "searches_called_diligencias",
+        "La fiscalía practicó 22 diligencias de allanamiento y registro en Cali.",
+        expect(row("locations_searched", 22, "CO")),
+    ),
+    (
+        "diligencias_alone_stay_cases",
+        "La unidad abrió 15 diligencias por delitos informáticos.",
+        expect(row("cases_opened", 15)),
+    ),
+    (
+        "charged_by_judicializar",
+        "La Fiscalía judicializó a cuatro sospechosos en Medellín.",
+        expect(row("charged", 4, "CO")),
+    ),
+    (
+        "people_detected",
+        "Los investigadores detectaron a 12 usuarios en un foro cerrado.",
+        expect(row("suspects_identified", 12)),
+    ),
+    (
+        "things_detected_are_no_suspects",
+        "Los analistas detectaron 300 mensajes sospechosos.",
+        expect(),
+    ),
+    (
+        "jailed_people",
+        "Tres de los detenidos fueron encarcelados.",
+        expect(row("in_custody", 3)),
+    ),
+    (
+        "the_people_involved_as_a_noun",
+        "La policía arrestó a seis implicados en Quito.",
+        expect(row("arrested", 6, "EC")),
+    ),
+    (
+        "all_of_them_aged_between_in_a_sentence_of_its_own",
+        "Fueron detenidos ocho hombres en Sevilla. Todos ellos de entre 24 y 61 años.",
+        expect(
+            row("arrested", 8, "ES", sex="male"),
+            row("youngest_age", 24, "ES"),
+            row("oldest_age", 61, "ES"),
+        ),
+    ),
+    (
+        "the_youngest_and_the_oldest",
+        "El más joven tiene 20 años y el mayor 59.",
+        expect(row("youngest_age", 20), row("oldest_age", 59)),
+    ),
+]
+
+
 @cases(SELF_DESCRIPTION)
 def test_a_reflexive_verb_then_como_is_a_self_description(text, expected):
     assert sorted(facts_of(spanish(text))) == sorted(expected)
+
+
+@cases(SPANISH_WORDS_OF_RECENT_REPORTS)
+def test_spanish_words_of_recent_reports(text, expected):
+    assert facts_of(spanish(text)) == expected

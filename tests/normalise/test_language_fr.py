@@ -335,3 +335,38 @@ FRENCH_AGES_WITH_AVOIR = [
 @cases(FRENCH_AGES_WITH_AVOIR)
 def test_french_ages_with_avoir(text, expected):
     assert facts_of(french(text)) == expected
+
+
+# "arrêter" in the infinitive after "permis de", "réussi à"; a group's ages in a sentence of
+# their own ("Tous âgés de 20 à 60 ans", "le plus jeune … le plus âgé").
+FRENCH_WORDS_OF_RECENT_REPORTS = [
+    (
+        "arrest_in_the_infinitive",
+        "L'enquête a permis d'arrêter 14 personnes à Lyon.",
+        expect(row("arrested", 14, "FR")),
+    ),
+    (
+        "infinitive_after_reussi_a",
+        "Les gendarmes ont réussi à arrêter neuf suspects.",
+        expect(row("arrested", 9)),
+    ),
+    (
+        "all_of_them_aged_in_a_sentence_of_its_own",
+        "Sept hommes ont été interpellés à Nantes. Tous âgés de 23 à 62 ans.",
+        expect(
+            row("arrested", 7, "FR", sex="male"),
+            row("youngest_age", 23, "FR"),
+            row("oldest_age", 62, "FR"),
+        ),
+    ),
+    (
+        "the_youngest_and_the_oldest",
+        "Le plus jeune a 18 ans et le plus âgé 70.",
+        expect(row("youngest_age", 18), row("oldest_age", 70)),
+    ),
+]
+
+
+@cases(FRENCH_WORDS_OF_RECENT_REPORTS)
+def test_french_words_of_recent_reports(text, expected):
+    assert facts_of(french(text)) == expected

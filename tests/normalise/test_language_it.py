@@ -333,3 +333,65 @@ ITALIAN_CAPTURE = [
 @cases(ITALIAN_CAPTURE)
 def test_italian_capture(text, expected):
     assert facts_of(italian(text)) == expected
+
+
+# Italian writes a number as one word, thousands glued on ("duecentocinquantamila"); Swiss
+# reports group thousands with an apostrophe ("360'000"); "l'arresto di" heads a count in
+# the singular as in the plural; custody is also "posti in detenzione preventiva", "agli
+# arresti domiciliari"; a group's ages stand in a sentence of their own ("Tutti … tra i
+# 20 e i 60 anni", "il più giovane … il più anziano").
+ITALIAN_WORDS_OF_RECENT_REPORTS = [
+    (
+        "hundreds_of_thousands_in_one_word",
+        "Gli inquirenti hanno sequestrato oltre trecentoventimila file a Torino.",
+        expect(row("files_seized", 320_000, "IT", qualifier="at_least")),
+    ),
+    (
+        "tens_and_units_of_thousands_in_one_word",
+        "Sono state sequestrate ventottomila immagini.",
+        expect(row("files_seized", 28_000)),
+    ),
+    (
+        "thousands_grouped_by_an_apostrophe",
+        "La polizia cantonale ha sequestrato 125'000 immagini e 3'400 video a Lugano.",
+        expect(row("files_seized", 125_000, "CH"), row("files_seized", 3_400, "CH")),
+    ),
+    (
+        "the_arrest_of_in_the_singular",
+        "Il blitz ha portato all'arresto di tre uomini a Bari.",
+        expect(row("arrested", 3, "IT", sex="male")),
+    ),
+    (
+        "placed_in_preventive_detention",
+        "Venti persone sono state fermate; quattro sono state poste in detenzione preventiva.",
+        expect(row("arrested", 20), row("in_custody", 4)),
+    ),
+    (
+        "placed_under_house_arrest",
+        "Sei persone sono state arrestate; due sono state poste agli arresti domiciliari.",
+        expect(row("arrested", 6), row("in_custody", 2)),
+    ),
+    (
+        "all_of_them_aged_between_in_a_sentence_of_its_own",
+        "La polizia ha arrestato 11 uomini a Napoli. Tutti italiani tra i 22 e i 58 anni.",
+        expect(
+            row("arrested", 11, "IT", sex="male"),
+            row("youngest_age", 22, "IT"),
+            row("oldest_age", 58, "IT"),
+        ),
+    ),
+    (
+        "the_youngest_and_the_oldest",
+        "Il più giovane ha 21 anni e il più anziano 67.",
+        expect(row("youngest_age", 21), row("oldest_age", 67)),
+    ),
+]
+
+
+@cases(ITALIAN_WORDS_OF_RECENT_REPORTS)
+def test_italian_words_of_recent_reports(text, expected):
+    assert facts_of(italian(text)) == expected
+
+
+def test_an_apostrophe_of_a_name_is_no_thousands_mark():
+    assert facts_of(italian("Il processo si terrà all'aula 3 del tribunale di Genova.")) == []

@@ -371,3 +371,38 @@ PORTUGUESE_COUNT_BEFORE_A_NAMED_GROUP_AND_AGES = [
 @cases(PORTUGUESE_COUNT_BEFORE_A_NAMED_GROUP_AND_AGES)
 def test_portuguese_count_before_a_named_group_and_ages(text, expected):
     assert facts_of(portuguese(text)) == expected
+
+
+# Searches called "ações/diligências de busca e apreensão"; a group's ages in a sentence of
+# their own ("Todos com idades entre 20 e 60 anos", "o mais novo … o mais velho").
+PORTUGUESE_WORDS_OF_RECENT_REPORTS = [
+    (
+        "search_actions",
+        "A Polícia Federal realizou 45 ações de busca e apreensão em Goiás.",
+        expect(row("locations_searched", 45, "BR")),
+    ),
+    (
+        "search_diligences",
+        "Foram feitas 12 diligências de busca em Lisboa.",
+        expect(row("locations_searched", 12, "PT")),
+    ),
+    (
+        "all_of_them_aged_between_in_a_sentence_of_its_own",
+        "Foram presos dez homens no Recife. Todos com idades entre 21 e 55 anos.",
+        expect(
+            row("arrested", 10, "BR", sex="male"),
+            row("youngest_age", 21, "BR"),
+            row("oldest_age", 55, "BR"),
+        ),
+    ),
+    (
+        "the_youngest_and_the_oldest",
+        "O mais novo tem 22 anos e o mais velho 63.",
+        expect(row("youngest_age", 22), row("oldest_age", 63)),
+    ),
+]
+
+
+@cases(PORTUGUESE_WORDS_OF_RECENT_REPORTS)
+def test_portuguese_words_of_recent_reports(text, expected):
+    assert facts_of(portuguese(text)) == expected
