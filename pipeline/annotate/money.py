@@ -39,7 +39,7 @@ class Money(Recogniser):
         )
         self.followed = re.compile(
             r"(?<![\w.,])((?>%s))%s\s?(%s)(?!\w)"
-            % (DIGITS, numbers.scale_suffix, alternation(words.alias, escape=True)),
+            % (DIGITS, numbers.scale_suffix, after_amount_words(words)),
             re.IGNORECASE,
         )
         self.gated = (self.prefixed, self.followed)
@@ -72,3 +72,15 @@ class Money(Recogniser):
                 )
             )
         return out
+
+
+def after_amount_words(words) -> str:
+    """The currency words and codes that may follow an amount, as one alternation, longest
+    first (as `alternation`). The pattern is read without letter case ("500 Euros"), but an
+    alias marked `case_sensitive` keeps its case inside it (`(?-i:…)`): a code such as "PEN"
+    is the currency only in capitals, and "3 pen drives" is three devices, not Peruvian money."""
+    exact = dict(zip(words.alias, words.case_sensitive == "true", strict=True))
+    ordered = sorted(exact, key=lambda alias: (-len(alias), alias))
+    return "|".join(
+        r"(?-i:%s)" % re.escape(alias) if exact[alias] else re.escape(alias) for alias in ordered
+    )

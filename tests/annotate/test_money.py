@@ -26,3 +26,25 @@ def test_money_has_amount_and_currency_and_is_not_a_count(sentence, token, value
         (token, float(value), currency)
     ]
     assert records(spans, "NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "value", "currency"),
+    [
+        ("A Lima court fined the company 12,000 PEN last year.", "12,000 PEN", 12000, "PEN"),
+        ("The court in Cork fined him 800 Euros on Monday.", "800 Euros", 800, "EUR"),
+    ],
+    ids=["code-in-capitals", "word-in-any-case"],
+)
+def test_a_currency_code_is_money_in_its_own_case_a_word_in_any(sentence, token, value, currency):
+    money = records(spans_of(sentence), "MONEY")
+    assert [(r["text"], r["value_num"], r["value_str"]) for r in money] == [
+        (token, float(value), currency)
+    ]
+
+
+def test_a_lowercase_word_spelt_like_a_code_is_no_money_and_its_number_stays_a_count():
+    # "pen" is the ISO code of the Peruvian sol only in capitals: "3 pen drives" are devices.
+    spans = spans_of("Officers seized 3 pen drives and a laptop from the flat.")
+    assert records(spans, "MONEY") == []
+    assert [r["text"] for r in records(spans, "NUMBER")] == ["3"]
