@@ -132,8 +132,9 @@ def sex_said_after(grammar: Grammar, text: str, sentence: Sentence, earlier: lis
         return
     if not names_the_group(grammar, text, said, group, sentence.start):
         return
+    sex = grammar.group_sex.get(said.group("sex").lower())
     for f in group:
-        f.sex = grammar.group_sex.get(said.group("sex").lower())
+        f.sex = sex
 
 
 def last_sentence_counts(earlier: list[Fact], start: int) -> list[Fact]:

@@ -54,18 +54,11 @@ class Grammar:
         self.operation_word_re = re.compile(
             r"\b(?:%s)\b" % alternation(vocab.operation_words, escape=False), re.IGNORECASE
         )
-        self.scope_re = re.compile(
-            r"(?:%s)" % alternation(vocab.scope_cues, escape=False), re.IGNORECASE
-        )
+        self.scope_re = cue_pattern(vocab.scope_cues)
         # one country's part of an operation ("as part of"), one country's extent
         # ("nationwide"): `scope.national_share`
-        self.share_re = re.compile(
-            r"(?:%s)" % (alternation(vocab.share_cues, escape=False) or NOTHING), re.IGNORECASE
-        )
-        self.national_re = re.compile(
-            r"(?:%s)" % (alternation(vocab.national_cues, escape=False) or NOTHING),
-            re.IGNORECASE,
-        )
+        self.share_re = cue_pattern(vocab.share_cues)
+        self.national_re = cue_pattern(vocab.national_cues)
         words = {role: alternation(p, escape=False) for role, p in vocab.function_words.items()}
         leading = words.get("leading", NOTHING)
         # "the arrest of 312", "the investigation of a further 40": an event noun heads a count
@@ -315,6 +308,12 @@ def partitive_words(vocab: Vocabulary, words: dict[str, str], leading: str, grou
             % (alternation(vocab.number_words, escape=True) or NOTHING, words["subset_of"], groups)
         )
     return "".join(f"{p}|" for p in parts), word, opening
+
+
+def cue_pattern(cues: list[str]) -> re.Pattern:
+    """One pattern for a kind of scope cue, matching in any letter case; a kind a language
+    has no rows of matches nothing (an empty alternation would match everywhere)."""
+    return re.compile(r"(?:%s)" % (alternation(cues, escape=False) or NOTHING), re.IGNORECASE)
 
 
 def group_sex_patterns(words: dict[str, str], group_sex: dict) -> tuple[re.Pattern, re.Pattern]:
