@@ -1073,6 +1073,28 @@ def counts_a_group(grammar: Grammar, counts: SentenceCounts, fact: Fact) -> bool
     return not any(plain_people(grammar, counts.text, sentence, n) for n in nouns)
 
 
+# "150 personnes arrêtées dans 20 pays, dont 14 en France", "… in 20 countries, 14 of them in
+# France": a bare count right before a country's name is no share of the count of countries
+# before it (no country holds countries); it is a share of the count before that one.
+COUNTRY_AFTER_REACH = 6
+
+
+def share_in_one_country(counts: SentenceCounts, i: int, previous, facts: list):
+    """The count whose share the i-th number is: `previous`, but past a count of countries
+    when a country's name follows the number ('dont 14 en France')."""
+    if previous is None or previous.noun_class != "jurisdiction":
+        return previous
+    number, text = counts.numbers[i], counts.text
+    country_after = any(
+        number.char_end < j.char_start <= number.char_end + COUNTRY_AFTER_REACH
+        and not any(c.isdigit() for c in text[number.char_end : j.char_start])
+        for j in counts.sentence.spans["JURISDICTION"]
+    )
+    if not country_after:
+        return previous
+    return next((f for f in reversed(facts) if f.noun_class != "jurisdiction"), None)
+
+
 def sentence_facts(
     grammar: Grammar,
     doc_id: str,
@@ -1088,6 +1110,7 @@ def sentence_facts(
     facts: list[Fact] = []
     previous: Fact | None = None
     for i in range(len(counts.numbers)):
+        previous = share_in_one_country(counts, i, previous, facts)
         reading = read_number(grammar, counts, i, previous, dropped)
         if reading is None:
             continue
