@@ -456,6 +456,16 @@ SEIZURES = [
         expect(row("files_seized", 40000, qualifier="approximately")),
     ),
     (
+        "tens_of_thousands_of_images",
+        "Des dizaines de milliers d'images ont été retrouvées sur les ordinateurs.",
+        expect(row("files_seized", 20000, qualifier="at_least")),
+    ),
+    (
+        "hundreds_of_thousands_of_files",
+        "Les enquêteurs ont découvert des centaines de milliers de fichiers.",
+        expect(row("files_seized", 200000, qualifier="at_least")),
+    ),
+    (
         "a_thousand_or_so_files_near",
         "Près d'un millier de fichiers ont été saisis.",
         expect(row("files_seized", 1000, qualifier="approximately")),
@@ -478,6 +488,19 @@ OTHERS = [
         "gendarmes_mobilised_passive",
         "Plus de 200 gendarmes ont été mobilisés pour l'opération.",
         expect(row("officers_deployed", 200, qualifier="at_least")),
+    ),
+    (
+        "dont_a_part_of_the_officers_with_a_participle",
+        "Plus de 200 gendarmes ont été mobilisés, dont 25 formés aux enquêtes numériques.",
+        expect(
+            row("officers_deployed", 200, qualifier="at_least"),
+            row("officers_deployed", 25),
+        ),
+    ),
+    (
+        "regions_of_the_country_are_no_countries",
+        "L'enquête a permis d'identifier, dans 14 provinces du pays, 20 suspects.",
+        expect(row("suspects_identified", 20)),
     ),
     (
         "operation_mobilised_police",
@@ -661,6 +684,10 @@ NEGATIVES = [
     ("a_law_of_a_date", "La loi du 5 mars 2007 renforce la protection des mineurs."),
     ("read_also_furniture", "Lire aussi : Trois hommes interpellés à Lille"),
     ("several_is_no_count", "Plusieurs personnes ont été interpellées à Reims."),
+    (
+        "districts_of_the_country",
+        "Les policiers sont intervenus dans 13 arrondissements judiciaires du pays.",
+    ),
     ("a_single_arrest", "Un suspect a été interpellé à Brest."),
     ("no_arrest", "Aucune interpellation n'a eu lieu."),
 ]
