@@ -384,6 +384,16 @@ SEARCHES = [
         expect(row("locations_searched", 12, "CA")),
     ),
     (
+        "people_saw_their_homes_searched",
+        "Quinze personnes ont vu leur domicile perquisitionné à Lausanne.",
+        expect(row("locations_searched", 15, "CH")),
+    ),
+    (
+        "suspects_saw_their_homes_searched_plural",
+        "Au total, 22 suspects ont vu leurs logements fouillés.",
+        expect(row("locations_searched", 22)),
+    ),
+    (
         "home_visits_belgian",
         "Trente-trois visites domiciliaires ont été réalisées.",
         expect(row("locations_searched", 33)),
@@ -405,6 +415,16 @@ SEIZURES = [
             row("devices_seized", 15, device="computer"),
             row("devices_seized", 40, device="mobile_phone"),
             row("devices_seized", 80, device="storage_device"),
+        ),
+    ),
+    (
+        "bulleted_list_after_a_colon",
+        "Les perquisitions ont permis la saisie de :\n- 122 ordinateurs\n- 330 supports "
+        "numériques divers\n- 152 smartphones\nLes suspects ont été relâchés.",
+        expect(
+            row("devices_seized", 122, device="computer"),
+            row("devices_seized", 330),
+            row("devices_seized", 152, device="mobile_phone"),
         ),
     ),
     (
@@ -642,8 +662,119 @@ PLACES = [
     ),
 ]
 
+# --- several figures in one sentence, participles and modals -----------------------------
+SEVERAL = [
+    (
+        "summary_after_a_colon",
+        "Le bilan : 25 interpellations, 40 perquisitions et 300 supports numériques saisis.",
+        expect(
+            row("arrested", 25),
+            row("locations_searched", 40),
+            row("devices_seized", 300),
+        ),
+    ),
+    (
+        "of_the_arrested_some_charged",
+        "Sur les 20 personnes interpellées, 12 ont été mises en examen.",
+        expect(row("arrested", 20), row("charged", 12)),
+    ),
+    (
+        "count_restated_in_brackets_west_african_style",
+        "Les services ont interpellé cinq (05) individus.",
+        expect(row("arrested", 5)),
+    ),
+    (
+        "two_verbs_share_an_auxiliary",
+        "Les policiers ont interpellé 10 suspects et saisi 70 appareils.",
+        expect(row("arrested", 10), row("devices_seized", 70)),
+    ),
+    (
+        "present_participle_mobilising",
+        "Une opération d'envergure mobilisant 450 gendarmes a été menée.",
+        expect(row("officers_deployed", 450)),
+    ),
+    (
+        "present_participle_involving_countries",
+        "L'opération, impliquant 20 pays, a été coordonnée par Europol.",
+        expect(row("jurisdictions_involved", 20)),
+    ),
+    (
+        "about_thirty_countries",
+        "L'opération a été menée dans une trentaine de pays.",
+        expect(row("jurisdictions_involved", 30, qualifier="approximately")),
+    ),
+    (
+        "modal_could_be_identified",
+        "Sept victimes ont pu être identifiées.",
+        expect(row("victims_identified", 7)),
+    ),
+    (
+        "officers_of_n_countries",
+        "Quelque 300 enquêteurs de 15 pays ont participé.",
+        expect(
+            row("officers_deployed", 300, qualifier="approximately"),
+            row("jurisdictions_involved", 15),
+        ),
+    ),
+    (
+        "accounts_deleted_in_words",
+        "Deux mille cinq cents comptes ont été supprimés.",
+        expect(row("websites_blocked", 2500)),
+    ),
+    (
+        "proceeded_to_the_seizure_of",
+        "Les enquêteurs ont procédé à la saisie de 1 500 vidéos.",
+        expect(row("files_seized", 1500)),
+    ),
+    (
+        "hearing_nominal",
+        "Les enquêteurs ont procédé à l'audition de 30 personnes.",
+        expect(row("investigated", 30)),
+    ),
+    (
+        "heard_without_arrest",
+        "Trente personnes ont été entendues en audition libre.",
+        expect(row("investigated", 30)),
+    ),
+    (
+        "arrested_and_some_of_them_in_custody",
+        "Dix-sept personnes ont été interpellées et 9 d'entre elles placées en garde à vue.",
+        expect(row("arrested", 17), row("in_custody", 9)),
+    ),
+    (
+        "vague_dozens_of_computers",
+        "Les gendarmes ont saisi des dizaines d'ordinateurs.",
+        expect(row("devices_seized", 20, device="computer", qualifier="at_least")),
+    ),
+    (
+        "charged_and_jailed",
+        "Quatre hommes ont été mis en examen et écroués.",
+        expect(row("charged", 4, sex="male"), row("in_custody", 4, sex="male")),
+    ),
+    (
+        "charged_then_remanded",
+        "Deux hommes ont été mis en examen puis placés en détention provisoire.",
+        expect(row("charged", 2, sex="male"), row("in_custody", 2, sex="male")),
+    ),
+    (
+        "convicted_with_a_range_of_terms",
+        "Au total, 8 personnes ont été condamnées à des peines allant de 6 mois à 4 ans de prison.",
+        expect(row("convicted", 8)),
+    ),
+    (
+        "users_identified_are_suspects",
+        "Les enquêteurs ont identifié 1 200 utilisateurs du forum.",
+        expect(row("suspects_identified", 1200)),
+    ),
+    (
+        "dont_men",
+        "La police a interpellé 48 personnes, dont 44 hommes.",
+        expect(row("arrested", 48), row("arrested", 44, sex="male")),
+    ),
+]
+
 POSITIVES = ARRESTS + CUSTODY + CHARGES + IDENTIFICATION + SEARCHES + SEIZURES + OTHERS
-POSITIVES += AGES + PLACES
+POSITIVES += AGES + PLACES + SEVERAL
 
 
 @cases(POSITIVES)
@@ -687,6 +818,13 @@ NEGATIVES = [
     (
         "districts_of_the_country",
         "Les policiers sont intervenus dans 13 arrondissements judiciaires du pays.",
+    ),
+    ("released", "Quatre personnes ont été remises en liberté."),
+    ("departments_are_no_countries", "Des perquisitions ont eu lieu dans 12 départements."),
+    ("networks_dismantled", "Les policiers ont démantelé 3 réseaux."),
+    (
+        "a_man_and_a_woman_each_with_an_age",
+        "Un homme de 45 ans et une femme de 38 ans ont été interpellés.",
     ),
     ("a_single_arrest", "Un suspect a été interpellé à Brest."),
     ("no_arrest", "Aucune interpellation n'a eu lieu."),
