@@ -44,6 +44,11 @@ LIST_OF_COUNTS_BEFORE = (
 LIST_REACH = 60
 LETTERS = re.compile(r"[^\W\d_]+")
 MAGNITUDE = re.compile(r"(tens|hundreds)\s+of\s+(thousands|millions)")
+# French writes the same vague magnitudes "des dizaines de milliers", "des centaines de
+# millions" (at least twenty thousand, two hundred million), before its "de"/"d'".
+FRENCH_MAGNITUDE = re.compile(r"(dizaines|centaines)\s+de\s+(milliers|millions)")
+MAGNITUDE_WORDS = {"tens": 20, "hundreds": 200, "dizaines": 20, "centaines": 200}
+MAGNITUDE_SCALES = {"thousands": 1000, "millions": 1000000, "milliers": 1000}
 
 
 class NumberGrammar:
@@ -126,6 +131,7 @@ class NumberGrammar:
         body = (
             r"(?:%s(?:%s)(?:%s%s(?:%s|%s%s))*"
             r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)(?=\s+of\b)"
+            r"|(?:dizaines|centaines)\s+de\s+(?:milliers|millions)(?=\s+(?:de\b|d['’]))"
             r"|(?:%s)%s)"
             % (
                 dozen,
@@ -177,11 +183,11 @@ class NumberGrammar:
             return float(token.replace(".", "")), False
         if re.fullmatch(DIGITS, token):
             return float(token.replace(",", "").translate(THOUSANDS_SPACES)) * scale, False
-        magnitude = MAGNITUDE.fullmatch(token.lower())
+        magnitude = MAGNITUDE.fullmatch(token.lower()) or FRENCH_MAGNITUDE.fullmatch(token.lower())
         if magnitude:
             # "tens of thousands": at least twenty thousand (two tens of them)
-            tens = {"tens": 20, "hundreds": 200}[magnitude.group(1)]
-            return float(tens * {"thousands": 1000, "millions": 1000000}[magnitude.group(2)]), True
+            tens = MAGNITUDE_WORDS[magnitude.group(1)]
+            return float(tens * MAGNITUDE_SCALES[magnitude.group(2)]), True
         return self.words_value(token)
 
     def words_value(self, token: str) -> tuple[float | None, bool]:

@@ -345,5 +345,23 @@ class Sentences(Recogniser):
         if "\n" in boundary.group(0) or "\r" in boundary.group(0):
             blank = len(LINE_BREAK.findall(boundary.group(0))) > 1
             item = LIST_ITEM.match(text, boundary.end())
-            return bool(LIST_LEAD.search(before)) and (not blank or bool(item))
+            if LIST_LEAD.search(before):
+                return not blank or bool(item)
+            return not blank and next_bullet_of_a_list(text, before, boundary)
         return bool(self.abbreviation_before.search(before))
+
+
+# A bullet item line, and a line that leads into a list (ends in ':'), inside a sentence.
+BULLET_LINE = re.compile(r"[ \t]*[•\-*–·▪◦]")
+LEAD_LINE = re.compile(r":[ \t]*(?:\r?\n|\r)")
+
+
+def next_bullet_of_a_list(text: str, before: str, boundary: re.Match) -> bool:
+    """'… ont permis la saisie de :' then '- 122 ordinateurs', '- 152 smartphones': the items
+    after the first of a bulleted list still belong to the sentence that led into it (its
+    verb counts them all), so a bullet line runs on into the next bullet line once the
+    sentence holds the line that led into the list."""
+    lines = LINE_BREAK.split(before)
+    if len(lines) < 2 or not BULLET_LINE.match(lines[-1]):
+        return False
+    return bool(BULLET_LINE.match(text, boundary.end())) and bool(LEAD_LINE.search(before))

@@ -352,10 +352,51 @@ def is_bare(grammar: Grammar, text: str, number, sentence: Sentence) -> bool:
     return ends is not None and ends.match(text, number.char_end, sentence.end) is not None
 
 
+# "une centaine de", "un millier de", "près d'une vingtaine de": French writes "about N" as
+# a vague word in the singular after "un"/"une", which ANNOTATION.md reads as "a dozen" is
+# (approximately), not as the vague plural ("des centaines de": at least). A qualifier
+# before the elided "d'" still says how ("plus d'une centaine": at least).
+ONE_BEFORE_SINGULAR_VAGUE = re.compile(
+    r"(?:(?<![\w'’])|(?<=['’]))une?\s+$|"
+    r"\b(?P<q>pas\s+moins|plus|moins|près)\s+d['’]\s*une?\s+$",
+    re.IGNORECASE,
+)
+ELIDED_QUALIFIERS = {
+    "pas moins": "at_least",
+    "plus": "at_least",
+    "moins": "at_most",
+    "près": "approximately",
+}
+SINGULAR_VAGUE_REACH = 20
+WHITE_SPACE_RUN = re.compile(r"\s+")
+
+
+def singular_vague_qualifier(text: str, number, sentence: Sentence):
+    """'une centaine' → approximately, 'plus d'un millier' → at_least, 'au moins une
+    centaine' → the qualifier before the article; None for any other vague word ('des
+    centaines'). Returns (qualifier, its span or None)."""
+    if text[number.char_start : number.char_end].lower().endswith(("s", "x")):
+        return None  # the plural: "centaines", "milliers"
+    start = max(0, number.char_start - SINGULAR_VAGUE_REACH)
+    m = ONE_BEFORE_SINGULAR_VAGUE.search(text, start, number.char_start)
+    if m is None:
+        return None
+    q = m.group("q")
+    if q:
+        return ELIDED_QUALIFIERS[WHITE_SPACE_RUN.sub(" ", q.lower())], None
+    for span in sentence.spans["QUALIFIER"]:
+        if span.char_end <= m.start() and not text[span.char_end : m.start()].strip():
+            return span.value_str, span
+    return "approximately", None
+
+
 def qualifier_of(text: str, number, sentence: Sentence):
     """The contract's qualifier and the span that states it, if any: 'more than 300' →
-    at_least; 'dozens of' → at_least; else exact."""
+    at_least; 'dozens of' → at_least; 'une centaine de' → approximately; else exact."""
     if number.rule == "number.vague_words":
+        singular = singular_vague_qualifier(text, number, sentence)
+        if singular is not None:
+            return singular
         return "at_least", None  # "hundreds of", "dozens of"
     for q in sentence.spans["QUALIFIER"]:
         if q.char_end <= number.char_start and not text[q.char_end : number.char_start].strip():

@@ -933,12 +933,15 @@ def homes_of_before(text: str, number, sentence: Sentence) -> bool:
 NOT_YET_REACH = 80
 
 
-def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str) -> str | None:
+def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str, noun=None) -> str | None:
     """Why a count is no figure of what law enforcement did, or None: a year ('in the
     fiscal year 2019'), a size ('32 GB of files'), an organisation's members ('all 194
-    member states'), what someone still tries to do ('efforts to catch three others') or
-    an estimate ('investigators estimate that a final total of …')."""
+    member states'), what someone still tries to do ('efforts to catch three others'), an
+    estimate ('investigators estimate that a final total of …') or one person described
+    with an age ('une femme de 38 ans')."""
     text, start = counts.text, counts.sentence.start
+    if one_person_with_an_age(counts, number, noun):
+        return "one_person_described"
     if YEAR_NAMED_BEFORE.search(text, start, number.char_start) and YEAR_DIGITS.fullmatch(
         text, number.char_start, number.char_end
     ):
@@ -1018,6 +1021,19 @@ ONLINE_SEARCHES_AFTER = re.compile(
 )
 
 
+# "un homme de 45 ans et une femme de 38 ans": a count of one whose noun is followed by one
+# person's age is one person described (the contract's rule 4), though it stands in a list.
+ONE_PERSON_AGE_GAP = re.compile(r"[\s,]*")
+
+
+def one_person_with_an_age(counts: SentenceCounts, number, noun) -> bool:
+    """A count of one, its noun, then an individual's age ('une femme de 38 ans')."""
+    if noun is None or number.value_num != 1:
+        return False
+    gap = ONE_PERSON_AGE_GAP.match(counts.text, noun.char_end).end()
+    return any(a.char_start == gap for a in counts.sentence.spans["AGE_INDIVIDUAL"])
+
+
 def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, dropped: Counter):
     """Steps 1–3 for the i-th number: its reading, or None (dropped, counted by reason)."""
     number = counts.numbers[i]
@@ -1037,7 +1053,7 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     if noun_class is None:
         dropped["no_counted_noun"] += 1
         return None
-    reason = no_figure_of_the_work(counts, number, noun_class)
+    reason = no_figure_of_the_work(counts, number, noun_class, noun)
     if reason is not None:
         dropped[reason] += 1
         return None
@@ -1073,6 +1089,28 @@ def counts_a_group(grammar: Grammar, counts: SentenceCounts, fact: Fact) -> bool
     return not any(plain_people(grammar, counts.text, sentence, n) for n in nouns)
 
 
+# "150 personnes arrêtées dans 20 pays, dont 14 en France", "… in 20 countries, 14 of them in
+# France": a bare count right before a country's name is no share of the count of countries
+# before it (no country holds countries); it is a share of the count before that one.
+COUNTRY_AFTER_REACH = 6
+
+
+def share_in_one_country(counts: SentenceCounts, i: int, previous, facts: list):
+    """The count whose share the i-th number is: `previous`, but past a count of countries
+    when a country's name follows the number ('dont 14 en France')."""
+    if previous is None or previous.noun_class != "jurisdiction":
+        return previous
+    number, text = counts.numbers[i], counts.text
+    country_after = any(
+        number.char_end < j.char_start <= number.char_end + COUNTRY_AFTER_REACH
+        and not any(c.isdigit() for c in text[number.char_end : j.char_start])
+        for j in counts.sentence.spans["JURISDICTION"]
+    )
+    if not country_after:
+        return previous
+    return next((f for f in reversed(facts) if f.noun_class != "jurisdiction"), None)
+
+
 def sentence_facts(
     grammar: Grammar,
     doc_id: str,
@@ -1088,6 +1126,7 @@ def sentence_facts(
     facts: list[Fact] = []
     previous: Fact | None = None
     for i in range(len(counts.numbers)):
+        previous = share_in_one_country(counts, i, previous, facts)
         reading = read_number(grammar, counts, i, previous, dropped)
         if reading is None:
             continue

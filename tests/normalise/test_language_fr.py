@@ -91,7 +91,7 @@ FRENCH_CONSTRUCTIONS = [
     (
         "a_hundred_or_so_with_elided_de",
         "Une centaine d'enquêteurs ont été déployés en Italie.",
-        expect(row("officers_deployed", 100, "IT", qualifier="at_least")),
+        expect(row("officers_deployed", 100, "IT", qualifier="approximately")),
     ),
     (
         "vague_hundreds_of",
