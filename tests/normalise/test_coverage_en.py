@@ -1017,6 +1017,111 @@ N3 = [
     ),
 ]
 
+B4 = [
+    (
+        "identified-as-victims",
+        "In Ontario, a total of 27 children were identified as victims.",
+        [row("victims_identified", 27, "CA")],
+    ),
+    (
+        "potential-victims-identified",
+        "Police in Wales identified 61 potential victims.",
+        [row("victims_identified", 61, "GB")],
+    ),
+    (
+        "nominal-seizure-of-devices",
+        "The raids in Texas resulted in the seizure of 150 devices.",
+        [row("devices_seized", 150, "US")],
+    ),
+    (
+        "nominal-execution-of-warrants",
+        "The operation in Ohio saw the execution of 30 search warrants.",
+        [row("locations_searched", 30, "US")],
+    ),
+    (
+        "nominal-identification-of-victims",
+        "The inquiry in Wales led to the identification of 40 victims.",
+        [row("victims_identified", 40, "GB")],
+    ),
+    (
+        "nominal-conviction-of",
+        "The case in Leeds ended with the conviction of seven men.",
+        [row("convicted", 7, "GB", sex="male")],
+    ),
+    (
+        "raids-on-properties",
+        "Police in Scotland carried out raids on 25 properties.",
+        [row("locations_searched", 25, "GB")],
+    ),
+    ("raided-homes", "Detectives in Ohio raided 12 homes.", [row("locations_searched", 12, "US")]),
+    (
+        "searched-and-seized",
+        "Police in Perth searched 30 homes and seized 90 devices.",
+        [row("locations_searched", 30, "AU"), row("devices_seized", 90, "AU")],
+    ),
+    (
+        "led-to-people-being-charged",
+        "The inquiry in Wales led to 20 people being charged.",
+        [row("charged", 20, "GB")],
+    ),
+    (
+        "saw-children-safeguarded",
+        "The operation in Wales saw 30 children safeguarded.",
+        [row("victims_identified", 30, "GB")],
+    ),
+    (
+        "absolute-with-people-arrested",
+        "The week of action in Scotland ended with 40 people arrested.",
+        [row("arrested", 40, "GB")],
+    ),
+    (
+        "have-so-far-arrested-bare",
+        "Police in Ohio have so far arrested 22.",
+        [row("arrested", 22, "US")],
+    ),
+    (
+        "held-in-custody-pending-trial",
+        "In Texas, nine men were held in custody pending trial.",
+        [row("in_custody", 9, "US", sex="male")],
+    ),
+    (
+        "men-arrested-face-charges",
+        "In Queensland, the 14 men arrested face 828 charges.",
+        [row("arrested", 14, "AU", sex="male")],
+    ),
+    (
+        "assisting-with-police-investigations",
+        "In Ohio, 16 people are currently assisting with police investigations.",
+        [row("investigated", 16, "US")],
+    ),
+    (
+        "devices-of-which-phones",
+        "Police in Texas seized 300 devices, of which 203 were mobile phones.",
+        [row("devices_seized", 300, "US"), row("devices_seized", 203, "US", device="mobile_phone")],
+    ),
+    (
+        "devices-of-them-laptops",
+        "Police in Texas seized 300 devices; 12 of them were laptops.",
+        [row("devices_seized", 300, "US"), row("devices_seized", 12, "US", device="laptop")],
+    ),
+    (
+        "searched-apartments",
+        "Police in Ohio searched 14 apartments.",
+        [row("locations_searched", 14, "US")],
+    ),
+    (
+        "searched-flats",
+        "Police in London searched nine flats.",
+        [row("locations_searched", 9, "GB")],
+    ),
+    (
+        "external-drives",
+        "Police in Ohio seized five external drives.",
+        [row("devices_seized", 5, "US", device="hard_drive")],
+    ),
+    ("owned-flats-are-no-searches", "The man in London owned three flats.", []),
+]
+
 ALL_CASES = (
     ARRESTS
     + BREAKDOWNS
@@ -1031,6 +1136,7 @@ ALL_CASES = (
     + N2
     + B3
     + N3
+    + B4
 )
 
 
