@@ -703,10 +703,40 @@ ACTS_ON_ONE_AFTER = re.compile(
 NARRATIVE_REACH = 60
 
 
+# "the killings of two agents", "shot dead three deputies", "the murder of two officers":
+# officers a crime harmed, never officers an operation deployed.
+OFFICERS_HARMED_BEFORE = re.compile(
+    r"\b(?:(?:killings?|deaths?|murders?|shootings?|stabbings?|assaults?|attacks?)\s+"
+    r"(?:of|on)|killed|murdered|shot(?:\s+dead)?|stabbed|assaulted|attacked|injured|"
+    r"wounded|ambushed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "a teacher, a nurse and two special constables": a count that closes a list of people
+# described one by one says who those people were (their trade), not a team that took part.
+ONE_BY_ONE_LIST_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+[^,.;]{1,40},\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+and\s+$",
+    re.IGNORECASE,
+)
+ONE_BY_ONE_REACH = 100
+
+
+def officers_harmed_or_described(text: str, number, sentence: Sentence) -> bool:
+    """Officers counted as the victims of a crime ('the killings of two agents') or as the
+    last item of a list of people described one by one ('a teacher, a nurse and two
+    constables' among those arrested): people of the story, not officers deployed."""
+    start = sentence.start
+    if said_before(OFFICERS_HARMED_BEFORE, text, number, start, TARGET_REACH):
+        return True
+    return said_before(ONE_BY_ONE_LIST_BEFORE, text, number, start, ONE_BY_ONE_REACH)
+
+
 def officers_in_a_narrative(text: str, number, sentence: Sentence) -> bool:
     """A count of officers in the story of one incident: 'X and three other officers',
-    'was guarded by two officers', 'two officers arrested him'."""
+    'was guarded by two officers', 'two officers arrested him'; officers harmed or
+    described (`officers_harmed_or_described`)."""
     start = sentence.start
+    if officers_harmed_or_described(text, number, sentence):
+        return True
     if said_before(OTHER_OFFICERS_BEFORE, text, number, start, TARGET_REACH) and (
         OTHER_AFTER.match(text, number.char_end) is not None
     ):

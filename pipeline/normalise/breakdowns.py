@@ -85,12 +85,38 @@ def describe(
             fact.age_from, fact.age_to = grammar.group_ages[said.group(1).lower()]
     if fact.sex is None:
         fact.sex = sex_said(grammar, text, number, segment_end, noun_class)
+    fact.device = fact.device or device_said(grammar, fact, text, number, sentence, segment_end)
     if fact.role is None and noun_class in SUSPECT_CLASSES:
         roles = roles_in(number, sentence, roles_end(grammar, text, number, segment_end), text)
         # one role ("charged with possessing"); two or more ("for possessing and
         # distributing") describe the operation's crimes, not which part this count is
         if len(roles) == 1:
             fact.role = roles[0]
+
+
+# "of which 203 were mobile phones", "12 of them being laptops": a count of devices whose
+# type a predicate names (the noun after the copula, not after the number).
+DEVICE_PREDICATE = re.compile(
+    r"\s+(?:of\s+(?:them|which|these|those)\s+)?(?:were|are|was|being)\s+(?:(?:all|also)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def device_said(
+    grammar: Grammar, fact: Fact, text: str, number, sentence: Sentence, segment_end: int
+):
+    """The device type a predicate names for a part of a total of devices: '300 devices, of
+    which 203 were mobile phones' → mobile_phone."""
+    if fact.noun_class != "device":
+        return None
+    for noun in sentence.spans["COUNTED_NOUN"]:
+        if not number.char_end < noun.char_start <= segment_end:
+            continue
+        if DEVICE_PREDICATE.fullmatch(text, number.char_end, noun.char_start) is None:
+            continue
+        attrs = grammar.noun_attrs.get(noun.value_str)
+        return attrs.device if attrs is not None and attrs.noun_class == "device" else None
+    return None
 
 
 # Noun classes whose whole group an apposition may give a sex: suspects and child victims

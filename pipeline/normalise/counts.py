@@ -1034,13 +1034,46 @@ def one_person_with_an_age(counts: SentenceCounts, number, noun) -> bool:
     return any(a.char_start == gap for a in counts.sentence.spans["AGE_INDIVIDUAL"])
 
 
+# "One man was arrested in Leeds and four in York", "a woman was charged in Ohio, and three
+# in Texas": a bare count by place after one person told by "one"/"a" (no count of its own),
+# then "and" or a comma, then the place.
+ONE_OF_A_KIND_BEFORE = re.compile(r"\b(?:one|an?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+BARE_ITEM_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+|with\s+)?$", re.IGNORECASE)
+
+
+def after_one_of_a_kind(grammar: Grammar, counts: SentenceCounts, number):
+    """The noun of 'one man' in 'One man was arrested in Leeds and four in York': a bare count
+    by place that follows a single person of the same sentence counts what that person is
+    (the single one is no figure, so no previous count gives the class). English's words."""
+    text, sentence = counts.text, counts.sentence
+    if grammar.language != "en" or not PLACE_AFTER.match(text, number.char_end):
+        return None
+    if not BARE_ITEM_BEFORE.search(
+        text, max(sentence.start, number.char_start - 12), number.char_start
+    ):
+        return None
+    before = [
+        n
+        for n in sentence.spans["COUNTED_NOUN"]
+        if n.char_end <= number.char_start
+        and ONE_OF_A_KIND_BEFORE.search(text, max(sentence.start, n.char_start - 30), n.char_start)
+    ]
+    if not before or any(
+        n.char_start < number.char_start for n in sentence.spans["NUMBER"] if n is not number
+    ):
+        return None
+    return before[-1]
+
+
 def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, dropped: Counter):
     """Steps 1–3 for the i-th number: its reading, or None (dropped, counted by reason)."""
     number = counts.numbers[i]
     window_start, segment_end = count_segment(counts, i)
-    noun = attach.counted_noun(
-        grammar, counts.text, number, counts.sentence
-    ) or attach.subject_noun(grammar, counts.text, number, window_start, counts.sentence)
+    noun = (
+        attach.counted_noun(grammar, counts.text, number, counts.sentence)
+        or attach.subject_noun(grammar, counts.text, number, window_start, counts.sentence)
+        or after_one_of_a_kind(grammar, counts, number)
+    )
     attrs = grammar.noun_attrs.get(noun.value_str) if noun is not None else None
     own = own_event(grammar, counts, number, attrs)
     noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)
