@@ -277,6 +277,20 @@ AGES_AND_SHARES = [
         expect(row("youngest_age", 25, "ES"), row("oldest_age", 67, "ES")),
     ),
     (
+        "opening_partitive_de_los_n",
+        "De los 30 detenidos en Bilbao, 27 son hombres y tres mujeres.",
+        expect(
+            row("arrested", 30, "ES"),
+            row("arrested", 27, "ES", sex="male"),
+            row("arrested", 3, "ES", sex="female"),
+        ),
+    ),
+    (
+        "tens_of_thousands",
+        "Se intervinieron decenas de miles de archivos en Madrid.",
+        expect(row("files_seized", 20000, "ES", qualifier="at_least")),
+    ),
+    (
         "national_share_of_an_international_total",
         "La operación internacional se saldó con 120 detenidos, 15 de ellos en España.",
         expect(row("arrested", 120), row("arrested", 15, "ES")),

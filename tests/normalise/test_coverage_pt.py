@@ -229,6 +229,15 @@ AGES_AND_SHARES = [
         ),
     ),
     (
+        "opening_partitive_dos_n",
+        "Dos 25 presos em Recife, 22 são homens e três são mulheres.",
+        expect(
+            row("arrested", 25, "BR"),
+            row("arrested", 22, "BR", sex="male"),
+            row("arrested", 3, "BR", sex="female"),
+        ),
+    ),
+    (
         "national_share_of_an_international_total",
         "A operação levou à prisão de 90 pessoas em todo o mundo, 20 delas no Brasil.",
         expect(row("arrested", 90), row("arrested", 20, "BR")),
