@@ -70,6 +70,11 @@ ARRESTS = [
         expect(row("investigated", 40, "IT")),
     ),
     (
+        "sottoposti_a_fermo",
+        "Sono state sottoposte a fermo cinque persone a Cagliari.",
+        expect(row("arrested", 5, "IT")),
+    ),
+    (
         "sex_breakdown",
         "Sono stati arrestati dieci uomini e due donne a Firenze.",
         expect(

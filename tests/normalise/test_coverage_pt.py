@@ -92,6 +92,14 @@ ARRESTS = [
 
 OTHER_PEOPLE = [
     (
+        "juveniles_apreendidos_are_arrested",
+        "Dois adolescentes foram apreendidos e três adultos foram presos em Belém.",
+        expect(
+            row("arrested", 2, "BR", ages=(13, 19)),
+            row("arrested", 3, "BR"),
+        ),
+    ),
+    (
         "victims_identified",
         "Os investigadores identificaram 8 vítimas em Goiás.",
         expect(row("victims_identified", 8, "BR")),
