@@ -155,6 +155,11 @@ OTHER_PEOPLE = [
         expect(row("victims_identified", 9, "MX")),
     ),
     (
+        "infinitive_rescatar",
+        "La operación permitió rescatar a 11 menores en Paraguay.",
+        expect(row("victims_identified", 11, "PY")),
+    ),
+    (
         "suspects_identified",
         "Los agentes identificaron a 25 sospechosos en Chile.",
         expect(row("suspects_identified", 25, "CL")),
@@ -210,6 +215,14 @@ PLACES_AND_THINGS = [
         "hard_drives_seized",
         "Fueron intervenidos 40 discos duros en Galicia.",
         expect(row("devices_seized", 40, "ES", device="hard_drive")),
+    ),
+    (
+        "argentine_secuestrados_for_evidence_seized",
+        "Fueron secuestrados 40 teléfonos celulares y 12 computadoras en Buenos Aires.",
+        expect(
+            row("devices_seized", 40, "AR", device="mobile_phone"),
+            row("devices_seized", 12, "AR", device="computer"),
+        ),
     ),
     (
         "files_with_thousands_dot",
@@ -341,6 +354,11 @@ NEGATIVES = [
     (
         "statistics_of_a_previous_year",
         "En 2022 la unidad recibió más de 4.000 denuncias de ciudadanos.",
+        expect(),
+    ),
+    (
+        "kidnapped_children_are_no_seizure",
+        "Tres niños fueron secuestrados en Rosario hace dos semanas.",
         expect(),
     ),
     (
