@@ -44,11 +44,27 @@ LIST_OF_COUNTS_BEFORE = (
 LIST_REACH = 60
 LETTERS = re.compile(r"[^\W\d_]+")
 MAGNITUDE = re.compile(r"(tens|hundreds)\s+of\s+(thousands|millions)")
-# French writes the same vague magnitudes "des dizaines de milliers", "des centaines de
-# millions" (at least twenty thousand, two hundred million), before its "de"/"d'".
-FRENCH_MAGNITUDE = re.compile(r"(dizaines|centaines)\s+de\s+(milliers|millions)")
-MAGNITUDE_WORDS = {"tens": 20, "hundreds": 200, "dizaines": 20, "centaines": 200}
-MAGNITUDE_SCALES = {"thousands": 1000, "millions": 1000000, "milliers": 1000}
+# Other languages' vague magnitudes ("des dizaines de milliers", "decenas de miles") are
+# read from their vocabulary (`vague_magnitude`).
+MAGNITUDE_WORDS = {"tens": 20, "hundreds": 200}
+MAGNITUDE_SCALES = {"thousands": 1000, "millions": 1000000}
+
+
+def vague_magnitude(vocab, of: str, vague_end: str) -> tuple[re.Pattern | None, str]:
+    """Another language's "tens of thousands": a vague word under a thousand, the
+    language's "of" and a vague word of thousands or more ("decine di migliaia di file",
+    "decenas de miles de archivos", "centenas de milhares"), read whole as one vague
+    number; read apart, its second word alone would count the files (2000 for tens of
+    thousands). Returns the pattern that reads such a token (groups: the two words) and the
+    alternative it adds to the number words' pattern (empty when the language has none)."""
+    vague = [(w, v) for w, (v, k) in vocab.number_words.items() if k == "vague"]
+    small = [w for w, v in vague if v < 1000]
+    large = [w for w, v in vague if v >= 1000]
+    if not small or not large or "unspaced" in vocab.function_words:
+        return None, ""
+    words = alternation(small, escape=True), of, alternation(large, escape=True)
+    reading = re.compile(r"(%s)\s+(?:%s)\s+(%s)" % words, re.IGNORECASE)
+    return reading, r"|(?:%s)\s+(?:%s)\s+(?:%s)%s" % (*words, vague_end)
 
 
 class NumberGrammar:
@@ -126,13 +142,13 @@ class NumberGrammar:
         )
         between = r"[\s-]+" if not self.unspaced else r"[\s-]*"
         vague = r"(?=\s+(?:%s)\b)" % of if not self.unspaced else ""
+        self.vague_magnitude, magnitude = vague_magnitude(vocab, of, vague)
         # "twenty-five", "three hundred and ten", "a dozen", "tens of thousands of",
         # "dozens of": number words, and vague ones only before "of"
         body = (
             r"(?:%s(?:%s)(?:%s%s(?:%s|%s%s))*"
             r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)(?=\s+of\b)"
-            r"|(?:dizaines|centaines)\s+de\s+(?:milliers|millions)(?=\s+(?:de\b|d['’]))"
-            r"|(?:%s)%s)"
+            r"%s|(?:%s)%s)"
             % (
                 dozen,
                 patterns["small"],
@@ -141,6 +157,7 @@ class NumberGrammar:
                 patterns["small"],
                 patterns["scale"],
                 extra,
+                magnitude,
                 patterns["vague"],
                 vague,
             )
@@ -183,7 +200,15 @@ class NumberGrammar:
             return float(token.replace(".", "")), False
         if re.fullmatch(DIGITS, token):
             return float(token.replace(",", "").translate(THOUSANDS_SPACES)) * scale, False
-        magnitude = MAGNITUDE.fullmatch(token.lower()) or FRENCH_MAGNITUDE.fullmatch(token.lower())
+        if self.vague_magnitude is not None:
+            m = self.vague_magnitude.fullmatch(token.lower())
+            if m:
+                # "decine di migliaia", "decenas de miles": the small vague word's least
+                # (two tens) times the unit of the large one (a thousand)
+                small, _ = self.words[m.group(1)]
+                large, _ = self.words[m.group(2)]
+                return float(small * large / 2), True
+        magnitude = MAGNITUDE.fullmatch(token.lower())
         if magnitude:
             # "tens of thousands": at least twenty thousand (two tens of them)
             tens = MAGNITUDE_WORDS[magnitude.group(1)]

@@ -143,6 +143,8 @@ def own_event(grammar: Grammar, counts: SentenceCounts, number, attrs):
     own = counts.heads[number.span_id]
     if attrs is None and own is None:
         own = attach.headline_event(grammar, text, number, sentence)
+        if own is not None and participle_as_object_noun(grammar, counts, number, own):
+            own = counts.verbs[number.span_id]
     if own is None:
         own = counts.verbs[number.span_id]
         if attrs is None and own is not None and own.value_str not in grammar.suspect_events:
@@ -152,6 +154,20 @@ def own_event(grammar: Grammar, counts: SentenceCounts, number, attrs):
     if own is not None and attach.is_price(text, own, sentence):
         return None  # "two of the firms charged as much as $900": a price, no charge
     return own
+
+
+def participle_as_object_noun(grammar: Grammar, counts: SentenceCounts, number, participle):
+    """'ha condannato sei imputati', 'arrestato sei denunciati', 'condenó a seis acusados':
+    a participle right after the count, with no word between, is used as a noun (the
+    defendants, the people reported) when a verb of suspects governs the count; the verb
+    says what was done to them."""
+    verb = counts.verbs[number.span_id]
+    return (
+        verb is not None
+        and verb.value_str in grammar.suspect_events
+        and verb.char_start != participle.char_start
+        and counts.text[number.char_end : participle.char_start].isspace()
+    )
 
 
 # A plural word right after a count: what it counts, when no vocabulary noun says otherwise.

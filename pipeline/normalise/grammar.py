@@ -72,9 +72,12 @@ class Grammar:
         self.event_noun = re.compile(
             r"(?:%s)s?" % alternation(vocab.nominal_events, escape=False), re.IGNORECASE
         )
-        # between a count and its participle: "15 of whom were later charged"
+        # between a count and its participle: "15 of whom were later charged". In a
+        # language written with spaces a linking word ends its word: Italian's article "i"
+        # is no linking word at the start of "Sono 26 gli indagati" (`linking_word_end`)
         self.linking = re.compile(
-            r"(?:\s+(?:%s))*\s*" % words.get("linking", NOTHING), re.IGNORECASE
+            r"(?:\s+(?:%s)%s)*\s*" % (words.get("linking", NOTHING), linking_word_end(vocab)),
+            re.IGNORECASE,
         )
         # between a verb and its count: "arrested a total of 14", "reviewed some 2,000"
         self.object_gap = object_gap(vocab, leading)
@@ -341,6 +344,16 @@ def group_sex_patterns(words: dict[str, str], group_sex: dict) -> tuple[re.Patte
         re.IGNORECASE,
     )
     return apposition, clause
+
+
+def linking_word_end(vocab: Vocabulary) -> str:
+    """What must follow a linking word: in a language written with spaces, a word that ends
+    in a letter ends there (a one-letter article "i" or "a" would otherwise read as linking
+    the first letter of the participle after it), while one that ends in a mark (an opening
+    quote) may touch the next word; in an unspaced language, anything."""
+    if "unspaced" in vocab.function_words:
+        return ""
+    return r"(?:(?<![^\W\d_])|(?![^\W\d_]))"
 
 
 def object_gap(vocab: Vocabulary, leading: str) -> re.Pattern:
