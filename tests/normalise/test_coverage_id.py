@@ -69,6 +69,11 @@ ARRESTS_AND_CHARGES = [
         expect(row("charged", 4)),
     ),
     (
+        "named_suspects_with_the_count_before_the_noun",
+        "Polisi menetapkan tiga tersangka dalam kasus ini.",
+        expect(row("charged", 3)),
+    ),
+    (
         "named_as_suspects_passive",
         "Tujuh orang telah ditetapkan sebagai tersangka dalam kasus ini.",
         expect(row("charged", 7)),
@@ -142,6 +147,16 @@ SEIZURES_SEARCHES_AND_OTHERS = [
         "files_in_thousands_word",
         "Polisi menemukan 5 ribu video di laptop tersangka.",
         expect(row("files_seized", 5000)),
+    ),
+    (
+        "files_found_in_the_passive",
+        "Dari hasil pemeriksaan, ditemukan 350 video dan 1.200 foto.",
+        expect(row("files_seized", 350), row("files_seized", 1200)),
+    ),
+    (
+        "handphones_as_evidence",
+        "Polisi juga menyita barang bukti berupa 4 unit handphone.",
+        expect(row("devices_seized", 4, device="mobile_phone")),
     ),
     (
         "places_searched",

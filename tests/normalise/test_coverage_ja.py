@@ -93,6 +93,21 @@ ARRESTS_AND_REFERRALS = [
         expect(row("arrested", 3, sex="male", ages=(20, 29))),
     ),
     (
+        "men_and_women_in_their_twenties",
+        "県警は、いずれも20代の男女3人を逮捕した。",
+        expect(row("arrested", 3, ages=(20, 29))),
+    ),
+    (
+        "cases_busted_and_people_arrested",
+        "県警は児童ポルノ事件52件を摘発し、38人を逮捕した。",
+        expect(row("cases_opened", 52), row("arrested", 38)),
+    ),
+    (
+        "arrest_and_referral_in_the_passive",
+        "5人が逮捕され、2人が書類送検された。",
+        expect(row("arrested", 5), row("investigated", 2)),
+    ),
+    (
         "ages_from_to",
         "逮捕されたのは19歳から67歳までの男性14人だった。",
         expect(

@@ -75,6 +75,31 @@ ARRESTS = [
         expect(row("arrested", 25, ages=(10, 19))),
     ),
     (
+        "counts_by_decade_of_age",
+        "검거된 피의자 중 10대가 40명으로 가장 많았고 20대가 35명이었다.",
+        expect(row("arrested", 40, ages=(10, 19)), row("arrested", 35, ages=(20, 29))),
+    ),
+    (
+        "cases_cleared_and_people_arrested",
+        "경찰청은 사이버 성폭력 범죄 812건을 적발해 피의자 1,020명을 검거했다.",
+        expect(row("cases_opened", 812, "KR"), row("arrested", 1020, "KR")),
+    ),
+    (
+        "cases_cleared_in_a_headline",
+        "불법촬영물 유포 석 달간 120건 검거",
+        expect(row("cases_opened", 120)),
+    ),
+    (
+        "a_total_then_of_whom_detained",
+        "경찰은 총 47명을 검거해 이 중 5명을 구속했다.",
+        expect(row("arrested", 47), row("in_custody", 5)),
+    ),
+    (
+        "one_named_detained_and_accomplices_booked",
+        "경찰은 A씨를 구속하고 공범 3명을 불구속 입건했다.",
+        expect(row("investigated", 3)),
+    ),
+    (
         "men_in_their_thirties_arrested",
         "경찰은 30대 남성 4명을 검거했다.",
         expect(row("arrested", 4, sex="male", ages=(30, 39))),
