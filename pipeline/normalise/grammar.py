@@ -29,7 +29,8 @@ def head_final_predicate(function_words: dict[str, list[str]]) -> tuple[str, str
     copula = function_words.get("copula")
     if "unspaced" not in function_words or not joints or not copula:
         return "", ""
-    topic = "|" + "|".join("(?<=%s)" % re.escape(j) for j in joints)
+    # (Korean writes a space after the particle: "2명은 여성이었다")
+    topic = "|" + "|".join("(?<=%s)|(?<=%s )" % (re.escape(j), re.escape(j)) for j in joints)
     return topic, r"|(?=%s)" % alternation(copula, escape=False)
 
 

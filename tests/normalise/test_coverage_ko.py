@@ -249,6 +249,11 @@ BREAKDOWNS_AND_AGES = [
         ),
     ),
     (
+        "of_whom_a_predicate_of_sex",
+        "경찰은 9명을 검거했으며 이 중 2명은 여성이었다.",
+        expect(row("arrested", 9), row("arrested", 2, sex="female")),
+    ),
+    (
         "ages_from_to",
         "검거된 피의자들의 나이는 14세에서 52세까지였다.",
         expect(row("youngest_age", 14), row("oldest_age", 52)),
