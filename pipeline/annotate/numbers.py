@@ -67,6 +67,15 @@ def vague_magnitude(vocab, of: str, vague_end: str) -> tuple[re.Pattern | None, 
     return reading, r"|(?:%s)\s+(?:%s)\s+(?:%s)%s" % (*words, vague_end)
 
 
+def compound_digits(scale_words: str) -> re.Pattern:
+    """Digits, a scale word, then more digits with or without scale words of their own
+    ("1만2천", "1만 2000", "1万2000", "3億5000万"): one number of a language written without
+    spaces. Its groups are `COMPOUND_GROUP`s."""
+    group = r"(?:\d{1,3}(?:,\d{3})+|\d+)\s?(?:%s)*" % scale_words
+    first = r"(?:\d{1,3}(?:,\d{3})+|\d+)\s?(?:%s)+" % scale_words
+    return re.compile(r"%s(?:\s?%s)+(?!\d)" % (first, group))
+
+
 class NumberGrammar:
     """The patterns of a written number and its value, from the number words vocabulary."""
 
@@ -163,14 +172,22 @@ class NumberGrammar:
             )
         )
         self.word_pattern = re.compile(before + body + after, re.IGNORECASE)
+        # "1만2천", "1万2000", "3억 5천만": in a language written without spaces, a number
+        # in digits may go on after its scale word with the digits of a lower place
+        self.compound = compound_digits(scale_words) if self.unspaced and self.scales else None
+        compound = "%s|" % self.compound.pattern if self.compound else ""
+        self.scale_word = re.compile(scale_words, re.IGNORECASE)
+        self.compound_group = re.compile(
+            r"(\d{1,3}(?:,\d{3})+|\d+)\s?((?:%s)*)" % scale_words, re.IGNORECASE
+        )
         # digits standing alone (not inside "1.2.3", "12/5", "A-12", nor an ordinal "4.ª"),
         # with a scale word
         self.digit_pattern = re.compile(
             r"(?<![\w.,/-])(?:%s%s)%s(?![\w/]|[.,]\d|\.[ºª])"
             % (decimals, DIGITS, self.scale_suffix)
             if word_char is None
-            else r"(?<![.,/-])(?<!%s)(?:%s%s)%s(?!%s|/|[.,]\d|\.[ºª])"
-            % (word_char, decimals, DIGITS, self.scale_suffix, word_char),
+            else r"(?<![.,/-])(?<!%s)(?:%s(?:%s%s)%s)(?!%s|/|[.,]\d|\.[ºª])"
+            % (word_char, compound, decimals, DIGITS, self.scale_suffix, word_char),
             re.IGNORECASE,
         )
         # a number in digits or words, inside another construction ("aged (?P<a>…)")
@@ -187,6 +204,8 @@ class NumberGrammar:
         """Value of a number written in digits or words; second item marks vague words
         ("dozens", "tens of thousands": at least that many)."""
         token = token.strip()
+        if self.compound is not None and self.compound.fullmatch(token):
+            return self.compound_value(token), False
         scale = 1.0
         m = self.scale_at_end.search(token, max(0, len(token) - self.scale_reach))
         if m and re.search(r"\d", token[: m.start()]):
@@ -214,6 +233,17 @@ class NumberGrammar:
             tens = MAGNITUDE_WORDS[magnitude.group(1)]
             return float(tens * MAGNITUDE_SCALES[magnitude.group(2)]), True
         return self.words_value(token)
+
+    def compound_value(self, token: str) -> float:
+        """'1만2천' → 12000, '3万5000' → 35000, '3億5000万' → 350000000: each group of digits
+        times the scale words after it, summed."""
+        total = 0.0
+        for m in self.compound_group.finditer(token):
+            value = float(m.group(1).replace(",", ""))
+            for scale in self.scale_word.findall(m.group(2)):
+                value *= self.scales[scale.lower()]
+            total += value
+        return total
 
     def words_value(self, token: str) -> tuple[float | None, bool]:
         """'three hundred and ten' → 310; 'quatre-vingt-dix' → 90; 'dozens' → 24, vague (a

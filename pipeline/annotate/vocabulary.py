@@ -376,6 +376,7 @@ class CountedNouns(Recogniser):
     def __init__(self, vocab: Vocabulary):
         before, after = word_edges(vocab.function_words)
         joint = alternation(vocab.function_words.get("noun_joint", []), escape=False)
+        count = scaled_noun_count(vocab.digit_scales, counted_number_words(vocab))
         rows = list(vocab.counted_nouns.itertuples(index=False))
         self.gate = WordGate(
             [
@@ -383,7 +384,7 @@ class CountedNouns(Recogniser):
                     row,
                     re.compile(
                         r"%s(?:%s)%s"
-                        % (before, "".join(noun_count_counter(row.pattern, joint)), after),
+                        % (before, "".join(noun_count_counter(row.pattern, joint, count)), after),
                         re.IGNORECASE,
                     ),
                 )
@@ -393,7 +394,7 @@ class CountedNouns(Recogniser):
         )
         # a noun before its count and counter: where its counter begins
         self.counter_at = {
-            row.pattern: re.compile(noun_count_counter(row.pattern, joint)[0], re.IGNORECASE)
+            row.pattern: re.compile(noun_count_counter(row.pattern, joint, count)[0], re.IGNORECASE)
             for row in rows
             if COUNT_PLACE in row.pattern
         }
@@ -419,7 +420,39 @@ COUNT_PLACE = "{n}"
 NOUN_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
 
 
-def noun_count_counter(pattern: str, joint: str) -> tuple[str, str]:
+def counted_number_words(vocab: Vocabulary) -> str | None:
+    """'男三人', '容疑者二十一人': a language written without spaces writes a count in its
+    one-letter number words too, a unit or ten first, then units, tens and scales, or in a
+    vague word ("수십", "数百"); the pattern of such a count, or None for a language with
+    no such words."""
+    if "unspaced" not in vocab.function_words:
+        return None
+    letters = {
+        kind: "".join(sorted(w for w, (_, k) in vocab.number_words.items() if k in kinds))
+        for kind, kinds in (("first", ("unit", "tens")), ("any", ("unit", "tens", "scale")))
+    }
+    letters = {k: "".join(c for c in v if len(c) == 1) for k, v in letters.items()}
+    # "피해자 수십명", "男数十人": a vague number word counts its noun too
+    vague = [w for w, (_, k) in vocab.number_words.items() if k == "vague"]
+    counts = ["[%s][%s]*" % (re.escape(letters["first"]), re.escape(letters["any"]))]
+    counts = (counts if letters["first"] else []) + (
+        [alternation(vague, escape=True)] if vague else []
+    )
+    return "|".join(counts) or None
+
+
+def scaled_noun_count(scales, number_words: str | None = None) -> str:
+    """The count of a noun + count + counter construction with the language's scale words
+    after its digits, and digits of a lower place after those ("성착취물 1만2천 건",
+    "画像3万枚", "경찰관 2천 명"), or in number words ("男三人")."""
+    count = NOUN_COUNT
+    if scales:
+        words = alternation(scales, escape=True)
+        count = r"(?:%s)(?:\s?(?:%s)(?:\s?(?:%s))?)*" % (NOUN_COUNT, words, NOUN_COUNT)
+    return count if number_words is None else r"%s|%s" % (count, number_words)
+
+
+def noun_count_counter(pattern: str, joint: str, count: str = NOUN_COUNT) -> tuple[str, str]:
     """The noun + count + counter construction of Korean and Japanese ("容疑者 3人を逮捕",
     "피의자 5명을 검거"): the counted noun comes before its count, and a counter after it
     says that it is counted. A pattern `noun{n}counter` of `counted_nouns.csv` is the noun,
@@ -431,7 +464,8 @@ def noun_count_counter(pattern: str, joint: str) -> tuple[str, str]:
         return "", pattern
     noun, counter = pattern.split(COUNT_PLACE, 1)
     joints = r"(?:\s*(?:%s))*" % joint if joint else ""
-    return r"(?:%s)%s\s*(?:%s)" % (noun, joints, NOUN_COUNT), "(?:%s)" % counter
+    # (a space may part the count from its counter: "성착취물 1만2천 건")
+    return r"(?:%s)%s\s*(?:%s)\s?" % (noun, joints, count), "(?:%s)" % counter
 
 
 class OperationNames(Recogniser):

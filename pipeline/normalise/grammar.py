@@ -19,6 +19,21 @@ NOTHING = r"(?!)"
 NEGATION_REACH = 30
 
 
+def head_final_predicate(function_words: dict[str, list[str]]) -> tuple[str, str]:
+    """'うち2人は女性だった', '이 중 2명은 여성이었다': in a language written without spaces
+    (`unspaced`), a predicate stands after the count's topic particle (a `noun_joint` of
+    one letter) and before the copula, which touches it. Returns the alternative of the
+    predicate's start (after such a particle) and that of its end (before the copula), or
+    empty strings for a language with no such predicate."""
+    joints = [p for p in function_words.get("noun_joint", []) if len(p) == 1 and p.isalpha()]
+    copula = function_words.get("copula")
+    if "unspaced" not in function_words or not joints or not copula:
+        return "", ""
+    # (Korean writes a space after the particle: "2명은 여성이었다")
+    topic = "|" + "|".join("(?<=%s)|(?<=%s )" % (re.escape(j), re.escape(j)) for j in joints)
+    return topic, r"|(?=%s)" % alternation(copula, escape=False)
+
+
 class Grammar:
     """The vocabularies as normalise reads them, and its parameters."""
 
@@ -254,9 +269,15 @@ class Grammar:
                 words.get("article", NOTHING),
                 words.get("of", NOTHING),
             )
+        topic, copula_next = head_final_predicate(vocab.function_words)
         self.predicate_sex = re.compile(
-            r"(?:\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?%s)(%s)\b"
-            % (own_predicate, alternation(self.group_sex, escape=True) or NOTHING),
+            r"(?:\b(?:are|were|was|is)\s+(?:all\s+|mostly\s+)?%s%s)(%s)(?:\b%s)"
+            % (
+                own_predicate,
+                topic,
+                alternation(self.group_sex, escape=True) or NOTHING,
+                copula_next,
+            ),
             re.IGNORECASE,
         )
         self.predicate_band = re.compile(

@@ -21,7 +21,7 @@ def test_a_pattern_without_a_count_is_all_counter():
 def test_the_noun_the_joints_and_the_count_come_before_the_counter():
     before, counter = noun_count_counter("(?:男|男性){n}(?:人|名)", "ら|計")
     assert (before, counter) == (
-        r"(?:(?:男|男性))(?:\s*(?:ら|計))*\s*(?:\d{1,3}(?:,\d{3})+|\d+)",
+        r"(?:(?:男|男性))(?:\s*(?:ら|計))*\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s?",
         "(?:(?:人|名))",
     )
 
