@@ -230,9 +230,10 @@ def namesakes(
     'Georgia' in a story datelined 'SAVANNAH, Ga.' or naming US agencies is the US state (a
     namesake of `NAMESAKE_COUNTRIES`, when the story names the other country by no other
     word); a generic agency name that several countries' forces bear ("Policía Nacional",
-    `grammar.agency_countries`) is the force of the one of those countries the story names
-    by its other words (the dateline 'LIMA', a city), never guessed: named by none, it keeps
-    the vocabulary's first reading."""
+    "Direction générale de la sûreté nationale": `grammar.agency_countries`) is the force of
+    the one of those countries the story names most by its other words (the dateline
+    'LIMA', its cities), never guessed: named by none, or as often by two, it keeps the
+    vocabulary's first reading."""
     items: list[tuple[str, str, str]] = []
     for s in sentences:
         agencies = {a.char_start for a in s.spans["AGENCY"]}
@@ -260,9 +261,11 @@ def namesakes(
         state = state_of(label, name, code)
         if state and named[state] and not named[code]:
             out[(label, name)] = state
-        present = [c for c in shared(label, name) if named[c]]
-        if present and code not in present:
-            out[(label, name)] = max(sorted(present), key=named.__getitem__)
+        ranked = sorted((named[c], c) for c in shared(label, name) if named[c])
+        if not ranked or (len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]):
+            continue  # named by none of them, or as much by two: no guess
+        if ranked[-1][0] > named[code]:
+            out[(label, name)] = ranked[-1][1]
     return out
 
 
@@ -482,7 +485,7 @@ def document_default(
         if position >= FRAMING_SENTENCES:
             continue
         if lead_frames_operation(grammar, text, s, mentions):
-            return framed_default(grammar, text, s, mentions, counted_place)
+            return framed_default(grammar, text, s, mentions, counted_place, renamed)
         counted_place = counted_place or count_place_in_lead(grammar, text, s, mentions)
     if dateline and is_agency_seat(dateline, lead_agency, lead_named):
         return "ALL", DOCUMENT_WHOLE_OPERATION
@@ -521,7 +524,12 @@ def is_agency_seat(dateline: str, lead_agency: str | None, lead_named: Counter) 
 
 
 def framed_default(
-    grammar: Grammar, text: str, sentence: Sentence, mentions, counted_place: str | None
+    grammar: Grammar,
+    text: str,
+    sentence: Sentence,
+    mentions,
+    counted_place: str | None,
+    renamed: dict[tuple[str, str], str] | None = None,
 ) -> tuple[str, str]:
     """A lead line frames an operation ("eleven countries strike …", "a global operation"):
     ALL; but "Spanish police, in an international operation, arrested 13": a national
@@ -529,7 +537,9 @@ def framed_default(
     no other ("Czech detectives, within a worldwide sweep, …": `share_reporter`);
     and a count the lead already placed in one country (`count_place_in_lead`) tells that
     country's."""
-    reporter = national_reporter(sentence) or share_reporter(grammar, text, sentence, mentions)
+    reporter = national_reporter(sentence, text, renamed) or share_reporter(
+        grammar, text, sentence, mentions
+    )
     if reporter:
         return reporter, NATIONAL_REPORTER
     if counted_place:
@@ -598,7 +608,9 @@ def lead_place(first_in_lead: str, sentences_naming: Counter) -> tuple[str, str]
     return first_in_lead, DOCUMENT_LEAD
 
 
-def national_reporter(sentence: Sentence) -> str | None:
+def national_reporter(
+    sentence: Sentence, text: str = "", renamed: dict[tuple[str, str], str] | None = None
+) -> str | None:
     """The country of the first national agency the framing sentence names, if it names
     one before any international one ("The Guardia Civil, which took part in a Europol
     operation in nine countries, …", "… the Kenyan police said"): a national
@@ -609,6 +621,8 @@ def national_reporter(sentence: Sentence) -> str | None:
         return None
     first = min(agencies, key=lambda a: a.char_start)
     code = (first.value_str or "").split("@")[-1]
+    # a name several countries' forces share, as the document reads it (`namesakes`)
+    code = (renamed or {}).get(("AGENCY", text[first.char_start : first.char_end]), code)
     return code if COUNTRY.fullmatch(code) else None
 
 

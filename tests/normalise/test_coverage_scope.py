@@ -254,6 +254,13 @@ ENGLISH = [
 
 FRENCH = [
     (
+        "agency_generic_surete_nationale_resolved_by_algerian_cities",
+        "Cybercriminalité : démantèlement d'un réseau\n"
+        "ALGER – Les services de la Direction générale de la sûreté nationale ont arrêté "
+        "12 personnes à Oran et à Constantine.",
+        expect(row("arrested", 12, "DZ")),
+    ),
+    (
         "origin_signalement_of_a_foreign_centre",
         "Pédocriminalité en ligne\n"
         "TOULOUSE – Sur la base de signalements du NCMEC américain, les gendarmes ont "
@@ -322,6 +329,20 @@ FRENCH = [
 ]
 
 SPANISH = [
+    (
+        "agency_generic_policia_nacional_resolved_by_paraguayan_towns",
+        "Allanamientos por pornografía infantil\n"
+        "ASUNCIÓN – La Policía Nacional detuvo a tres personas en Luque y San Lorenzo, "
+        "informó la Fiscalía.",
+        expect(row("arrested", 3, "PY")),
+    ),
+    (
+        "agency_generic_policia_nacional_most_named_country_wins",
+        "Capturas por explotación sexual infantil\n"
+        "BOGOTÁ – La Policía Nacional capturó a 11 personas en Cali, en un operativo apoyado "
+        "por la policía de España.",
+        expect(row("arrested", 11, "CO")),
+    ),
     (
         "us_outlying_area_keeps_its_own_code",
         "Operación contra la explotación sexual infantil\n"
