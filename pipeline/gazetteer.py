@@ -136,6 +136,20 @@ def us_counties() -> tuple[str, ...]:
 
 
 @cache
+def state_names(country: str) -> frozenset[str]:
+    """The names of a country's states proper (ISO 3166-2 type "State"): "Georgia" is a
+    US state; an outlying area with a country code of its own ("Puerto Rico", "Guam") is
+    not."""
+    import pycountry
+
+    return frozenset(
+        sub.name
+        for sub in pycountry.subdivisions.get(country_code=country) or []
+        if sub.type == "State"
+    )
+
+
+@cache
 def us_state_codes() -> frozenset[str]:
     """The US states' two-letter postal codes ("IL"), as they follow a city: "Springfield,
     IL"."""

@@ -455,9 +455,13 @@ class PatternsVocab(_Vocab):
 class ScopeCuesVocab(PatternsVocab):
     """`all`: the words frame the whole operation ("a global operation"); `share`: the
     sentence tells one country's part of it ("as part of", "en el marco de", "w ramach");
-    `national`: the figures span one country ("nationwide", "en todo el país")."""
+    `national`: the figures span one country ("nationwide", "en todo el país"); `abroad`:
+    the figures are other countries', not the story's own ("abroad", "à l'étranger",
+    "im Ausland", "해외"); `origin`: the words before a place or agency make it where a tip
+    came from, where a platform sits or who helped ("a tip from", "US-based", "con sede en",
+    "with the help of"), not the place of the figures."""
 
-    scope: Series[str] = pa.Field(isin=["all", "share", "national"])
+    scope: Series[str] = pa.Field(isin=["all", "share", "national", "abroad", "origin"])
 
 
 class FunctionWordsVocab(_Vocab):

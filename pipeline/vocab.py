@@ -130,6 +130,8 @@ class Vocabulary:
     # `share` and `national` scope cues: one country's part, one country's extent
     share_cues: list[str]
     national_cues: list[str]
+    abroad_cues: list[str]
+    origin_cues: list[str]
     boilerplate: list[tuple[str, str]]
     jurisdictions: pd.DataFrame
     agencies: pd.DataFrame
@@ -248,6 +250,8 @@ def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE)
         scope_cues=scope_patterns(read["scope_cues"], "all"),
         share_cues=scope_patterns(read["scope_cues"], "share"),
         national_cues=scope_patterns(read["scope_cues"], "national"),
+        abroad_cues=scope_patterns(read["scope_cues"], "abroad"),
+        origin_cues=scope_patterns(read["scope_cues"], "origin"),
         boilerplate=list(zip(read["boilerplate"].name, read["boilerplate"].pattern, strict=True)),
         jurisdictions=language_places(base, language, read["jurisdictions"]),
         agencies=read["agencies"],

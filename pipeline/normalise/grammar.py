@@ -74,6 +74,13 @@ class Grammar:
         # ("nationwide"): `scope.national_share`
         self.share_re = cue_pattern(vocab.share_cues)
         self.national_re = cue_pattern(vocab.national_cues)
+        # other countries' figures ("abroad"), a tip's origin or a platform's seat ("a tip
+        # from", "US-based"): `scope.abroad_count`, `scope.is_origin`
+        self.abroad_re = cue_pattern(vocab.abroad_cues)
+        self.origin_re = cue_pattern(vocab.origin_cues)
+        # an agency's alias → the countries whose agencies it names: "Policía Nacional" is
+        # Spain's, Peru's and Colombia's (`scope.shared_agency_places`)
+        self.agency_countries = agency_countries(vocab.agencies)
         words = {role: alternation(p, escape=False) for role, p in vocab.function_words.items()}
         leading = words.get("leading", NOTHING)
         # "the arrest of 312", "the investigation of a further 40": an event noun heads a count
@@ -332,6 +339,15 @@ def partitive_words(vocab: Vocabulary, words: dict[str, str], leading: str, grou
             % (alternation(vocab.number_words, escape=True) or NOTHING, words["subset_of"], groups)
         )
     return "".join(f"{p}|" for p in parts), word, opening
+
+
+def agency_countries(agencies) -> dict[str, frozenset[str]]:
+    """Each agency alias (case-folded) → the countries of the agencies listed under it."""
+    out: dict[str, set[str]] = {}
+    for alias, code in zip(agencies["alias"], agencies["jurisdiction"], strict=True):
+        if isinstance(code, str) and len(code) == 2:
+            out.setdefault(alias.casefold(), set()).add(code)
+    return {alias: frozenset(codes) for alias, codes in out.items()}
 
 
 def cue_pattern(cues: list[str]) -> re.Pattern:

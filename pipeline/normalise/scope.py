@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from pipeline.gazetteer import cities_of
+from pipeline.gazetteer import cities_of, state_names
 from pipeline.normalise.grammar import Grammar
 from pipeline.normalise.sentences import Sentence, is_boilerplate, is_too_long
 from pipeline.schemas import JURISDICTION_BASES
@@ -152,20 +152,31 @@ def place_mentions(
     sentence: Sentence,
     grammar: Grammar | None = None,
     redefined: frozenset[str] = frozenset(),
+    renamed: dict[tuple[str, str], str] | None = None,
 ) -> list[Mention]:
     """Places named in a sentence, in order: jurisdictions and the agencies' countries.
     An agency acronym in parentheses defines a name already given, or credits a news
     agency ("MANILA (AFP) -"), so it names no place of its own; nor does an acronym the
     document gives to another name (`redefined_acronyms`). With the language's
     `grammar`, a demonym that is a person's nationality names no place either
-    (`is_nationality`)."""
+    (`is_nationality`), nor a place or agency a tip came from or a platform sits in
+    (`is_origin`). `renamed`: the document's reading of a name several countries share
+    (`namesakes`), by (label, text)."""
+    renamed = renamed or {}
     out = []
     for agency in sentence.spans["AGENCY"]:
         code = (agency.value_str or "").split("@")[-1]
         bracketed = is_bracketed(text, agency)
-        redefines = text[agency.char_start : agency.char_end] in redefined
-        if code and code != "INT" and not bracketed and not redefines:
-            out.append((agency.char_start, agency.char_end, code))
+        name = text[agency.char_start : agency.char_end]
+        redefines = name in redefined
+        if (
+            code
+            and code != "INT"
+            and not bracketed
+            and not redefines
+            and not is_origin(grammar, text, agency.char_start, agency.char_end)
+        ):
+            out.append((agency.char_start, agency.char_end, renamed.get(("AGENCY", name), code)))
     money = [(m.char_start, m.char_end) for m in sentence.spans["MONEY"]]
     for place in sentence.spans["JURISDICTION"]:
         inside = any(s <= place.char_start and place.char_end <= e for s, e, _ in out) or any(
@@ -177,9 +188,85 @@ def place_mentions(
             and not inside
             and not is_nationality(grammar, text, place)
             and not is_titled_name(text, place)
+            and not is_origin(grammar, text, place.char_start, place.char_end)
         ):
-            out.append((place.char_start, place.char_end, place.value_str))
+            name = text[place.char_start : place.char_end]
+            code = renamed.get(("JURISDICTION", name), place.value_str)
+            out.append((place.char_start, place.char_end, code))
     return sorted(out)
+
+
+# How far from a place its origin cue may begin: "a tip from the US-based …".
+ORIGIN_REACH = 60
+
+
+def is_origin(grammar: Grammar | None, text: str, start: int, end: int) -> bool:
+    """'acting on a tip from the FBI', 'the US-based hotline', 'un signalement du NCMEC',
+    'con sede en Dubái', 'Hinweise aus den USA': a place or an agency that the language's
+    `origin` scope cues make the source of a tip or the seat of a platform is not where
+    the figures stand (the guidelines: the place comes from what the figure is about). The
+    cue ends where the name begins ("a tip from the ") or begins where it ends ("-based",
+    "의 제보")."""
+    if grammar is None:
+        return False
+    reach = min(len(text), end + ORIGIN_REACH)
+    for m in grammar.origin_re.finditer(text, max(0, start - ORIGIN_REACH), reach):
+        if m.start() == end:
+            return True
+        if m.start() < start and grammar.origin_re.fullmatch(text, m.start(), start):
+            return True
+    return False
+
+
+# A country whose states share their names with other countries ("Georgia"): in a story
+# whose other places are that country's, the name is its state's, not the other country.
+NAMESAKE_COUNTRIES = frozenset({"US"})
+
+
+def namesakes(
+    grammar: Grammar, text: str, sentences: list[Sentence], redefined: frozenset[str]
+) -> dict[tuple[str, str], str]:
+    """The document's reading of a name that several countries share, by (label, text):
+    'Georgia' in a story datelined 'SAVANNAH, Ga.' or naming US agencies is the US state (a
+    namesake of `NAMESAKE_COUNTRIES`, when the story names the other country by no other
+    word); a generic agency name that several countries' forces bear ("Policía Nacional",
+    "Direction générale de la sûreté nationale": `grammar.agency_countries`) is the force of
+    the one of those countries the story names most by its other words (the dateline
+    'LIMA', its cities), never guessed: named by none, or as often by two, it keeps the
+    vocabulary's first reading."""
+    items: list[tuple[str, str, str]] = []
+    for s in sentences:
+        agencies = {a.char_start for a in s.spans["AGENCY"]}
+        for start, end, code in place_mentions(text, s, grammar, redefined):
+            label = "AGENCY" if start in agencies else "JURISDICTION"
+            items.append((label, text[start:end], code))
+
+    def state_of(label: str, name: str, code: str) -> str | None:
+        if label != "JURISDICTION":
+            return None
+        states = sorted(c for c in NAMESAKE_COUNTRIES if c != code and name in state_names(c))
+        return states[0] if states else None
+
+    def shared(label: str, name: str) -> frozenset[str]:
+        countries = grammar.agency_countries.get(name.casefold(), frozenset())
+        return countries if label == "AGENCY" and len(countries) > 1 else frozenset()
+
+    named = Counter(
+        code
+        for label, name, code in items
+        if not shared(label, name) and not state_of(label, name, code)
+    )
+    out: dict[tuple[str, str], str] = {}
+    for label, name, code in items:
+        state = state_of(label, name, code)
+        if state and named[state] and not named[code]:
+            out[(label, name)] = state
+        ranked = sorted((named[c], c) for c in shared(label, name) if named[c])
+        if not ranked or (len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]):
+            continue  # named by none of them, or as much by two: no guess
+        if ranked[-1][0] > named[code]:
+            out[(label, name)] = ranked[-1][1]
+    return out
 
 
 def is_bracketed(text: str, span) -> bool:
@@ -362,7 +449,12 @@ def lead_frames_operation(grammar: Grammar, text: str, sentence: Sentence, menti
     return cue or counts_places(grammar, sentence) or listed(grammar, text, mentions, 3)
 
 
-def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> tuple[str, str]:
+def document_default(
+    grammar: Grammar,
+    text: str,
+    sentences: list[Sentence],
+    renamed: dict[tuple[str, str], str] | None = None,
+) -> tuple[str, str]:
     """Where a figure stands when its sentence and section say nothing: ALL for a story
     whose headline or first lines frame an operation across countries; else the
     dateline; else the first place its lead names; else a national currency it quotes;
@@ -380,7 +472,7 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
     lead_agency, lead_named = None, Counter()  # the lead's first agency; where it names places
     redefined = redefined_acronyms(text, body)
     for position, s in enumerate(body):
-        mentions = place_mentions(text, s, grammar, redefined)
+        mentions = place_mentions(text, s, grammar, redefined, renamed)
         codes.update(code for _, _, code in mentions)
         sentences_naming.update({code for _, _, code in mentions})
         if s.start >= lead_end:
@@ -393,7 +485,7 @@ def document_default(grammar: Grammar, text: str, sentences: list[Sentence]) -> 
         if position >= FRAMING_SENTENCES:
             continue
         if lead_frames_operation(grammar, text, s, mentions):
-            return framed_default(grammar, text, s, mentions, counted_place)
+            return framed_default(grammar, text, s, mentions, counted_place, renamed)
         counted_place = counted_place or count_place_in_lead(grammar, text, s, mentions)
     if dateline and is_agency_seat(dateline, lead_agency, lead_named):
         return "ALL", DOCUMENT_WHOLE_OPERATION
@@ -432,7 +524,12 @@ def is_agency_seat(dateline: str, lead_agency: str | None, lead_named: Counter) 
 
 
 def framed_default(
-    grammar: Grammar, text: str, sentence: Sentence, mentions, counted_place: str | None
+    grammar: Grammar,
+    text: str,
+    sentence: Sentence,
+    mentions,
+    counted_place: str | None,
+    renamed: dict[tuple[str, str], str] | None = None,
 ) -> tuple[str, str]:
     """A lead line frames an operation ("eleven countries strike …", "a global operation"):
     ALL; but "Spanish police, in an international operation, arrested 13": a national
@@ -440,7 +537,9 @@ def framed_default(
     no other ("Czech detectives, within a worldwide sweep, …": `share_reporter`);
     and a count the lead already placed in one country (`count_place_in_lead`) tells that
     country's."""
-    reporter = national_reporter(sentence) or share_reporter(grammar, text, sentence, mentions)
+    reporter = national_reporter(sentence, text, renamed) or share_reporter(
+        grammar, text, sentence, mentions
+    )
     if reporter:
         return reporter, NATIONAL_REPORTER
     if counted_place:
@@ -509,7 +608,9 @@ def lead_place(first_in_lead: str, sentences_naming: Counter) -> tuple[str, str]
     return first_in_lead, DOCUMENT_LEAD
 
 
-def national_reporter(sentence: Sentence) -> str | None:
+def national_reporter(
+    sentence: Sentence, text: str = "", renamed: dict[tuple[str, str], str] | None = None
+) -> str | None:
     """The country of the first national agency the framing sentence names, if it names
     one before any international one ("The Guardia Civil, which took part in a Europol
     operation in nine countries, …", "… the Kenyan police said"): a national
@@ -520,6 +621,8 @@ def national_reporter(sentence: Sentence) -> str | None:
         return None
     first = min(agencies, key=lambda a: a.char_start)
     code = (first.value_str or "").split("@")[-1]
+    # a name several countries' forces share, as the document reads it (`namesakes`)
+    code = (renamed or {}).get(("AGENCY", text[first.char_start : first.char_end]), code)
     return code if COUNTRY.fullmatch(code) else None
 
 
@@ -547,8 +650,9 @@ class PlaceTracker:
 
     def __init__(self, grammar: Grammar, text: str, sentences: list[Sentence]):
         self.grammar, self.text = grammar, text
-        self.default, self.default_basis = document_default(grammar, text, sentences)
         self.redefined = redefined_acronyms(text, sentences)
+        self.renamed = namesakes(grammar, text, sentences, self.redefined)
+        self.default, self.default_basis = document_default(grammar, text, sentences, self.renamed)
         self.section: str | None = None
         self.carry: str | None = None
         self.carry_line: int | None = None
@@ -583,11 +687,11 @@ class PlaceTracker:
         scoped = sentence_frames_operation(grammar, text, sentence)
         if head and scoped and is_dateline(grammar, text, head):
             heading = None  # "ROTTERDAM: Police arrested 64 people in 19 countries"
-        lead_in = None if heading else lead_in_jurisdictions(grammar, text, sentence)
+        lead_in = None if heading else opening_place(grammar, text, sentence)
         place = Place(
             fixed=one_or_all(heading or lead_in),
             scoped=scoped,
-            mentions=place_mentions(text, sentence, grammar, self.redefined),
+            mentions=place_mentions(text, sentence, grammar, self.redefined, self.renamed),
             fixed_basis=LEAD_IN if lead_in else HEADING,
         )
         if scoped:
@@ -626,6 +730,8 @@ def number_place(
         whole = listed(grammar, text, run) or region_joins_list(grammar, text, run[-1][1])
         whole = whole and not cities_of_one_country(text, run)
         return ("ALL" if whole else after[0][2]), PLACE_AFTER_COUNT
+    if abroad_count(grammar, text, number, segment_end):
+        return "ALL", PLACE_AFTER_COUNT
     share = share_after_frame(text, number, place)
     if share:
         return share, ACTOR_BEFORE_COUNT
@@ -746,6 +852,50 @@ def cue_after_count(grammar: Grammar, text: str, number, segment_end: int) -> bo
         if not national_share(grammar, text, *between) and not PART_OF.search(text, *between):
             return True
     return False
+
+
+# How far after a count its "abroad" may stand: "a further 15 suspects were arrested abroad",
+# "sept autres à l'étranger".
+ABROAD_REACH = 60
+# A relative clause between a count and its "abroad" says where the counted went or lived
+# ("3 men who had travelled abroad"), not where they were counted.
+RELATIVE = re.compile(
+    r"\b(?:who|whom|which|that|qui|que|quienes|quien|cui|che|die|der|welche\w*|yang)\b",
+    re.IGNORECASE,
+)
+
+
+def abroad_count(grammar: Grammar, text: str, number, segment_end: int) -> bool:
+    """'Nine were arrested in Ireland and 15 abroad', 'sept autres à l'étranger', '3 im
+    Ausland': an `abroad` scope cue in the count's own clause, close after it, puts the
+    count in the other countries of the operation, not the story's own (ALL: the figure
+    names no one country)."""
+    stop = min(segment_end, number.char_end + ABROAD_REACH)
+    clause = CLAUSE_END.search(text, number.char_end, stop)
+    stop = clause.start() if clause else stop
+    cue = grammar.abroad_re.search(text, number.char_end, stop)
+    return bool(cue and not RELATIVE.search(text, number.char_end, cue.start()))
+
+
+def opening_place(grammar: Grammar, text: str, sentence: Sentence) -> list[str] | None:
+    """The place a sentence opens with: a lead-in ("In Malaysia, …"), or ALL for other
+    countries' figures ("Abroad, 15 more were arrested", "해외에서는 20명이 …")."""
+    lead_in = lead_in_jurisdictions(grammar, text, sentence)
+    if lead_in is None and opens_abroad(grammar, text, sentence):
+        return ["ALL"]
+    return lead_in
+
+
+def opens_abroad(grammar: Grammar, text: str, sentence: Sentence) -> bool:
+    """'Abroad, 15 more were arrested', 'À l'étranger, …', 'Im Ausland wurden …', '해외에서는
+    …', '海外では …': a sentence that opens with an `abroad` cue tells other countries'
+    figures."""
+    start = (
+        sentence.start
+        + len(text[sentence.start : sentence.end])
+        - len(text[sentence.start : sentence.end].lstrip())
+    )
+    return grammar.abroad_re.match(text, start, sentence.end) is not None
 
 
 def region_joins_list(grammar: Grammar, text: str, end: int) -> bool:

@@ -468,7 +468,7 @@ BASES = [
     ),
     (
         "a_place_named_far_more_than_the_leads_first",
-        "Tip from the FBI leads to arrests\nThe suspects had met online, detectives said. "
+        "FBI joins hunt as arrests follow\nThe suspects had met online, detectives said. "
         "Police in Sydney took part. Officers in Melbourne searched homes. More arrests in "
         "Australia are expected.\nOfficers rescued 31 children.",
         ("AU", "most_named"),
