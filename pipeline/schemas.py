@@ -502,7 +502,9 @@ class FunctionWordsVocab(_Vocab):
     "1,5 millones" is 1.5 million). `all_of_group` says a predicate is true of a whole
     counted group ("all of them", "tous", "ausschließlich"), and `group_pronoun` stands
     for that group ("they", "ellos"): "twelve suspects, all of them men", "They are all
-    men." give the whole count its sex."""
+    men." give the whole count its sex. `relative` opens a relative clause ("who",
+    "qui", "yang"): "3 men who had travelled abroad" tells where they went, not where
+    they were counted."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -510,7 +512,7 @@ class FunctionWordsVocab(_Vocab):
             "article", "list_and", "place_intro", "alone", "weekday", "day", "count_end",
             "not_yet", "nationality", "postposed", "plural", "event_and", "partitive",
             "partitive_opening", "subset_of", "noun_joint", "decimal_mark", "negation",
-            "unspaced", "spaced_words", "all_of_group", "group_pronoun",
+            "unspaced", "spaced_words", "all_of_group", "group_pronoun", "relative",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

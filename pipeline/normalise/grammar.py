@@ -78,6 +78,9 @@ class Grammar:
         # from", "US-based"): `scope.abroad_count`, `scope.is_origin`
         self.abroad_re = cue_pattern(vocab.abroad_cues)
         self.origin_re = cue_pattern(vocab.origin_cues)
+        # a word that opens a relative clause ("who", "qui", "yang"): `scope.abroad_count`
+        relative = alternation(vocab.function_words.get("relative", []), escape=False)
+        self.relative = re.compile(r"\b(?:%s)\b" % (relative or NOTHING), re.IGNORECASE)
         # an agency's alias → the countries whose agencies it names: "Policía Nacional" is
         # Spain's, Peru's and Colombia's (`scope.shared_agency_places`)
         self.agency_countries = agency_countries(vocab.agencies)

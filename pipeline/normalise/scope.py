@@ -857,12 +857,6 @@ def cue_after_count(grammar: Grammar, text: str, number, segment_end: int) -> bo
 # How far after a count its "abroad" may stand: "a further 15 suspects were arrested abroad",
 # "sept autres à l'étranger".
 ABROAD_REACH = 60
-# A relative clause between a count and its "abroad" says where the counted went or lived
-# ("3 men who had travelled abroad"), not where they were counted.
-RELATIVE = re.compile(
-    r"\b(?:who|whom|which|that|qui|que|quienes|quien|cui|che|die|der|welche\w*|yang)\b",
-    re.IGNORECASE,
-)
 
 
 def abroad_count(grammar: Grammar, text: str, number, segment_end: int) -> bool:
@@ -874,7 +868,9 @@ def abroad_count(grammar: Grammar, text: str, number, segment_end: int) -> bool:
     clause = CLAUSE_END.search(text, number.char_end, stop)
     stop = clause.start() if clause else stop
     cue = grammar.abroad_re.search(text, number.char_end, stop)
-    return bool(cue and not RELATIVE.search(text, number.char_end, cue.start()))
+    # a relative clause between the count and its cue says where the counted went or
+    # lived ("3 men who had travelled abroad"), not where they were counted
+    return bool(cue and not grammar.relative.search(text, number.char_end, cue.start()))
 
 
 def opening_place(grammar: Grammar, text: str, sentence: Sentence) -> list[str] | None:
