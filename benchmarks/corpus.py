@@ -117,6 +117,7 @@ class ArticleWriter:
         currencies = vocab.currencies
         self.currency_prefixes = sorted(set(currencies[currencies.position == "prefix"].alias))
         self.story = {"reports": 0}
+        self.stories = 0  # how many stories were begun: the current article's story number
 
     def figure(self, low: int = 2, high: int = 900) -> str:
         value = int(self.rng.lognormvariate(3.5, 1.3))
@@ -161,6 +162,7 @@ class ArticleWriter:
         """An operation several outlets report: its name, country and some figures, which
         each report repeats in part (as syndicated and rewritten news does)."""
         r = self.rng
+        self.stories += 1
         self.story = {
             "op_name": " ".join(
                 filter(
@@ -200,17 +202,25 @@ class ArticleWriter:
         return "\n".join(lines)
 
 
-def write_corpus(out_dir: Path, megabytes: float, seed: int = 1) -> tuple[int, int]:
-    """Write articles into `out_dir` until they hold `megabytes` MB; (files, bytes) written."""
+def write_corpus(
+    out_dir: Path, megabytes: float, seed: int = 1, stories: Path | None = None
+) -> tuple[int, int]:
+    """Write articles into `out_dir` until they hold `megabytes` MB; (files, bytes) written.
+    With `stories`, also write there (outside the corpus) which story each article reports
+    (`doc_id,story`): the truth a linking benchmark scores against."""
     out_dir.mkdir(parents=True, exist_ok=True)
     writer = ArticleWriter(seed)
     target = int(megabytes * 1_000_000)
     written = files = 0
+    truth = ["doc_id,story"]
     while written < target:
         data = writer.article().encode("utf-8")
         (out_dir / f"article-{files:07d}.txt").write_bytes(data)
+        truth.append(f"article-{files:07d},{writer.stories}")
         written += len(data)
         files += 1
+    if stories is not None:
+        stories.write_text("\n".join(truth) + "\n", encoding="utf-8")
     return files, written
 
 

@@ -102,6 +102,7 @@ def run_stage(
             p["spans"],
             p["facts"],
             p["operations"],
+            p["operation_links"],
             metrics,
             params.normalise,
             params.annotate.vocab_dir,
@@ -159,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, help_text in (
         ("annotate", "documents.parquet → spans.parquet"),
-        ("normalise", "documents + spans → facts.parquet, operations.parquet"),
+        ("normalise", "documents + spans → facts, operations, operation_links.parquet"),
         ("aggregate", "facts.parquet → aggregates/reconciled, checks, conflicts"),
         ("report", "every table → report.html, one self-contained page"),
     ):

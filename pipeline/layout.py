@@ -22,6 +22,7 @@ LAYOUT = {
     "spans": "spans.parquet",
     "facts": "facts.parquet",
     "operations": "operations.parquet",
+    "operation_links": "operation_links.parquet",
     "reconciled": "aggregates/reconciled.parquet",
     "checks": "aggregates/checks.parquet",
     "conflicts": "aggregates/conflicts.parquet",

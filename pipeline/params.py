@@ -65,6 +65,16 @@ class NormaliseParams(_Section):
     # A figure stated in more documents than this ("12 arrested") is too common to link two
     # reports as one operation; names and rarer figures still do. None: every figure links.
     link_figure_max_documents: int | None = Field(default=20, ge=2)
+    # Two reports of one operation name further apart than this (days between publication
+    # dates, else period starts) are two operations ("Operation Cross Country" is yearly).
+    # None: a name links at any distance.
+    link_name_window_days: int | None = Field(default=365, ge=0)
+    # Two groups of linked reports become one operation only if at least this share of the
+    # pairs of reports across them are linked: no chain of coincidences A–B–C–D.
+    link_min_support: float = Field(default=0.5, gt=0, le=1)
+    # A report that names more operations than this is a review of them (a year-end summary,
+    # a list of past cases): its names are no evidence that it reports any one of them.
+    link_names_max_per_document: int = Field(default=2, ge=1)
     # The languages the rules are written for: a document in another language gives no
     # facts (its numbers are counted as dropped, by language), never wrong ones. An
     # undetermined language (`und`: too short to tell) is read.

@@ -277,6 +277,28 @@ class Operations(_Model):
         sorted_by = {"columns": ["operation_id"]}
 
 
+LINK_EVIDENCE_KINDS = ("name", "figure", "period")
+
+
+class OperationLinks(_Model):
+    """`processed/operation_links.parquet`: why an operation's reports are one, one row per
+    piece of evidence of each linked pair of its documents (`pipeline.normalise.linking`)."""
+
+    operation_id: Series[str] = pa.Field(str_matches=r"op_[0-9a-f]{12}")
+    doc_id_a: Series[str] = pa.Field(str_matches=DOC_ID_PATTERN)
+    doc_id_b: Series[str] = pa.Field(str_matches=DOC_ID_PATTERN)
+    kind: Series[str] = pa.Field(isin=list(LINK_EVIDENCE_KINDS))
+    # the name's key ("stormfront"), the figure ("US arrested=20"), "overlapping"
+    value: Series[str]
+    # a name 1; a figure 1 / (the other documents that state it); a period 0
+    weight: Series[float] = pa.Field(ge=0, le=1)
+
+    class Config:
+        name = "OperationLinks"
+        unique = ["operation_id", "doc_id_a", "doc_id_b", "kind", "value"]
+        sorted_by = {"columns": ["operation_id", "doc_id_a", "doc_id_b", "kind", "value"]}
+
+
 class Reconciled(_Model):
     """`processed/aggregates/reconciled.parquet`: operation × jurisdiction × metric × breakdown."""
 
@@ -362,7 +384,17 @@ class Rejected(_Model):
 
 TABLES: dict[str, type[_Model]] = {
     model.Config.name: model
-    for model in (Documents, Spans, Facts, Operations, Reconciled, Checks, Conflicts, Rejected)
+    for model in (
+        Documents,
+        Spans,
+        Facts,
+        Operations,
+        OperationLinks,
+        Reconciled,
+        Checks,
+        Conflicts,
+        Rejected,
+    )
 }
 
 # --- Vocabularies: the data files under `pipeline/vocab/`, one model each. ---------------
@@ -534,6 +566,17 @@ class TopicCuesVocab(_Vocab):
     pattern: Series[str] = pa.Field(is_regex={"flag": True})
 
 
+class OperationNamesVocab(_Vocab):
+    """`vocab/operation_names.csv`, shared by every language: the `head` words a proper name
+    of an operation follows ("Operation", "Project", "opération", "Operazione"), and the words
+    that, first after a head, make it a title or a common noun, not a name (`not_a_name`:
+    "Project Director", "Operation Center"). Patterns, matched case-sensitively for heads
+    (a capital is part of the construction in English) and case-blind for `not_a_name`."""
+
+    kind: Series[str] = pa.Field(isin=["head", "not_a_name"])
+    pattern: Series[str] = pa.Field(is_regex={"flag": True}, unique=True)
+
+
 class GazetteerVocab(_Vocab):
     """`vocab/<language>/gazetteer.csv`: the countries whose subdivisions a language's
     reports name, and the subdivision names of each that are no place in running text
@@ -649,6 +692,7 @@ VOCABULARIES: dict[str, type[_Vocab]] = {
     "harms": PatternsVocab,
     "group_participles": GroupParticiplesVocab,
     "operation_words": PatternsVocab,
+    "operation_names": OperationNamesVocab,
     "scope_cues": ScopeCuesVocab,
     "function_words": FunctionWordsVocab,
     "months": MonthsVocab,

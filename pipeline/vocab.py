@@ -126,6 +126,10 @@ class Vocabulary:
     metric_rules: dict[tuple[str, str], str]
     roles: list[tuple[str, str]]
     operation_words: list[str]
+    # the heads of an operation's proper name, and the words after a head that are no name
+    # (`OperationNamesVocab`), as patterns
+    operation_name_heads: list[str]
+    operation_name_stops: list[str]
     scope_cues: list[str]
     # `share` and `national` scope cues: one country's part, one country's extent
     share_cues: list[str]
@@ -247,6 +251,12 @@ def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE)
         },
         roles=list(zip(read["roles"].role, read["roles"].pattern, strict=True)),
         operation_words=list(read["operation_words"].pattern),
+        operation_name_heads=list(
+            read["operation_names"].pattern[read["operation_names"].kind == "head"]
+        ),
+        operation_name_stops=list(
+            read["operation_names"].pattern[read["operation_names"].kind == "not_a_name"]
+        ),
         scope_cues=scope_patterns(read["scope_cues"], "all"),
         share_cues=scope_patterns(read["scope_cues"], "share"),
         national_cues=scope_patterns(read["scope_cues"], "national"),

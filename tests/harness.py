@@ -148,7 +148,7 @@ def run(*texts: str, published: str | None = None, names: list[str] | None = Non
     """ingest → annotate → normalise on invented articles; returns (documents, facts, ops)."""
     docs = documents(*texts, published=published, names=names)
     spans, _ = annotate(docs, PARAMS.annotate)
-    facts, operations, _ = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
+    facts, operations, _, _ = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
     return docs, facts, operations
 
 

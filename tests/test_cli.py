@@ -38,6 +38,7 @@ EXPECTED = {
     "spans.parquet",
     "facts.parquet",
     "operations.parquet",
+    "operation_links.parquet",
     "aggregates/reconciled.parquet",
     "aggregates/checks.parquet",
     "aggregates/conflicts.parquet",

@@ -43,7 +43,8 @@ def run_stages(documents_dir: Path, out: Path, engine: EngineParams) -> Path:
     annotate.run(out / "documents.parquet", out / "spans.parquet", out / "annotate.json",
                  params.annotate, engine=engine)  # fmt: skip
     normalise.run(out / "documents.parquet", out / "spans.parquet", out / "facts.parquet",
-                  out / "operations.parquet", out / "normalise.json", params.normalise,
+                  out / "operations.parquet", out / "operation_links.parquet",
+                  out / "normalise.json", params.normalise,
                   engine=engine)  # fmt: skip
     return out
 

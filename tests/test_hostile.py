@@ -159,7 +159,7 @@ def extract(files: dict[str, bytes], sources_csv: str | None = None):
     raw = [RawFile(f"{name}.txt", data) for name, data in files.items()]
     documents, rejected, metrics = ingest(raw, sources, PARAMS.ingest, problems)
     spans, _ = annotate(documents, PARAMS.annotate)
-    facts, _, _ = normalise(documents, spans, PARAMS.normalise)
+    facts, _, _, _ = normalise(documents, spans, PARAMS.normalise)
     return documents, rejected, facts, metrics
 
 

@@ -58,7 +58,7 @@ def test_a_language_without_rules_gives_no_facts_and_its_numbers_are_counted():
     docs = documents(ENGLISH, CZECH)
     assert list(docs["language"]) == ["en", "cs"]
     spans, _ = annotate(docs, PARAMS.annotate)
-    facts, _, metrics = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
+    facts, _, metrics, _ = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
     assert set(facts["doc_id"]) == {"doc00"}
     assert metrics["numbers_dropped_by_reason"]["language_without_rules:cs"] >= 1
 
@@ -66,7 +66,7 @@ def test_a_language_without_rules_gives_no_facts_and_its_numbers_are_counted():
 def test_a_language_with_rules_is_read_with_its_own_words():
     docs = documents(ENGLISH, SPANISH)
     spans, _ = annotate(docs, PARAMS.annotate)
-    facts, _, _ = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
+    facts, _, _, _ = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
     spanish = facts[facts["doc_id"] == "doc01"]
     assert sorted(zip(spanish["metric"], spanish["value"], strict=True)) == [
         ("arrested", 14.0),

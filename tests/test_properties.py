@@ -136,7 +136,7 @@ def documents_of(text: str) -> pd.DataFrame:
 
 def run_pipeline(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     spans, _ = annotate(documents, PARAMS.annotate)
-    facts, _, _ = normalise(documents, spans, PARAMS.normalise)
+    facts, _, _, _ = normalise(documents, spans, PARAMS.normalise)
     return spans, facts
 
 

@@ -402,7 +402,7 @@ def ages_with(vocab_dir, text: str) -> list[tuple[float, int | None]]:
     params = PARAMS.annotate.model_copy(update={"vocab_dir": str(vocab_dir)})
     docs = documents(text)
     spans, _ = annotate(docs, params)
-    facts, _, _ = normalise(docs, spans, PARAMS.normalise, str(vocab_dir))
+    facts, _, _, _ = normalise(docs, spans, PARAMS.normalise, str(vocab_dir))
     return [
         (f["value"], None if pd.isna(f["age_from"]) else int(f["age_from"]))
         for f in facts.to_dict("records")

@@ -30,6 +30,7 @@ from pipeline.annotate.not_counts import (
     PhoneNumbers,
 )
 from pipeline.annotate.numbers import NumberGrammar, Numbers
+from pipeline.annotate.operation_names import OperationNames
 from pipeline.annotate.recogniser import Recogniser, check_declarations
 from pipeline.annotate.span import Span
 from pipeline.annotate.structure import Boilerplate, Sentences
@@ -45,7 +46,6 @@ from pipeline.annotate.vocabulary import (
     Agencies,
     CountedNouns,
     Jurisdictions,
-    OperationNames,
     ReportingCues,
 )
 from pipeline.annotate.wordgate import WordGate
@@ -82,7 +82,7 @@ class Annotator:
             Agencies(vocab),
             ReportingCues(vocab, self.numbers),
             CountedNouns(vocab),
-            OperationNames(),
+            OperationNames(vocab),
         )
         self.number_candidates = Numbers(self.numbers)
         check_declarations(self.structure, TEXT_FIELDS, SPAN_LABELS, "text")

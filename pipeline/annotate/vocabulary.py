@@ -34,10 +34,6 @@ def dateline_pattern(months: dict[str, int]) -> re.Pattern:
     )
 
 
-# "Operation Blue Harbour", "Op. Sunrise II", "Project Arachnid"
-OPERATION_NAME = re.compile(
-    r"\b(?:Operation|Op\.?|Project)\s+((?:[A-Z][\w'-]{0,40}|of|the)(?:\s+(?:[A-Z][\w'-]{0,40}|[IVX]+\b))*)"
-)
 WHITE_SPACE = re.compile(r"\s+")
 
 
@@ -466,20 +462,3 @@ def noun_count_counter(pattern: str, joint: str, count: str = NOUN_COUNT) -> tup
     joints = r"(?:\s*(?:%s))*" % joint if joint else ""
     # (a space may part the count from its counter: "성착취물 1만2천 건")
     return r"(?:%s)%s\s*(?:%s)\s?" % (noun, joints, count), "(?:%s)" % counter
-
-
-class OperationNames(Recogniser):
-    """OPERATION: "Operation Blue Harbour", "Op. Sunrise II", "Project Arachnid"."""
-
-    name = "operation_names"
-    assigns = ("OPERATION",)
-    needs = frozenset({"matches"})
-    gated = (OPERATION_NAME,)
-
-    def __call__(self, view) -> list[Span]:
-        out = []
-        for m in view.matches(OPERATION_NAME):
-            name = WHITE_SPACE.sub(" ", m.group(0)).strip()
-            end = m.start() + len(m.group(0).rstrip())
-            out.append(Span(m.start(), end, "OPERATION", "operation.named", value_str=name))
-        return out

@@ -1,28 +1,35 @@
 """Operations: a document's sentences and facts → its operations (`local_operations`); the
-operations of all documents → the reports of one operation linked (`link_operations`) →
-`operations.parquet` (`operations_table`).
+local operations, once linked (`linking.link_operations`) → `operations.parquet`
+(`operations_table`) and the typed evidence of their links → `operation_links.parquet`
+(`links_table`).
 
 A document whose lead names an operation ("Operation Blue Harbour", "a crackdown") reports it
-throughout; elsewhere only the sentences that mention one belong to one. Reports are linked
-by a shared name, or by shared figures that are distinctive in the corpus: two of them, or
-one sizeable figure in overlapping periods. Each link keeps its evidence.
+throughout; elsewhere only the sentences that mention one belong to one. A local operation
+knows its names (from the body, never from page furniture), periods, places, figures, lead
+agencies, topic and publication date: what linking reads.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 
 import pandas as pd
 
 from pipeline.normalise.fact import Fact
 from pipeline.normalise.grammar import Grammar
+from pipeline.normalise.linking import IDENTIFYING_MIN_VALUE, Link
 from pipeline.normalise.scope import mentioned_jurisdictions
 from pipeline.normalise.sentences import Sentence, is_boilerplate
-from pipeline.schemas import METRIC_CATALOGUE, TOPICS, Documents, Operations, frame
+from pipeline.schemas import (
+    METRIC_CATALOGUE,
+    TOPICS,
+    Documents,
+    OperationLinks,
+    Operations,
+    frame,
+)
 
 # "led by the National Crime Agency", "coordinated by Europol"
 LEAD_CUE = re.compile(
@@ -31,12 +38,6 @@ LEAD_CUE = re.compile(
     re.IGNORECASE,
 )
 LEAD_CUE_REACH = 40
-# Figures that identify an operation are counts of some size, not breakdowns.
-IDENTIFYING_MIN_VALUE = 5
-# A shared figure this large, in overlapping periods, links two reports on its own.
-SIZEABLE_FIGURE = 10
-# An operation with more figures than this is indexed by each figure, not by each pair.
-MAX_FIGURE_PAIRS_OF = 40
 COUNTRY_CODE = re.compile("[A-Z]{2}")
 
 Figure = tuple[str, str, float]  # jurisdiction, metric, value
@@ -53,6 +54,7 @@ class LocalOperation:
     sentences: set[int]
     lead_agencies: set[str] = field(default_factory=set)
     topic: str = "other"  # its document's
+    published: str | None = None  # its document's publication date
 
     def to_json(self) -> dict:
         """Plain JSON values (sets as sorted lists), for the document cache."""
@@ -66,6 +68,7 @@ class LocalOperation:
             "sentences": sorted(self.sentences),
             "lead_agencies": sorted(self.lead_agencies),
             "topic": self.topic,
+            "published": self.published,
         }
 
     @classmethod
@@ -80,6 +83,7 @@ class LocalOperation:
             sentences=set(data["sentences"]),
             lead_agencies=set(data["lead_agencies"]),
             topic=data["topic"],
+            published=data.get("published"),
         )
 
 
@@ -123,6 +127,10 @@ def operation_groups(
     return groups, op_sentences
 
 
+def _date_or_none(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def local_operations(
     grammar: Grammar, doc: dict, sentences: list[Sentence], facts: list[Fact]
 ) -> list[LocalOperation]:
@@ -133,7 +141,14 @@ def local_operations(
     for members in groups:
         member_set = set(members)
         evidence = [i for i in members if i in op_sentences] or members
-        names = {o.value_str for i in members for o in sentences[i].spans["OPERATION"]}
+        # names from the body only: a name in page furniture ("Related: Operation …") is
+        # every page's, no report's
+        names = {
+            o.value_str
+            for i in members
+            if not is_boilerplate(sentences[i])
+            for o in sentences[i].spans["OPERATION"]
+        }
         periods = [
             tuple(d.value_str.split("/"))
             for i in evidence
@@ -155,155 +170,12 @@ def local_operations(
                 sentences=member_set,
                 lead_agencies=lead_agencies(text, sentences, members),
                 topic=doc[Documents.topic],
+                published=_date_or_none(doc.get(Documents.published_date)),
             )
         )
         for f in own:
             f.local_operation = out[-1].key
     return out
-
-
-def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
-    return any(s1 <= e2 and s2 <= e1 for s1, e1 in a for s2, e2 in b)
-
-
-def _candidate_pairs(
-    ops: list[LocalOperation], figures_of: dict[str, set] | None = None, rare: bool = False
-) -> list[tuple[int, int]]:
-    """The pairs of local operations that could be linked, found through what they share
-    (a name; two figures; a sizeable figure when both have periods), so a corpus of many
-    operations is not compared pair by pair. With `rare` figures (each in few documents:
-    `distinctive_figures`), any one shared figure makes a candidate: few pairs, and an index
-    of one entry per figure instead of one per pair of figures."""
-    if rare:
-        return _pairs_across_documents(ops, _shared_names_or_figures(ops, figures_of))
-    return _pairs_across_documents(ops, _shared_names_or_figure_pairs(ops, figures_of))
-
-
-def _shared_names_or_figures(ops: list[LocalOperation], figures_of: dict[str, set]) -> list:
-    shared: dict[tuple, list[int]] = defaultdict(list)
-    for index, op in enumerate(ops):
-        for name in op.names:
-            shared[("name", name)].append(index)
-        for figure in figures_of[op.key]:
-            shared[("figure", figure)].append(index)
-    return list(shared.values())
-
-
-def _shared_names_or_figure_pairs(
-    ops: list[LocalOperation], figures_of: dict[str, set] | None
-) -> list:
-    """Groups sharing a name, a pair of figures, or a sizeable figure with periods;
-    operations with too many figures to index their pairs meet others on any one figure."""
-    shared: dict[tuple, list[int]] = defaultdict(list)
-    large: dict[tuple, list[int]] = defaultdict(list)
-    small: dict[tuple, list[int]] = defaultdict(list)
-    for index, op in enumerate(ops):
-        for name in op.names:
-            shared[("name", name)].append(index)
-        figures = sorted(op.figures if figures_of is None else figures_of[op.key])
-        if len(figures) <= MAX_FIGURE_PAIRS_OF:
-            for first, second in combinations(figures, 2):
-                shared[("two figures", first, second)].append(index)
-            for figure in figures:
-                small[figure].append(index)
-        else:
-            for figure in figures:
-                large[figure].append(index)
-        if op.periods:
-            for figure in figures:
-                if figure[2] >= SIZEABLE_FIGURE:
-                    shared[("figure", figure)].append(index)
-    groups = list(shared.values())
-    groups += [large[f] + small.get(f, []) for f in large]  # large with large and small
-    return groups
-
-
-def _pairs_across_documents(ops: list[LocalOperation], groups) -> list[tuple[int, int]]:
-    pairs: set[tuple[int, int]] = set()
-    for members in groups:
-        # only pairs across documents: a document's own operations are never linked, and a
-        # document may name one operation a thousand times
-        by_doc: dict[str, list[int]] = defaultdict(list)
-        for index in members:
-            by_doc[ops[index].doc_id].append(index)
-        for first, second in combinations(by_doc.values(), 2):
-            pairs.update((min(a, b), max(a, b)) for a in first for b in second)
-    return sorted(pairs)
-
-
-def distinctive_figures(ops: list[LocalOperation], max_documents: int | None) -> dict[str, set]:
-    """Each local operation's figures that can identify it: those stated in at most
-    `max_documents` documents. In a large corpus "12 arrested" is in hundreds of unrelated
-    reports, and two such coincidences would chain them all into one operation."""
-    if max_documents is None:
-        return {op.key: op.figures for op in ops}
-    documents: dict[tuple, set[str]] = defaultdict(set)
-    for op in ops:
-        for figure in op.figures:
-            documents[figure].add(op.doc_id)
-    return {op.key: {f for f in op.figures if len(documents[f]) <= max_documents} for op in ops}
-
-
-def link_reasons(a: LocalOperation, b: LocalOperation, figures_of: dict[str, set]) -> list[str]:
-    """Why two reports are one operation: a shared name; two shared figures, or one
-    sizeable figure in overlapping periods. Empty when they are not."""
-    reasons = []
-    shared_names = a.names & b.names
-    if shared_names:
-        reasons.append("shared name: " + ", ".join(sorted(shared_names)))
-    shared = figures_of[a.key] & figures_of[b.key]
-    overlapping = _overlap(a.periods, b.periods)
-    sizeable = {f for f in shared if f[2] >= SIZEABLE_FIGURE}
-    if len(shared) >= 2 or (sizeable and overlapping):
-        reasons.append(
-            "shared figures: "
-            + ", ".join(f"{j} {m}={v:g}" for j, m, v in sorted(shared))
-            + ("; overlapping periods" if overlapping else "")
-        )
-    return reasons
-
-
-def operation_id(members: list[LocalOperation]) -> str:
-    """Stable as reports arrive: a named operation is known by its first name; an unnamed
-    one by its earliest report (a new outlet joining does not rename it)."""
-    names = sorted({name.casefold() for op in members for name in op.names})
-    anchor = f"name:{names[0]}" if names else min(op.key for op in members)
-    return "op_" + hashlib.sha256(anchor.encode()).hexdigest()[:12]
-
-
-def link_operations(
-    ops: list[LocalOperation], max_documents: int | None = None
-) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Union local operations that a person would call one: returns key → operation id,
-    and each operation's link evidence. Figures count as evidence only if distinctive
-    (see `distinctive_figures`)."""
-    figures_of = distinctive_figures(ops, max_documents)
-    parent = {op.key: op.key for op in ops}
-    evidence: dict[str, list[str]] = defaultdict(list)
-
-    def find(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for first_index, second_index in _candidate_pairs(ops, figures_of, max_documents is not None):
-        a, b = ops[first_index], ops[second_index]  # always of two documents
-        reasons = link_reasons(a, b, figures_of)
-        if reasons:
-            parent[find(a.key)] = find(b.key)
-            first, second = sorted((a.doc_id, b.doc_id))
-            evidence[a.key].extend(f"{first} ↔ {second}: {r}" for r in reasons)
-    clusters: dict[str, list[LocalOperation]] = defaultdict(list)
-    for op in ops:
-        clusters[find(op.key)].append(op)
-    ids, links = {}, {}
-    for members in clusters.values():
-        op_id = operation_id(members)
-        for op in members:
-            ids[op.key] = op_id
-        links[op_id] = sorted({e for op in members for e in evidence[op.key]})
-    return ids, links
 
 
 def operation_topic(topics) -> str:
@@ -312,8 +184,34 @@ def operation_topic(topics) -> str:
     return min(topics, key=TOPICS.index)
 
 
+def links_table(links: dict[str, list[Link]]) -> pd.DataFrame:
+    """Each operation's links → `operation_links.parquet`: one row per piece of evidence of
+    each linked pair of documents (two local operations of one pair of documents that share
+    the same evidence give one row)."""
+    rows = {
+        (op_id, link.doc_id_a, link.doc_id_b, e.kind, e.value): e.weight
+        for op_id, op_links in links.items()
+        for link in op_links
+        for e in link.evidence
+    }
+    return frame(
+        OperationLinks,
+        [
+            {
+                OperationLinks.operation_id: op_id,
+                OperationLinks.doc_id_a: a,
+                OperationLinks.doc_id_b: b,
+                OperationLinks.kind: kind,
+                OperationLinks.value: value,
+                OperationLinks.weight: weight,
+            }
+            for (op_id, a, b, kind, value), weight in rows.items()
+        ],
+    )
+
+
 def operations_table(
-    ops: list[LocalOperation], ids: dict[str, str], links: dict[str, list[str]]
+    ops: list[LocalOperation], ids: dict[str, str], links: dict[str, list[Link]]
 ) -> pd.DataFrame:
     grouped: dict[str, list[LocalOperation]] = defaultdict(list)
     for op in ops:
@@ -336,7 +234,7 @@ def operations_table(
                     sorted({a for op in members for a in op.lead_agencies})
                 )
                 or None,
-                Operations.link_evidence: "; ".join(links.get(op_id, [])) or None,
+                Operations.link_evidence: "; ".join(map(str, links.get(op_id, []))) or None,
                 Operations.topic: operation_topic(op.topic for op in members),
             }
         )

@@ -1,4 +1,4 @@
-"""The normalise stage: documents + spans → facts and operations, per partition of documents.
+"""The normalise stage: documents + spans → facts, operations and their links, per partition.
 
 `normalise` is the pure function; `normalise_documents` the part that works a document at a
 time (what a partition runs, cached per document); `run` reads, runs on the engine, links
@@ -15,12 +15,14 @@ import pandas as pd
 from pipeline.engine import DocumentCache, map_partitions, rules_version
 from pipeline.io import TableWriter, iter_table, spilled, validate, write_json, write_table
 from pipeline.language import UNDETERMINED
+from pipeline.names import name_key_of
 from pipeline.normalise.document import document_facts
 from pipeline.normalise.fact import Fact, fact_id
 from pipeline.normalise.grammar import grammar_for
+from pipeline.normalise.linking import LinkParams, link_operations
 from pipeline.normalise.operations import (
     LocalOperation,
-    link_operations,
+    links_table,
     local_operations,
     operations_table,
 )
@@ -29,6 +31,7 @@ from pipeline.params import EngineParams, NormaliseParams
 from pipeline.schemas import (
     Documents,
     Facts,
+    OperationLinks,
     Operations,
     Spans,
     check_facts_inside_documents,
@@ -43,10 +46,10 @@ def normalise(
     spans: pd.DataFrame,
     params: NormaliseParams,
     vocab_dir: str | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
-    """Documents + spans → (facts, operations, metrics). Pure."""
+) -> tuple[pd.DataFrame, pd.DataFrame, dict, pd.DataFrame]:
+    """Documents + spans → (facts, operations, metrics, operation links). Pure."""
     rows, ops, dropped, background = normalise_documents(documents, spans, params, vocab_dir)
-    ids, links = link_operations(ops, params.link_figure_max_documents)
+    ids, links = link_operations(ops, link_params(params), name_key_of(vocab_dir))
     operations = operations_table(ops, ids, links)
     facts_df = to_facts_frame(with_operation_ids(rows, ids))
     facts_df[Facts.topic] = with_operation_topics(facts_df, operation_topics(operations))
@@ -60,10 +63,20 @@ def normalise(
         dropped,
         background,
     )
-    return facts_df, operations, metrics
+    return facts_df, operations, metrics, links_table(links)
 
 
 LOCAL_OPERATION = "local_operation"  # a fact's operation within its document, before linking
+
+
+def link_params(params: NormaliseParams) -> LinkParams:
+    """What linking reads of the normalise params."""
+    return LinkParams(
+        max_documents=params.link_figure_max_documents,
+        name_window_days=params.link_name_window_days,
+        min_support=params.link_min_support,
+        names_max_per_document=params.link_names_max_per_document,
+    )
 
 
 def normalise_documents(
@@ -271,6 +284,7 @@ def run(
     spans_path,
     facts_path,
     operations_path,
+    links_path,
     metrics_path,
     params: NormaliseParams,
     vocab_dir: str | None = None,
@@ -296,7 +310,7 @@ def run(
             dropped.update(part_dropped)
             spans_in += part_spans
             background.extend(part_background)
-        ids, links = link_operations(ops, params.link_figure_max_documents)
+        ids, links = link_operations(ops, link_params(params), name_key_of(vocab_dir))
         operations = operations_table(ops, ids, links)
         by_metric: Counter = Counter()
         by_basis: Counter = Counter()
@@ -312,6 +326,7 @@ def run(
                 by_basis.update(facts[Facts.jurisdiction_basis])
                 without_operation += int(facts[Facts.operation_id].isna().sum())
     write_table(operations, operations_path, Operations)
+    write_table(links_table(links), links_path, OperationLinks)
     metrics = normalise_metrics(
         spans_in,
         writer.rows,

@@ -200,7 +200,7 @@ def test_an_excluded_figure_is_counted_by_construction_and_listed():
     )
     docs = documents(text)
     spans, _ = annotate(docs, PARAMS.annotate)
-    facts, _, metrics = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
+    facts, _, metrics, _ = normalise(docs, spans, PARAMS.normalise, PARAMS.annotate.vocab_dir)
     assert list(zip(facts["metric"], facts["value"], strict=True)) == [("arrested", 8.0)]
     dropped = metrics["numbers_dropped_by_reason"]
     assert dropped[f"{REASON}:since_period"] == 1

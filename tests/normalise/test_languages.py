@@ -172,6 +172,6 @@ def test_a_language_folder_with_empty_or_missing_optional_words_still_reads(tmp_
     )
     spans, _ = annotate(docs, params)
     assert "DATE" in set(spans["label"])
-    facts, _, _ = normalise(docs, spans, PARAMS.normalise, vocab)
+    facts, _, _, _ = normalise(docs, spans, PARAMS.normalise, vocab)
     assert (facts["metric"] == "arrested").any()
     assert not facts["sex"].notna().any()

@@ -3,7 +3,6 @@ otherwise, with stable ids, names, periods, places and lead agencies."""
 
 from __future__ import annotations
 
-from pipeline.normalise.operations import LocalOperation, _candidate_pairs, link_operations
 from tests import harness
 
 NAMED = (
@@ -38,8 +37,7 @@ def test_reports_sharing_figures_are_one_operation_and_say_why():
     assert op_of(facts, "a") == op_of(facts, "b") != op_of(facts, "c")
     linked = operations[operations["operation_id"] == op_of(facts, "a")].iloc[0]
     assert linked["doc_ids"] == "a|b"
-    assert "shared figures" in linked["link_evidence"]
-    assert "ALL arrested=212" in linked["link_evidence"]
+    assert "figure=ALL arrested=212" in linked["link_evidence"]
 
 
 def test_an_operation_carries_its_name_period_and_lead_agency():
@@ -60,69 +58,6 @@ def test_figures_of_no_operation_have_none():
     facts, operations = run({"s": "Police said 96 cases were investigated last year.\n"})
     assert facts["operation_id"].isna().all()
     assert operations.empty
-
-
-def test_candidate_pairs_come_only_from_what_operations_share_across_documents():
-    def op(doc: str, n: int, names=(), figures=(), periods=()):
-        return LocalOperation(
-            key=f"{doc}#{n}",
-            doc_id=doc,
-            names=set(names),
-            periods=list(periods),
-            jurisdictions=set(),
-            figures=set(figures),
-            sentences={n},
-        )
-
-    # one document naming one operation a thousand times, with many figures: no pair at all
-    same_doc = [
-        op("a", i, names={"Operation Kite"}, figures={("ALL", "arrested", float(i + 5))})
-        for i in range(1000)
-    ]
-    assert _candidate_pairs(same_doc) == []
-    # two documents sharing a name: only their cross pair; a third sharing nothing: none
-    ops = [
-        op("a", 0, names={"Operation Kite"}),
-        op("b", 0, names={"Operation Kite"}),
-        op("c", 0, names={"Operation Gate"}, figures={("JP", "arrested", 111.0)}),
-    ]
-    assert _candidate_pairs(ops) == [(0, 1)]
-    # two shared figures make a candidate; one small shared figure does not
-    figures = {("ALL", "arrested", 435.0), ("ALL", "investigated", 109.0)}
-    ops = [
-        op("a", 0, figures=figures),
-        op("b", 0, figures=figures),
-        op("c", 0, figures={("ALL", "arrested", 3.0)}),
-    ]
-    assert _candidate_pairs(ops) == [(0, 1)]
-    # an operation with very many figures is indexed figure by figure: still found
-    many = {("ALL", "arrested", float(v)) for v in range(10, 200)}
-    ops = [
-        op("a", 0, figures=many),
-        op("b", 0, figures={("ALL", "arrested", 50.0), ("ALL", "arrested", 60.0)}),
-    ]
-    assert _candidate_pairs(ops) == [(0, 1)]
-
-
-def test_figures_common_to_many_reports_do_not_link_them():
-    """Two coincidences of a common figure ("12 arrested", "30 phones") in a big corpus are
-    no evidence; the same two figures in a few reports are."""
-    common = {("ALL", "arrested", 12.0), ("ALL", "devices_seized", 30.0)}
-
-    def op(doc: str) -> LocalOperation:
-        return LocalOperation(
-            key=f"{doc}#0", doc_id=doc, names=set(), periods=[], jurisdictions=set(),
-            figures=set(common), sentences={0},
-        )  # fmt: skip
-
-    few = [op(f"d{i:02d}") for i in range(3)]
-    ids, _ = link_operations(few, max_documents=20)
-    assert len(set(ids.values())) == 1
-    many = [op(f"d{i:02d}") for i in range(25)]
-    ids, links = link_operations(many, max_documents=20)
-    assert len(set(ids.values())) == 25 and not any(links.values())
-    ids, _ = link_operations(many, max_documents=None)
-    assert len(set(ids.values())) == 1
 
 
 # --- reports of one named operation ---------------------------------------------------------
@@ -166,3 +101,84 @@ def test_a_report_without_an_operation_has_no_operation_id():
     _, facts, _ = harness.run(UNRELATED)
     assert len(facts) == 1
     assert facts["operation_id"].isna().all()
+
+
+# --- evidence from the body only ------------------------------------------------------------
+
+
+def release(n: int, story: str) -> str:
+    """A prosecutor's release: its story, then the site's furniture, which names an old
+    operation in a list of other releases."""
+    return (
+        f"{story}\n"
+        "\n"
+        "Related news\n"
+        "Operation Copper Kettle nets 40 arrests\n"
+        "District Attorney's statement on budget\n"
+    )
+
+
+def test_a_name_in_page_furniture_links_no_reports():
+    stories = [
+        "A 34-year-old man was sentenced to 6 years in prison for burglary.",
+        "The office announced a new victim services unit on Tuesday.",
+        "A woman was convicted of fraud after stealing from 3 employers.",
+        "A driver was charged with vehicular manslaughter after the crash.",
+    ]
+    _, facts, operations = harness.run(*(release(i, s) for i, s in enumerate(stories)))
+    assert not (operations["n_documents"] > 1).any()
+    assert not operations["names"].fillna("").str.contains("Copper Kettle").any()
+
+
+def test_reports_naming_one_operation_in_two_writings_are_one():
+    a = "Police in 9 countries took part in Operation Stormfront, which ended in May.\n"
+    b = (
+        "Operation Stormfront Orange County: officers said Operation Stormfront Orange "
+        "County led to 31 arrests.\n"
+    )
+    c = "La police a mené l'opération « Stormfront » dans 9 pays.\n"
+    facts, operations = run({"a": a, "b": b, "c": c})
+    assert len(operations) == 1
+    assert operations.iloc[0]["doc_ids"] == "a|b|c"
+    assert "name=stormfront (1)" in operations.iloc[0]["link_evidence"]
+
+
+def test_a_title_case_headline_gives_no_name_the_story_does_not_confirm():
+    a = (
+        "Multi-Agency Operation Nets 20 Arrests In Fraud Sting\n"
+        "\n"
+        "Investigators arrested 20 people in a sting at body shops, police said.\n"
+    )
+    b = (
+        "County Operation Nets Burglary Suspects After Month-Long Probe\n"
+        "\n"
+        "Officers arrested 5 people suspected of burglaries in the county.\n"
+    )
+    _, operations = run({"a": a, "b": b})
+    assert operations["names"].isna().all()
+    assert len(operations) == 2
+
+
+def test_the_evidence_of_each_link_is_a_typed_table_a_reader_can_filter():
+    """Why reports are one operation, as rows (kind, value, weight) beside the prose."""
+    from pipeline.normalise import normalise
+    from pipeline.schemas import OperationLinks
+
+    texts = {
+        "a": "Police in 9 countries took part in Operation Kestrel; 212 people were arrested.\n",
+        "b": "Operation Kestrel ended in May with 212 people arrested across 9 countries.\n",
+        "c": "A man was fined for speeding in Dover on Monday.\n",
+    }
+    docs = harness.documents(*texts.values(), names=list(texts))
+    spans, _ = harness.annotate(docs, harness.PARAMS.annotate)
+    _, operations, _, links = normalise(
+        docs, spans, harness.PARAMS.normalise, harness.PARAMS.annotate.vocab_dir
+    )
+    OperationLinks.validate(links)
+    (op_id,) = operations.loc[operations["n_documents"] == 2, "operation_id"]
+    rows = links[links["operation_id"] == op_id]
+    assert set(zip(rows["doc_id_a"], rows["doc_id_b"], strict=True)) == {("a", "b")}
+    by_kind = dict(zip(rows["kind"], rows["value"], strict=True))
+    assert by_kind["name"] == "kestrel"
+    assert rows.loc[rows["kind"] == "name", "weight"].tolist() == [1.0]
+    assert set(links["doc_id_a"]) | set(links["doc_id_b"]) == {"a", "b"}
