@@ -5,8 +5,9 @@ Evidence is what normalise read in a report's body (page furniture gives neither
 facts), of three kinds, each with a weight:
 
 - `name`: the same operation name (`name_key`: its head, case, accents and quotes folded; a
-  name that only extends a name some report states, "Operation Stormfront Orange County"
-  beside "Operation Stormfront", counts as that one). Weight 1 / the number of operations
+  name that only extends a name the same report states, "Operation Stormfront Orange
+  County" beside "Operation Stormfront", counts as that one; across reports a longer writing
+  is another name, "Operation Blue Harbour II"). Weight 1 / the number of operations
   the report naming more of them names (1, or 0.5 for a report that also recalls an earlier
   operation). Not when either report names more than `link_names_max_per_document`
   operations (a review of past cases is about none of them), nor when the two lie more than
@@ -76,21 +77,24 @@ def own_name_keys(keys: set[str]) -> set[str]:
     return {k for k in keys if not any(other != k and k.startswith(other + " ") for other in keys)}
 
 
-def shortest_writings(keys_of: dict[str, set[str]]) -> dict[str, set[str]]:
-    """Each report's name keys, a key that extends a name some report states by more
-    words read as that name ("stormfront orange county" → "stormfront", when a report says
-    "Operation Stormfront"), and a report's names without those that only extend another of
-    its own."""
-    every = {k for keys in keys_of.values() for k in keys}
-
-    def shortest(key: str) -> str:
-        words = key.split(" ")
-        for n in range(1, len(words)):
-            if " ".join(words[:n]) in every:
-                return " ".join(words[:n])
-        return key
-
-    return {op: own_name_keys({shortest(k) for k in keys}) for op, keys in keys_of.items()}
+def shortest_writings(keys_of: dict[str, set[str]], doc_of: dict[str, str]) -> dict[str, set[str]]:
+    """Each report's name keys, a key that extends another by more words read as that one
+    where some report states both ("Operation Stormfront" and, later, "Operation Stormfront
+    Orange County": the report tells they are one), and a report's names without those that
+    only extend another of its own. Across reports a longer writing stays its own name:
+    "Operation Blue Harbour II" is not "Operation Blue Harbour"."""
+    in_document: dict[str, set[str]] = defaultdict(set)
+    for op, keys in keys_of.items():
+        in_document[doc_of[op]] |= keys
+    shorter: dict[str, str] = {}
+    for keys in in_document.values():
+        for key in keys:
+            words = key.split(" ")
+            for n in range(1, len(words)):
+                if " ".join(words[:n]) in keys:
+                    shorter[key] = min(shorter.get(key, key), " ".join(words[:n]), key=len)
+                    break
+    return {op: own_name_keys({shorter.get(k, k) for k in keys}) for op, keys in keys_of.items()}
 
 
 def names_per_document(ops, names_of: dict[str, set[str]]) -> dict[str, int]:
@@ -304,7 +308,9 @@ def link_operations(
     "a ↔ b: name=… (1); …"). `name_key` folds a name to what its writings share (default:
     case only)."""
     fold = name_key or str.casefold
-    names_of = shortest_writings({op.key: {fold(n) for n in op.names} for op in ops})
+    names_of = shortest_writings(
+        {op.key: {fold(n) for n in op.names} for op in ops}, {op.key: op.doc_id for op in ops}
+    )
     figures_of, stated_in = distinctive_figures(ops, params.max_documents)
     names_in = names_per_document(ops, names_of)
     linked = []

@@ -133,8 +133,8 @@ def test_a_name_in_page_furniture_links_no_reports():
 def test_reports_naming_one_operation_in_two_writings_are_one():
     a = "Police in 9 countries took part in Operation Stormfront, which ended in May.\n"
     b = (
-        "Operation Stormfront Orange County: officers said Operation Stormfront Orange "
-        "County led to 31 arrests.\n"
+        "Officers said Operation Stormfront Orange County, the local part of Operation "
+        "Stormfront, led to 31 arrests.\n"
     )
     c = "La police a mené l'opération « Stormfront » dans 9 pays.\n"
     facts, operations = run({"a": a, "b": b, "c": c})
@@ -182,3 +182,11 @@ def test_the_evidence_of_each_link_is_a_typed_table_a_reader_can_filter():
     assert by_kind["name"] == "kestrel"
     assert rows.loc[rows["kind"] == "name", "weight"].tolist() == [1.0]
     assert set(links["doc_id_a"]) | set(links["doc_id_b"]) == {"a", "b"}
+
+
+def test_a_numbered_writing_in_another_report_is_another_operation():
+    """Only a report that states both writings tells that they are one name."""
+    a = "Police said Operation Grey Heron ended in May with arrests in 9 countries.\n"
+    b = "Police said Operation Grey Heron II began in June with arrests in 4 countries.\n"
+    _, operations = run({"a": a, "b": b})
+    assert sorted(operations["doc_ids"]) == ["a", "b"]
