@@ -49,7 +49,7 @@ MAX_FIGURE_PAIRS_OF = 40
 NAME_WEIGHT = 1.0
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Evidence:
     """One reason two reports are one operation: its kind, what they share, its weight."""
 
@@ -230,11 +230,12 @@ class Groups:
     name of a report that names one operation). Two groups whose members name two
     operations alone are two operations, however they are linked."""
 
-    def __init__(self, n: int, sole: list[frozenset] | None = None):
+    def __init__(self, sole: list[frozenset]):
+        n = len(sole)
         self.parent = list(range(n))
         self.size = [1] * n
         self.links: list[dict[int, int]] = [{} for _ in range(n)]
-        self.sole: list[frozenset] = list(sole) if sole is not None else [frozenset()] * n
+        self.sole = list(sole)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -288,7 +289,7 @@ def operation_ids(clusters: list[list], fold) -> list[str]:
     ]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Link:
     """Two documents of one operation and the evidence that joined them."""
 
@@ -321,8 +322,7 @@ def link_operations(
             linked.append((-weight, ops[i].key, ops[j].key, i, j, evidence))
     linked.sort(key=lambda link: link[:3])
     groups = Groups(
-        len(ops),
-        [frozenset(names_of[op.key]) if len(names_of[op.key]) == 1 else frozenset() for op in ops],
+        [frozenset(names_of[op.key]) if len(names_of[op.key]) == 1 else frozenset() for op in ops]
     )
     for *_, i, j, _evidence in linked:
         groups.add_link(i, j)
@@ -333,16 +333,16 @@ def link_operations(
         clusters[groups.find(index)].append(index)
     ids: dict[str, str] = {}
     links: dict[str, list[Link]] = {}
-    lines: dict[int, set[Link]] = defaultdict(set)
+    links_of_group: dict[int, set[Link]] = defaultdict(set)
     for *_, i, j, evidence in linked:
         root = groups.find(i)
         if root == groups.find(j):
             first, second = sorted((ops[i].doc_id, ops[j].doc_id))
-            lines[root].add(Link(first, second, tuple(evidence)))
+            links_of_group[root].add(Link(first, second, tuple(evidence)))
     roots = sorted(clusters)
     members_of = [[ops[m] for m in clusters[root]] for root in roots]
     for root, op_id in zip(roots, operation_ids(members_of, fold), strict=True):
         for m in clusters[root]:
             ids[ops[m].key] = op_id
-        links[op_id] = sorted(lines[root], key=str)
+        links[op_id] = sorted(links_of_group[root], key=str)
     return ids, links
