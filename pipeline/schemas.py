@@ -536,7 +536,8 @@ class FunctionWordsVocab(_Vocab):
     for that group ("they", "ellos"): "twelve suspects, all of them men", "They are all
     men." give the whole count its sex. `relative` opens a relative clause ("who",
     "qui", "yang"): "3 men who had travelled abroad" tells where they went, not where
-    they were counted."""
+    they were counted. `frequency` after a number says how often something happened
+    ("arrested four times", "trois fois"): no count."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -545,6 +546,7 @@ class FunctionWordsVocab(_Vocab):
             "not_yet", "nationality", "postposed", "plural", "event_and", "partitive",
             "partitive_opening", "subset_of", "noun_joint", "decimal_mark", "negation",
             "unspaced", "spaced_words", "all_of_group", "group_pronoun", "relative",
+            "frequency",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

@@ -1,7 +1,7 @@
 """Numbers that are not counts: a document view → spans of percentages, fractions, clock times,
-phone numbers, durations, names with digits and ordinals. Each claims its digits, so they
-never become figures: "15 per cent", "two thirds", "at 6.30am", "+65 6255 0000", "a six-month
-investigation", "Covid-19", "the 3rd raid".
+phone numbers, durations, frequencies, names with digits and ordinals. Each claims its digits,
+so they never become figures: "15 per cent", "two thirds", "at 6.30am", "+65 6255 0000", "a
+six-month investigation", "arrested four times", "Covid-19", "the 3rd raid".
 """
 
 from __future__ import annotations
@@ -200,6 +200,26 @@ class Durations(Recogniser):
         ] + [
             Span(start, m.end(), "DURATION", "duration.range_of_units")
             for start, m in view.followed_by(self.range_after)
+        ]
+
+
+class Frequencies(Recogniser):
+    """NOT_A_COUNT: a number token followed by the language's word for how often something
+    happened ("arrested four times", "trois fois", "dos veces"): a frequency, not a count
+    of people or things."""
+
+    name = "frequencies"
+    assigns = ("NOT_A_COUNT",)
+    needs = frozenset({"tokens", "text"})
+
+    def __init__(self, vocab: Vocabulary):
+        words = alternation(vocab.function_words.get("frequency", ["(?!)"]), escape=False)
+        self.frequency_after = re.compile(r"(?:\s+|-)(?:%s)\b" % words, re.IGNORECASE)
+
+    def __call__(self, view) -> list[Span]:
+        return [
+            Span(start, m.end(), "NOT_A_COUNT", "not_count.frequency")
+            for start, m in view.followed_by(self.frequency_after)
         ]
 
 

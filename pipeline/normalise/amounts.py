@@ -22,9 +22,12 @@ from pipeline.schemas import METRIC_CATALOGUE
 # Noun classes that count a group of people, suspects or victims: an age range beside a
 # count of them is the group's.
 GROUP_CLASSES = ("person", "victim")
-# "most of them aged between 10 and 13": a range of part of the group.
+# "most of them aged between 10 and 13", "girls, primarily between the ages of 12 and 16":
+# a range of part of the group, or one hedged as typical of it, is no group's range.
 PART_OF_GROUP = re.compile(
-    r"\b(?:most|many|some|several|half|mainly|mostly)\b[\w\s,]*$", re.IGNORECASE
+    r"\b(?:most|many|some|several|half|mainly|mostly|primarily|predominantly|largely|chiefly|"
+    r"generally|typically|usually)\b[\w\s,]*$",
+    re.IGNORECASE,
 )
 PART_OF_GROUP_REACH = 25
 # "fined RM3,000", "fined each of them ₦2 million", "a fine of €500" … before the amount;

@@ -72,6 +72,8 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
             return None
         if grammar.noun_phrase_break.search(gap) or grammar.copula.search(gap):
             return None
+        if grammar.article_after_word.search(gap + " "):
+            return None  # "the two discussed killing the victim": another noun phrase
         between = [t for t in sentence.spans["TRIGGER"] if end <= t.char_start < noun.char_start]
         if between and not BEING.fullmatch(gap) and not is_attributive(text, between, number, noun):
             return None

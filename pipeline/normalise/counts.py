@@ -420,11 +420,21 @@ NEED_REACH = 40
 APPOSITION_GAP = re.compile(
     r"(?:\s*[–—:(]\s*|\s+-\s+)(?:[\w-]+\s+[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,4}"
 )
+# "abusing the children, four under the age of 12": a comma before a count that names no
+# noun of its own and is described by an age band sets it beside the victims just named, as
+# their part ("children, 55 of whom were arrested" or "images of minors, 214 for possessing"
+# go on to other people).
+BARE_APPOSITION_GAP = re.compile(r"\s*,\s*")
+BAND_RIGHT_AFTER = re.compile(r"\s+")
 
 
-def in_apposition_to_victims(grammar: Grammar, counts: SentenceCounts, number) -> bool:
+def in_apposition_to_victims(
+    grammar: Grammar, counts: SentenceCounts, number, bare: bool = False
+) -> bool:
     """'the abuse of four children – 3 females and 1 male': a count set after a count of
-    victims by a dash, a colon or a bracket breaks the victims down; its people are
+    victims by a dash, a colon or a bracket breaks the victims down; so does a `bare`
+    count (one without a noun of its own) set after the victims by a comma and followed
+    by its age band ('assaulting the minors, three under the age of 10'). Its people are
     victims, never suspects."""
     victims = [
         n
@@ -434,7 +444,17 @@ def in_apposition_to_victims(grammar: Grammar, counts: SentenceCounts, number) -
     if not victims:
         return False
     last = max(victims, key=lambda n: n.char_end)
-    return APPOSITION_GAP.fullmatch(counts.text, last.char_end, number.char_start) is not None
+    gap = (counts.text, last.char_end, number.char_start)
+    if APPOSITION_GAP.fullmatch(*gap) is not None:
+        return True
+    return (
+        bare
+        and BARE_APPOSITION_GAP.fullmatch(*gap) is not None
+        and any(
+            BAND_RIGHT_AFTER.fullmatch(counts.text, number.char_end, band.char_start)
+            for band in counts.sentence.spans["AGE_BAND"]
+        )
+    )
 
 
 def headline_participle_of_noun(grammar: Grammar, text: str, sentence: Sentence, number, verb):
@@ -1095,7 +1115,9 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)
     if gapped and noun is None and list_noun_class(grammar, counts, i, noun_class) != noun_class:
         noun_class = None  # "three indictments totaling 238, 137 and 40 counts"
-    if noun_class in GROUP_CLASSES and in_apposition_to_victims(grammar, counts, number):
+    if noun_class in GROUP_CLASSES and in_apposition_to_victims(
+        grammar, counts, number, bare=noun is None
+    ):
         noun_class = "victim"  # "the abuse of four children – 3 females and 1 male"
     if noun_class in GROUP_CLASSES and homes_of_before(counts.text, number, counts.sentence):
         noun_class, attrs = "location", None  # "the homes of 40 people were searched"

@@ -114,6 +114,15 @@ class Grammar:
         # between a count and its noun, the language's "of" elided onto the noun: "des
         # centaines d'images" (an "of" that stands apart is a plain word of `NOUN_GAP`)
         self.elided_of_gap = re.compile(r"\s+(?:%s)" % words.get("of", NOTHING), re.IGNORECASE)
+        # between a count and its noun, an article after a plain word opens another noun
+        # phrase: "the two discussed killing the victim" counts no victims, while "two of
+        # the victims" (the article after "of") and "drei der Verdächtigen" (the article
+        # first) do (`attachment.counted_noun`)
+        of, article_word = words.get("of", NOTHING), words.get("article", NOTHING)
+        self.article_after_word = re.compile(
+            r"\s+(?!(?:%s|%s)\s)[^\W\d_][\w'-]*\s+(?:%s)\s" % (of, article_word, article_word),
+            re.IGNORECASE,
+        )
         # what may follow a count standing alone, beside English's words ("3 en Autriche")
         self.count_end = (
             re.compile(r"\s*(?:%s)\b" % words["count_end"], re.IGNORECASE)

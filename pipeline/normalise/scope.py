@@ -188,6 +188,7 @@ def place_mentions(
             and not inside
             and not is_nationality(grammar, text, place)
             and not is_titled_name(text, place)
+            and not in_quoted_name(text, place)
             and not is_origin(grammar, text, place.char_start, place.char_end)
         ):
             name = text[place.char_start : place.char_end]
@@ -325,6 +326,36 @@ def is_titled_name(text: str, place) -> bool:
         TITLE_BEFORE.search(text, max(0, place.char_start - 10), place.char_start)
         and SURNAME_AFTER.match(text, place.char_end)
     )
+
+
+# A short phrase in quotation marks, on one line, with no digit and no clause's punctuation
+# inside: perhaps the name of a scheme, a group or a work ("the “Chinese Blessing Scam”").
+# Straight apostrophes are left out: they also mark possessives.
+QUOTED_PHRASE = re.compile(r"[\"“«‘„]([^\"“”«»‘’„\n\d.!?;:,]{1,60})[\"”»’“]")
+QUOTED_NAME_MAX_WORDS = 6
+QUOTED_NAME_REACH = 62
+# The words of a name that must be capitalised: all but its short function words
+NAME_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def in_quoted_name(text: str, place) -> bool:
+    """'stealing from a senior in a “Chinese Blessing Scam”': a place's word inside a quoted
+    name (two to six words, each of its longer words capitalised, more than the place
+    alone) is part of that name, not where the figures stand; a quoted fragment of speech
+    (“were arrested in Spain”) is no name and keeps its place."""
+    start = max(0, place.char_start - QUOTED_NAME_REACH)
+    end = min(len(text), place.char_end + QUOTED_NAME_REACH)
+    for m in QUOTED_PHRASE.finditer(text, start, end):
+        if not (m.start(1) <= place.char_start and place.char_end <= m.end(1)):
+            continue
+        words = m.group(1).split()
+        content = NAME_CONTENT_WORD.findall(m.group(1))
+        return (
+            2 <= len(words) <= QUOTED_NAME_MAX_WORDS
+            and m.group(1).strip() != text[place.char_start : place.char_end]
+            and all(w[0].isupper() for w in content)
+        )
+    return False
 
 
 def is_nationality(grammar: Grammar | None, text: str, place) -> bool:

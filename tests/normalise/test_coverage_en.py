@@ -1122,6 +1122,90 @@ B4 = [
     ("owned-flats-are-no-searches", "The man in London owned three flats.", []),
 ]
 
+# People named by their place in a case or a prison, how often something happened, the
+# victims broken down after a comma, a count whose noun belongs to another noun phrase.
+B5 = [
+    (
+        "co-defendants-as-subject",
+        "Five co-defendants were convicted at trial in Ohio.",
+        [row("convicted", 5, "US")],
+    ),
+    (
+        "jail-inmates-as-subject",
+        "Four jail inmates were charged in Texas with smuggling drugs.",
+        [row("charged", 4, "US")],
+    ),
+    (
+        "sex-buyers-as-subject",
+        "Eleven sex buyers were arrested in the Seattle sting.",
+        [row("arrested", 11, "US", role="purchase")],
+    ),
+    (
+        "johns-as-subject",
+        "Nine johns were arrested during the sting in Tacoma.",
+        [row("arrested", 9, "US", role="purchase")],
+    ),
+    (
+        "frequency-in-a-headline-is-no-count",
+        "MAN RESISTED ARREST FOUR TIMES IN OHIO",
+        [],
+    ),
+    (
+        "frequency-after-a-verb-is-no-count",
+        "Officers in Ohio arrested the man three times last year.",
+        [],
+    ),
+    (
+        "victims-broken-down-after-a-comma-are-no-convicts",
+        "A man in Ohio was found guilty by a jury of molesting the boys, two under the age "
+        "of 8, and sentenced to life.",
+        [],
+    ),
+    (
+        "victims-broken-down-after-a-comma-stay-victims",
+        "Police in Kenya rescued 12 children, four under the age of 10.",
+        [row("victims_identified", 12, "KE"), row("victims_identified", 4, "KE", ages=(None, 9))],
+    ),
+    (
+        "of-whom-after-children-speaks-of-the-people-counted",
+        "Police in Korea booked 900 people in a crackdown on the exploitation of children, "
+        "50 of whom were formally arrested.",
+        [row("investigated", 900, "KR"), row("arrested", 50, "KR")],
+    ),
+    (
+        "counts-by-offence-after-minors-keep-their-roles",
+        "Police in Korea booked 900 people, 500 for creating images of minors, 200 for "
+        "possessing such material.",
+        [
+            row("investigated", 900, "KR"),
+            row("investigated", 500, "KR", role="production"),
+            row("investigated", 200, "KR", role="possession"),
+        ],
+    ),
+    (
+        "article-after-a-verb-opens-another-noun-phrase",
+        "The two discussed killing the victim to prevent him from identifying them, "
+        "prosecutors in Ohio said.",
+        [],
+    ),
+    (
+        "hedged-age-range-of-victims-is-no-group-range",
+        "He messaged underage girls, predominantly between the ages of 13 and 15, to arrange "
+        "meetings with the victims, police in Ohio said.",
+        [],
+    ),
+    (
+        "hedged-age-range-of-a-counted-group-is-no-range-of-all",
+        "Police in Ohio arrested 12 men, primarily between the ages of 20 and 30.",
+        [row("arrested", 12, "US", sex="male")],
+    ),
+    (
+        "article-after-of-keeps-the-noun",
+        "Police in Ohio arrested two of the suspects.",
+        [row("arrested", 2, "US")],
+    ),
+]
+
 ALL_CASES = (
     ARRESTS
     + BREAKDOWNS
@@ -1137,6 +1221,7 @@ ALL_CASES = (
     + B3
     + N3
     + B4
+    + B5
 )
 
 

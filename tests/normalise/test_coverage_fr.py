@@ -786,6 +786,11 @@ def test_french_police_reporting(text, expected):
 NEGATIVES = [
     ("prison_term_of_one_man", "Le prévenu a été condamné à 8 ans de prison ferme."),
     (
+        "a_frequency_after_the_participle",
+        "Le suspect avait déjà été interpellé trois fois par les gendarmes.",
+    ),
+    ("a_frequency_after_the_verb", "Les gendarmes ont interpellé deux fois le suspect."),
+    (
         "legal_maximum_penalty",
         "Les faits sont passibles de 10 ans d'emprisonnement et de 150 000 euros d'amende.",
     ),

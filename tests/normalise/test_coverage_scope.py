@@ -250,6 +250,24 @@ ENGLISH = [
             row("oldest_age", 58, "US"),
         ),
     ),
+    (
+        "name_a_place_inside_a_quoted_scheme_name_is_no_place",
+        "Fraud scheme broken up\n"
+        "Three men were charged over the “Spanish Prisoner Scam”, police said.",
+        expect(row("charged", 3, sex="male")),
+    ),
+    (
+        "name_a_city_inside_a_quoted_ring_name_is_no_place",
+        "Ring broken up\n"
+        'Three men were charged over the "Mexico City Connection" ring, police said.',
+        expect(row("charged", 3, sex="male")),
+    ),
+    (
+        "name_a_quoted_fragment_of_speech_keeps_its_place",
+        "Arrests abroad\n"
+        "The officer said “they were arrested in Spain” and 20 men were later charged.",
+        expect(row("charged", 20, "ES", sex="male")),
+    ),
 ]
 
 FRENCH = [
