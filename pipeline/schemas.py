@@ -537,7 +537,11 @@ class FunctionWordsVocab(_Vocab):
     men." give the whole count its sex. `relative` opens a relative clause ("who",
     "qui", "yang"): "3 men who had travelled abroad" tells where they went, not where
     they were counted. `frequency` after a number says how often something happened
-    ("arrested four times", "trois fois"): no count."""
+    ("arrested four times", "trois fois"): no count. `role_object` words in the object of a
+    role word ("distributing sexual material") make it a role of the contract, not of
+    another crime ("the sale of used cars"); so does an `object_pronoun` right after it
+    ("distributing it"), or a `role_adverb` and the clause's end ("children they had
+    groomed online."); a language without them keeps every role."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -546,7 +550,8 @@ class FunctionWordsVocab(_Vocab):
             "not_yet", "nationality", "postposed", "plural", "event_and", "partitive",
             "partitive_opening", "subset_of", "noun_joint", "decimal_mark", "negation",
             "unspaced", "spaced_words", "all_of_group", "group_pronoun", "relative",
-            "frequency",
+            "frequency", "role_object", "object_pronoun",
+            "role_adverb",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

@@ -491,9 +491,12 @@ def past_places_counted(text: str, sentence: Sentence, segment_end: int) -> int:
     return min(later, default=sentence.end)
 
 
-def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[str]:
+def roles_in(
+    grammar: Grammar, number, sentence: Sentence, segment_end: int, text: str
+) -> list[str]:
     """Roles named after a number, before the next number or clause break: that number's
-    own breakdown ("31 were detained for possessing …", "9 … distribution")."""
+    own breakdown ("31 were detained for possessing …", "9 … distribution"), if the role is
+    one of the contract's (`role_of_the_contract`)."""
     ages = [
         (a.char_start, a.char_end) for a in sentence.spans["AGE_RANGE"] + sentence.spans["AGE_BAND"]
     ]
@@ -522,7 +525,53 @@ def roles_in(number, sentence: Sentence, segment_end: int, text: str) -> list[st
         (r for r in sentence.spans["ROLE"] if number.char_end <= r.char_start < end),
         key=lambda r: r.char_start,
     )
-    return list(dict.fromkeys(r.value_str for r in ordered))
+    return list(
+        dict.fromkeys(
+            r.value_str for r in ordered if role_of_the_contract(grammar, text, r, sentence)
+        )
+    )
+
+
+# After a role word: the end of its clause ("charged with possession.",
+# `grammar.role_clause_end`), or "and"/"or" and the next role word, whose object both share
+# ("possessing and distributing …").
+ROLE_JOINED = re.compile(r"[\s,]*(?:(and|or|and/or)\s+)?")
+ROLE_OBJECT_REACH = 60
+# Noun classes whose mention in a role word's object makes it the contract's role: files
+# ("sharing the images") and children ("buying sex from minors").
+ROLE_OBJECT_CLASSES = frozenset({"file", "victim"})
+
+
+def role_of_the_contract(grammar: Grammar, text: str, role, sentence: Sentence) -> bool:
+    """'charged with distributing child abuse images', 'for buying sex from minors': a role
+    word whose object names the material, the abuse or a child (`role_object` words, a
+    noun of files or of victims) is the role of a count of the contract; 'the sale of used
+    cars', 'possession of a firearm' name another crime's object, no role. A role word
+    that ends its clause ('charged with possession'), is followed by 'and' and something
+    else, or by a pronoun ('distributing it') keeps its role; one joined by 'and' to the
+    next shares its object. A language without `role_object` words keeps every
+    role."""
+    if grammar.role_object is None:
+        return True
+    if grammar.role_clause_end.match(text, role.char_end, sentence.end):
+        return True
+    joiner = ROLE_JOINED.match(text, role.char_end)
+    for other in sentence.spans["ROLE"]:
+        if other.char_start == joiner.end() and other.char_start > role.char_start:
+            return role_of_the_contract(grammar, text, other, sentence)
+    if joiner.group(1):
+        return True  # "25 with possession and 15 with distribution": no object of its own
+    if grammar.object_pronoun.match(text, role.char_end):
+        return True  # "… and 9 for distributing it": the object named before
+    end = min(sentence.end, role.char_end + ROLE_OBJECT_REACH)
+    clause = CLAUSE_BREAK.search(text, role.char_end, end)
+    end = clause.start() if clause else end
+    if grammar.role_object.search(text, role.char_end, end):
+        return True
+    return any(
+        role.char_end <= n.char_start < end and grammar.noun_class(n) in ROLE_OBJECT_CLASSES
+        for n in sentence.spans["COUNTED_NOUN"]
+    )
 
 
 # "charged with stealing from three clients", "sentenced to ten years for striking two

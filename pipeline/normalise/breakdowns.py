@@ -87,7 +87,9 @@ def describe(
         fact.sex = sex_said(grammar, text, number, segment_end, noun_class)
     fact.device = fact.device or device_said(grammar, fact, text, number, sentence, segment_end)
     if fact.role is None and noun_class in SUSPECT_CLASSES:
-        roles = roles_in(number, sentence, roles_end(grammar, text, number, segment_end), text)
+        roles = roles_in(
+            grammar, number, sentence, roles_end(grammar, text, number, segment_end), text
+        )
         # one role ("charged with possessing"); two or more ("for possessing and
         # distributing") describe the operation's crimes, not which part this count is
         if len(roles) == 1:

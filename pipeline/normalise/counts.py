@@ -271,7 +271,7 @@ def of_a_named_group(grammar: Grammar, counts: SentenceCounts, number, segment_e
     return (
         counts.partitive
         and grammar.subset_of_group.match(text, number.char_end) is not None
-        and bool(attach.roles_in(number, counts.sentence, segment_end, text))
+        and bool(attach.roles_in(grammar, number, counts.sentence, segment_end, text))
     )
 
 
@@ -693,11 +693,37 @@ def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, pre
         and attach.possessed(counts.text, reading.number, reading.window_start)
     ):
         metric = grammar.metric_rules.get((reading.noun_class, FOUND))  # "possessing 500 images"
+    if metric is None and part_of_held_files(grammar, counts, reading, previous):
+        metric = previous.metric  # "possessing 2,000 images, including 300 videos"
     return metric, trigger
 
 
 # The event whose metric files a defendant held take: they were found.
 FOUND = "find"
+# "possessing 2,000 images, including about 300 videos": the words that set a part of the
+# count before right after it (another language's `partitive` word does the same).
+PART_BEFORE = re.compile(
+    r",?\s*\b(?:including|among\s+them|among\s+which|of\s+which)\s+(?:[^\W\d_]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+PART_REACH = 40
+
+
+def part_of_held_files(grammar: Grammar, counts: SentenceCounts, reading: Reading, previous):
+    """'accused of possessing 2,000 images of children, including 300 videos': a count of
+    files, with no event of its own, set by 'including' after a count of the files held is
+    a part of them, found with them (`attachment.possessed`)."""
+    if previous is None or reading.noun_class not in attach.FOUND_WHEN_HELD:
+        return False
+    if previous.noun_class != reading.noun_class:
+        return False
+    if previous.metric != grammar.metric_rules.get((reading.noun_class, FOUND)):
+        return False
+    floor = max(previous.char_end, reading.number.char_start - PART_REACH)
+    before = [PART_BEFORE] + ([grammar.partitive_before] if grammar.partitive_before else [])
+    return any(
+        attach.said_before(p, counts.text, reading.number, floor, PART_REACH) for p in before
+    )
 
 
 # Classes whose count two joined events both describe ("were arrested and charged").

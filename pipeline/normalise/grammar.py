@@ -123,6 +123,24 @@ class Grammar:
             r"\s+(?!(?:%s|%s)\s)[^\W\d_][\w'-]*\s+(?:%s)\s" % (of, article_word, article_word),
             re.IGNORECASE,
         )
+        # words that make a role word's object the material or the abuse of the contract
+        # ("distributing sexually explicit images"; `attachment.role_of_the_contract`)
+        self.role_object = (
+            re.compile(r"\b(?:%s)\b" % words["role_object"], re.IGNORECASE)
+            if "role_object" in words
+            else None
+        )
+        # a role word whose clause ends after an adverb or two has its object before it:
+        # "children they had groomed online."
+        self.role_clause_end = re.compile(
+            r"(?:\s+(?:%s)\b){0,2}\s*(?:[,;:.)]|$)" % words.get("role_adverb", NOTHING),
+            re.IGNORECASE,
+        )
+        # a pronoun right after a role word stands for an object already named: "… and 9
+        # for distributing it"
+        self.object_pronoun = re.compile(
+            r"\s+(?:%s)\b" % words.get("object_pronoun", NOTHING), re.IGNORECASE
+        )
         # what may follow a count standing alone, beside English's words ("3 en Autriche")
         self.count_end = (
             re.compile(r"\s*(?:%s)\b" % words["count_end"], re.IGNORECASE)

@@ -209,7 +209,11 @@ HARMED = [
     ("murdered", "The driver was charged with murdering two pensioners.", []),
     ("defrauded", "She is accused of defrauding 35 families in Leeds.", []),
     ("a-list-of-the-wounded", "The men allegedly injured four girls and three boys.", []),
-    ("a-noun-of-harm", "Two brothers face trial for the attempted murder of six.", []),
+    (
+        "a-noun-of-harm",
+        "Two brothers face trial for the attempted murder of six.",
+        [row("charged", 2, sex="male")],
+    ),
     (
         "suspects-beside-their-victims",
         "Police arrested 7 men for abusing 12 children.",
@@ -233,7 +237,7 @@ HARMED = [
     (
         "a-list-breaking-down-the-arrested-still-counts",
         "Police arrested 9 men, including 4 teachers.",
-        [row("arrested", 9, sex="male")],
+        [row("arrested", 9, sex="male"), row("arrested", 4)],
     ),
     ("harmed-in-the-passive", "Four people were shot outside a bar in Leeds on Friday.", []),
     (
@@ -1260,7 +1264,7 @@ PRONOUN_GROUPS_AND_LONE_ONES = [
     (
         "under-investigation-is-the-event",
         "In Peru, 64 teachers and 12 men are under investigation.",
-        [row("investigated", 12, "PE", sex="male")],
+        [row("investigated", 64, "PE"), row("investigated", 12, "PE", sex="male")],
     ),
     (
         "the-inquiry-noun-leaves-arrests-alone",

@@ -1183,6 +1183,72 @@ B5 = [
         ],
     ),
     (
+        "part-of-the-files-held-after-including",
+        "Police in Ohio said the man is accused of possessing about 2,000 images, including "
+        "roughly 300 videos of infants.",
+        [
+            row("files_seized", 2000, "US", qualifier="approximately"),
+            row("files_seized", 300, "US", qualifier="approximately"),
+        ],
+    ),
+    (
+        "files-of-another-event-after-the-files-held",
+        "Police in Ohio said the man possessed 2,000 images and sent 300 videos to others.",
+        [row("files_seized", 2000, "US")],
+    ),
+    (
+        "role-word-of-another-crimes-object-is-no-role",
+        "In Ohio, nine people were charged with the sale of narcotics.",
+        [row("charged", 9, "US")],
+    ),
+    (
+        "possession-of-a-firearm-is-no-role",
+        "Police in Ohio charged 12 men with possession of a firearm.",
+        [row("charged", 12, "US", sex="male")],
+    ),
+    (
+        "role-word-of-the-images-keeps-its-role",
+        "In Ohio, 19 people were charged with sharing the images.",
+        [row("charged", 19, "US", role="distribution")],
+    ),
+    (
+        "role-word-ending-its-clause-keeps-its-role",
+        "In Ohio, 14 people were charged with possession.",
+        [row("charged", 14, "US", role="possession")],
+    ),
+    (
+        "role-word-with-minors-in-its-object-keeps-its-role",
+        "Police in Ohio arrested 12 men for buying sex from minors.",
+        [row("arrested", 12, "US", sex="male", role="purchase")],
+    ),
+    (
+        "role-word-with-its-object-before-it-keeps-its-role",
+        "Police in Ohio said nine of those arrested were men who had groomed girls they "
+        "met online.",
+        [row("arrested", 9, "US", sex="male", role="grooming")],
+    ),
+    (
+        "role-word-then-an-adverb-ends-its-clause",
+        "Police in Ohio said nine of those arrested were men who met children they had "
+        "groomed online.",
+        [row("arrested", 9, "US", sex="male", role="grooming")],
+    ),
+    (
+        "people-named-by-their-trade",
+        "Four teachers and two nurses were arrested in Ohio.",
+        [row("arrested", 4, "US"), row("arrested", 2, "US")],
+    ),
+    (
+        "face-trial-is-charged",
+        "Five jail inmates face trial in Ohio for the killing of another inmate.",
+        [row("charged", 5, "US")],
+    ),
+    (
+        "stand-trial-is-charged",
+        "Three men will stand trial in Texas for the scheme.",
+        [row("charged", 3, "US", sex="male")],
+    ),
+    (
         "article-after-a-verb-opens-another-noun-phrase",
         "The two discussed killing the victim to prevent him from identifying them, "
         "prosecutors in Ohio said.",
