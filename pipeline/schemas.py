@@ -57,6 +57,10 @@ class MetricCatalogue(_Vocab):
     breakdown_total: Series[str] = pa.Field(isin=_FLAG)
     # drawn in the "best figure with its range" plot
     plotted: Series[str] = pa.Field(isin=_FLAG)
+    # a count of two or more of it shows a coordinated effort, not one case (suspects,
+    # places searched, cases opened, officers, countries; not one offender's victims or
+    # files): `operations.one_case`
+    shows_effort: Series[str] = pa.Field(isin=_FLAG)
     # a figure stated for several metrics together: "arrested|investigated"
     sum_of: Series[str] = pa.Field(nullable=True, str_matches=r"[a-z_]+(?:\|[a-z_]+)+")
     # what the text says, as the contract puts it
@@ -75,6 +79,7 @@ class Metric:
     operation_wide: bool
     breakdown_total: bool
     plotted: bool
+    shows_effort: bool
     sum_of: tuple[str, ...]
     description: str
 
@@ -93,6 +98,7 @@ def read_metric_catalogue(path: Path = METRIC_CATALOGUE_PATH) -> dict[str, Metri
             operation_wide=row["operation_wide"] == "true",
             breakdown_total=row["breakdown_total"] == "true",
             plotted=row["plotted"] == "true",
+            shows_effort=row["shows_effort"] == "true",
             sum_of=tuple(row["sum_of"].split("|")) if isinstance(row["sum_of"], str) else (),
             description=row["description"],
         )

@@ -87,7 +87,7 @@ def catalogue_copy(tmp_path):
 
 def test_a_catalogue_row_of_an_unknown_quantity_is_rejected_naming_the_file(catalogue_copy):
     with catalogue_copy.open("a", encoding="utf-8") as fh:
-        fh.write("weapons_seized,weapons,weight,weapons seized,true,false,false,true,,guns\n")
+        fh.write("weapons_seized,weapons,weight,weapons seized,true,false,false,true,false,,guns\n")
     with pytest.raises(TableError) as err:
         read_metric_catalogue(catalogue_copy)
     assert str(catalogue_copy) in str(err.value) and "weight" in str(err.value)
@@ -95,14 +95,16 @@ def test_a_catalogue_row_of_an_unknown_quantity_is_rejected_naming_the_file(cata
 
 def test_a_combined_metric_of_unknown_parts_is_rejected_naming_the_file(catalogue_copy):
     with catalogue_copy.open("a", encoding="utf-8") as fh:
-        fh.write("held_or_bailed,persons,count,held or bailed,true,false,true,true,held|bailed,x\n")
+        fh.write(
+            "held_or_bailed,persons,count,held or bailed,true,false,true,true,true,held|bailed,x\n"
+        )
     with pytest.raises(ValueError, match=r"sum_of names metrics not in the catalogue.*bailed"):
         read_metric_catalogue(catalogue_copy)
 
 
 def test_a_new_metric_is_one_row(catalogue_copy):
     with catalogue_copy.open("a", encoding="utf-8") as fh:
-        fh.write("weapons_seized,weapons,count,weapons seized,true,false,false,true,,guns\n")
+        fh.write("weapons_seized,weapons,count,weapons seized,true,false,false,true,false,,guns\n")
     catalogue = read_metric_catalogue(catalogue_copy)
     assert catalogue["weapons_seized"].unit == "weapons"
     assert list(catalogue)[:-1] == list(METRIC_CATALOGUE)

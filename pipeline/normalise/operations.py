@@ -127,6 +127,19 @@ def operation_groups(
     return groups, op_sentences
 
 
+# Metrics whose count of two or more shows a coordinated effort (the catalogue's
+# `shows_effort`): suspects, places searched, cases, officers, countries.
+EFFORT_METRICS = frozenset(m.name for m in METRIC_CATALOGUE.values() if m.shows_effort)
+
+
+def one_case(names: set[str], facts: list[Fact]) -> bool:
+    """'A man was arrested in an undercover sting', 'the investigation found 500 images on
+    his computer': a report of one case is no operation. It names none, and none of its
+    figures counts two or more suspects, places searched, cases, officers or countries (a
+    coordinated effort); one offender's victims or files do not make one."""
+    return not names and not any(f.metric in EFFORT_METRICS and f.value >= 2 for f in facts)
+
+
 def _date_or_none(value) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -158,6 +171,8 @@ def local_operations(
         own = [f for f in facts if f.sentence_index in member_set]
         if not own and not names:
             continue  # "SPF conducts operations targeting …": a practice, not an operation
+        if one_case(names, own):
+            continue  # "a man arrested in an undercover sting": his figures stay facts
         out.append(
             LocalOperation(
                 key=f"{doc[Documents.doc_id]}#{sentences[members[0]].start}",

@@ -190,3 +190,35 @@ def test_a_numbered_writing_in_another_report_is_another_operation():
     b = "Police said Operation Grey Heron II began in June with arrests in 4 countries.\n"
     _, operations = run({"a": a, "b": b})
     assert sorted(operations["doc_ids"]) == ["a", "b"]
+
+
+# --- a report of one case is no operation ---------------------------------------------------
+
+ONE_DEFENDANT = (
+    "Man arrested in undercover sting\n"
+    "\n"
+    "A Dayton man was arrested in an undercover sting after detectives found 500 images "
+    "of child abuse on his laptop, police said. Investigators identified three victims.\n"
+)
+SEVERAL_ARRESTED = (
+    "Sting nets arrests\n\nSix men were arrested in an undercover sting in Dayton, police said.\n"
+)
+ONE_NAMED = (
+    "Operation Lantern Bay: man charged\n"
+    "\n"
+    "A man was charged under Operation Lantern Bay after police found 500 images on his "
+    "laptop.\n"
+)
+
+
+def test_a_report_of_one_case_is_no_operation_and_keeps_its_figures():
+    facts, operations = run({"one": ONE_DEFENDANT})
+    assert set(facts["metric"]) == {"files_seized", "victims_identified"}
+    assert facts["operation_id"].isna().all()
+    assert operations.empty
+
+
+def test_a_count_of_suspects_or_a_name_makes_an_operation():
+    facts, operations = run({"six": SEVERAL_ARRESTED, "named": ONE_NAMED})
+    assert facts["operation_id"].notna().all()
+    assert len(operations) == 2
