@@ -547,7 +547,9 @@ class FunctionWordsVocab(_Vocab):
     role word ("distributing sexual material") make it a role of the contract, not of
     another crime ("the sale of used cars"); so does an `object_pronoun` right after it
     ("distributing it"), or a `role_adverb` and the clause's end ("children they had
-    groomed online."); a language without them keeps every role."""
+    groomed online."); a language without them keeps every role. A `speech_verb` right
+    after a count of officers ("two officials said") makes them the story's sources, not
+    officers deployed."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -557,7 +559,7 @@ class FunctionWordsVocab(_Vocab):
             "partitive_opening", "subset_of", "noun_joint", "decimal_mark", "negation",
             "unspaced", "spaced_words", "all_of_group", "group_pronoun", "relative",
             "frequency", "role_object", "object_pronoun",
-            "role_adverb",
+            "role_adverb", "speech_verb",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

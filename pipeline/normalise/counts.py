@@ -709,6 +709,25 @@ PART_BEFORE = re.compile(
 PART_REACH = 40
 
 
+def officers_doing_other(grammar: Grammar, counts: SentenceCounts, number, noun) -> str | None:
+    """Why a count of officers counts no officers taking part, or None: they were the
+    crime's targets ('took aim at two officers') or they tell the story ('two officials
+    said')."""
+    if attach.officers_as_targets(counts.text, number, counts.sentence.start):
+        return "officers_as_targets"
+    if speakers(grammar, counts, number, noun):
+        return "sources_of_the_story"
+    return None
+
+
+def speakers(grammar: Grammar, counts: SentenceCounts, number, noun) -> bool:
+    """'Two officials said 12 men were arrested', 'three detectives told reporters …': a
+    count of officers that is the subject of a verb of speech counts the story's sources,
+    not officers taking part."""
+    end = noun.char_end if noun is not None else number.char_end
+    return grammar.speech_after.match(counts.text, end) is not None
+
+
 def part_of_held_files(grammar: Grammar, counts: SentenceCounts, reading: Reading, previous):
     """'accused of possessing 2,000 images of children, including 300 videos': a count of
     files, with no event of its own, set by 'including' after a count of the files held is
@@ -995,12 +1014,15 @@ def homes_of_before(text: str, number, sentence: Sentence) -> bool:
 NOT_YET_REACH = 80
 
 
-def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str, noun=None) -> str | None:
+def no_figure_of_the_work(
+    grammar: Grammar, counts: SentenceCounts, number, noun_class: str, noun=None
+) -> str | None:
     """Why a count is no figure of what law enforcement did, or None: a year ('in the
     fiscal year 2019'), a size ('32 GB of files'), an organisation's members ('all 194
     member states'), what someone still tries to do ('efforts to catch three others'), an
-    estimate ('investigators estimate that a final total of …') or one person described
-    with an age ('une femme de 38 ans')."""
+    estimate ('investigators estimate that a final total of …'), one person described
+    with an age ('une femme de 38 ans') or the officers who tell the story ('two
+    officials said')."""
     text, start = counts.text, counts.sentence.start
     if one_person_with_an_age(counts, number, noun):
         return "one_person_described"
@@ -1014,8 +1036,8 @@ def no_figure_of_the_work(counts: SentenceCounts, number, noun_class: str, noun=
         return "membership"
     if object_of_intention(counts, number):
         return "intended_not_done"
-    if noun_class == "officer" and attach.officers_as_targets(text, number, start):
-        return "officers_as_targets"
+    if noun_class == "officer" and (reason := officers_doing_other(grammar, counts, number, noun)):
+        return reason
     if noun_class in HARMED_CLASSES and attach.own_family(text, number, start):
         return "own_family"
     if attach.said_before(ESTIMATE_BEFORE, text, number, start, ESTIMATE_REACH):
@@ -1150,7 +1172,7 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     if noun_class is None:
         dropped["no_counted_noun"] += 1
         return None
-    reason = no_figure_of_the_work(counts, number, noun_class, noun)
+    reason = no_figure_of_the_work(grammar, counts, number, noun_class, noun)
     if reason is not None:
         dropped[reason] += 1
         return None

@@ -136,6 +136,12 @@ class Grammar:
             r"(?:\s+(?:%s)\b){0,2}\s*(?:[,;:.)]|$)" % words.get("role_adverb", NOTHING),
             re.IGNORECASE,
         )
+        # a verb of speech right after a count's noun: its people are the story's sources
+        # ("Two officials said …"; `counts.speakers`)
+        self.speech_after = re.compile(
+            r"(?:\s+(?:also|later|have|had|has))?\s+(?:%s)\b" % words.get("speech_verb", NOTHING),
+            re.IGNORECASE,
+        )
         # a pronoun right after a role word stands for an object already named: "… and 9
         # for distributing it"
         self.object_pronoun = re.compile(

@@ -1234,6 +1234,21 @@ B5 = [
         [row("arrested", 9, "US", sex="male", role="grooming")],
     ),
     (
+        "officials-who-speak-are-no-officers-deployed",
+        "Two officials said 12 men were arrested in Ohio.",
+        [row("arrested", 12, "US", sex="male")],
+    ),
+    (
+        "detectives-who-tell-are-no-officers-deployed",
+        "Three detectives told reporters that 12 men were arrested in Ohio.",
+        [row("arrested", 12, "US", sex="male")],
+    ),
+    (
+        "officers-taking-part-in-a-sentence-with-speech-stay",
+        "More than 200 officers took part in the raids in Ohio, police said.",
+        [row("officers_deployed", 200, "US", qualifier="at_least")],
+    ),
+    (
         "people-named-by-their-trade",
         "Four teachers and two nurses were arrested in Ohio.",
         [row("arrested", 4, "US"), row("arrested", 2, "US")],
