@@ -548,8 +548,8 @@ class FunctionWordsVocab(_Vocab):
     another crime ("the sale of used cars"); so does an `object_pronoun` right after it
     ("distributing it"), or a `role_adverb` and the clause's end ("children they had
     groomed online."); a language without them keeps every role. A `speech_verb` right
-    after a count of officers ("two officials said") makes them the story's sources, not
-    officers deployed."""
+    after a count of officers, perhaps after a `speech_filler` ("two officials said",
+    "… had said"), makes them the story's sources, not officers deployed."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -559,7 +559,7 @@ class FunctionWordsVocab(_Vocab):
             "partitive_opening", "subset_of", "noun_joint", "decimal_mark", "negation",
             "unspaced", "spaced_words", "all_of_group", "group_pronoun", "relative",
             "frequency", "role_object", "object_pronoun",
-            "role_adverb", "speech_verb",
+            "role_adverb", "speech_verb", "speech_filler",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

@@ -139,7 +139,8 @@ class Grammar:
         # a verb of speech right after a count's noun: its people are the story's sources
         # ("Two officials said …"; `counts.speakers`)
         self.speech_after = re.compile(
-            r"(?:\s+(?:also|later|have|had|has))?\s+(?:%s)\b" % words.get("speech_verb", NOTHING),
+            r"(?:\s+(?:%s))?\s+(?:%s)\b"
+            % (words.get("speech_filler", NOTHING), words.get("speech_verb", NOTHING)),
             re.IGNORECASE,
         )
         # a pronoun right after a role word stands for an object already named: "… and 9
