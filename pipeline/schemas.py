@@ -549,7 +549,9 @@ class FunctionWordsVocab(_Vocab):
     ("distributing it"), or a `role_adverb` and the clause's end ("children they had
     groomed online."); a language without them keeps every role. A `speech_verb` right
     after a count of officers, perhaps after a `speech_filler` ("two officials said",
-    "… had said"), makes them the story's sources, not officers deployed."""
+    "… had said"), makes them the story's sources, not officers deployed. `local_force`
+    is the head of a local force's name after its town ("City Police", "Police
+    Department"): the town, if the gazetteer has it, is a place."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -559,7 +561,7 @@ class FunctionWordsVocab(_Vocab):
             "partitive_opening", "subset_of", "noun_joint", "decimal_mark", "negation",
             "unspaced", "spaced_words", "all_of_group", "group_pronoun", "relative",
             "frequency", "role_object", "object_pronoun",
-            "role_adverb", "speech_verb", "speech_filler",
+            "role_adverb", "speech_verb", "speech_filler", "local_force",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

@@ -53,10 +53,11 @@ def gold_of(which: str) -> pd.DataFrame:
     return read_gold(path.read_text(encoding="utf-8"), str(path))
 
 
-def score_folder(out: Path) -> dict:
+def score_folder(out: Path, without: frozenset[str] = frozenset()) -> dict:
     """Every gold set and split whose documents `out` holds → its scores and errors.
     A set is scored only when `out` ran on exactly its texts: every document there, with the
-    sha256 its manifest records, and every document on a side of the split."""
+    sha256 its manifest records, and every document on a side of the split; `without` names
+    documents left out of the run on purpose, and of the score with them."""
     facts = read_table(out / "facts.parquet", Facts)
     held = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "sha256", "topic"])
     held_sha = dict(zip(held["doc_id"], held["sha256"], strict=True))
@@ -65,7 +66,7 @@ def score_folder(out: Path) -> dict:
     split = read_split(SPLIT)
     results = {}
     for which in SETS:
-        texts = texts_of(which)
+        texts = [t for t in texts_of(which) if t.doc_id not in without]
         if (
             not (GOLD / f"{which}.csv").is_file()
             or not {t.doc_id for t in texts} <= held_sha.keys()
@@ -157,6 +158,14 @@ def main(argv: list[str] | None = None) -> int:
         argv = argv[1:]
         parser.add_argument("--set", choices=SETS, default=None, dest="which")
     if command != "verify":
+        parser.add_argument(
+            "--without",
+            type=lambda ids: frozenset(i for i in ids.split(",") if i),
+            default=frozenset(),
+            metavar="ID,ID",
+            help="leave these documents out of the run and the score (a text that cannot be "
+            "re-created as recorded); the scores say how many were left out",
+        )
         parser.add_argument("--json", type=Path, default=None, help="write the scores here")
         parser.add_argument("--errors", action="store_true", help="list the tune errors")
         parser.add_argument(
@@ -178,8 +187,10 @@ def _run(command: str, args: argparse.Namespace) -> int:
     if command == "verify":
         return verify(args.which)
     if command == "run":
-        run_pipeline(args.which, args.out)
-    results = score_folder(args.out)
+        run_pipeline(args.which, args.out, args.without)
+    if args.without:
+        print(f"scored without {len(args.without)} documents: {', '.join(sorted(args.without))}")
+    results = score_folder(args.out, args.without)
     print(scores_text(results))
     if args.compare:
         print(changes_text(results, json.loads(args.compare.read_text(encoding="utf-8"))))
@@ -199,9 +210,9 @@ def _run(command: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_pipeline(which: str, out: Path) -> None:
+def run_pipeline(which: str, out: Path, without: frozenset[str] = frozenset()) -> None:
     raw = out / "raw"
-    n = prepare(which, raw)
+    n = prepare(which, raw, without)
     print(f"{which}: {n} checked texts → {raw}", file=sys.stderr)
     subprocess.run(
         [

@@ -9,6 +9,10 @@
         re-create `texts/` on a new machine: each file is one answer of the search tool
         (corpus `pages`) to a manifest row's query, saved as the tool returned it; every
         manifest row whose query and URL it holds gets its excerpt written and checked
+    python -m benchmarks.real.collect place ID FILE [ID FILE …]
+        the same for one excerpt at a time: FILE holds the excerpt of manifest row ID as the
+        tool returned it (written by hand from the answer); it becomes `texts/<ID>.txt` only
+        when it hashes to the row's sha256, else its byte count is set against the row's
     python -m benchmarks.real.collect register --part a --id a001 --url URL --title T \
         --outlet O --published YYYY-MM-DD --language en --countries SG,MY \
         --operation op-slug --kind operation --query "…" --rank 3 [--notes "…"]
@@ -158,6 +162,34 @@ def restore(answers: list[Path], manifest: Path = MANIFEST, texts: Path = TEXTS)
     return 1 if failed else 0
 
 
+def place(pairs: list[str], manifest: Path = MANIFEST, texts: Path = TEXTS) -> int:
+    """(id, file) pairs → texts, each checked against its manifest row's sha256."""
+    with manifest.open(encoding="utf-8", newline="") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    if len(pairs) % 2:
+        raise SystemExit("place takes pairs: ID FILE [ID FILE …]")
+    texts.mkdir(exist_ok=True)
+    failed = 0
+    for text_id, file in zip(pairs[::2], pairs[1::2], strict=True):
+        row = rows.get(text_id)
+        if row is None:
+            print(f"{text_id}: no such manifest row")
+            failed += 1
+            continue
+        excerpt = Path(file).read_bytes().decode("utf-8")
+        data = _as_collected(excerpt, row["sha256"])
+        if data is None:
+            print(
+                f"{text_id}: differs from the manifest's text ({len(excerpt.encode('utf-8'))} "
+                f"bytes, the manifest's {row['bytes']}); not written"
+            )
+            failed += 1
+            continue
+        (texts / f"{text_id}.txt").write_bytes(data)
+        print(f"{text_id}: ok")
+    return 1 if failed else 0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -182,7 +214,10 @@ def main() -> None:
     reg.add_argument("--notes", default="")
     sub.add_parser("merge")
     sub.add_parser("restore").add_argument("answers", type=Path, nargs="+")
+    sub.add_parser("place").add_argument("pairs", nargs="+", metavar="ID FILE")
     args = parser.parse_args()
+    if args.command == "place":
+        sys.exit(place(args.pairs))
     if args.command == "merge":
         merge()
         return

@@ -181,7 +181,9 @@ class Cities:
         or opening a line as a dateline (`Jurisdictions.datelines`);
       - before its state or country ("Lima, Ohio", "Springfield, Ill.", "Springfield, IL"):
         then the city is that country's, even if another country's city is better known;
-      - a US county by its full name ("Orange County"), anywhere.
+      - a US county by its full name ("Orange County"), anywhere;
+      - naming a local force, before the language's words for one (`local_force`: "Kollam
+        City Police", "Dallas Police Department", "Leeds Sheriff's Office").
     A name the vocabulary has (a country, a state, a demonym, an agency) is the vocabulary's;
     a month's name is no place; a name the document also writes in lower case is a word of
     its language ("Police", "Reading"); a name followed by another capitalised word is a
@@ -205,6 +207,22 @@ class Cities:
         self.intro = re.compile(
             r"(?<!\w)(?i:%s)\s+(%s)"
             % (alternation(vocab.function_words.get("place_intro", []), escape=False), PLACE_WORDS)
+        )
+        force = vocab.function_words.get("local_force", [])
+        # A word of an agency's name ("Federal", "National", "Border") is part of a force's
+        # name, not its town, even where the gazetteer has a town of that name.
+        self.agency_words = frozenset(
+            word for alias in vocab.agencies.alias for word in re.findall(r"[\w'’.-]+", alias)
+        )
+        # Up to four capitalised words, then the force's head: the city is found among the
+        # words' last ones (`qualified_city` does the same before a state).
+        self.force = (
+            re.compile(
+                r"(?<![\w'’.-])((?:[^\W\d_a-z][\w'’.-]*[ -]){1,4}?)(?=(?:%s)(?!\w))"
+                % alternation(force, escape=False)
+            )
+            if force
+            else None
         )
         counties = pd.DataFrame(
             {"code": "US", "alias": list(us_counties()), "case_sensitive": "true"}
@@ -230,7 +248,36 @@ class Cities:
                     out.append(
                         Span(*city[:2], "JURISDICTION", "jurisdiction.city", value_str=city[2])
                     )
+            out += self.forces(text, start, end, taken)
         return self.qualified(text, out)
+
+    def forces(self, text: str, start: int, end: int, taken: list) -> list[Span]:
+        """Cities named by a local force's name ("Kollam City Police") in text[start:end]."""
+        if self.force is None:
+            return []
+        out = []
+        for m in self.force.finditer(text, start, end):
+            words = m.group(1).rstrip(" -")
+            for n in range(len(words.split(" "))):
+                name = " ".join(words.split(" ")[n:])
+                code = self.codes.get(name)
+                city_start = m.start(1) + len(words) - len(name)
+                city_end = city_start + len(name)
+                if name in self.agency_words:
+                    break
+                if code and not self.is_a_word(text, name):
+                    if not any(s < city_end and city_start < e for s, e in taken):
+                        out.append(
+                            Span(
+                                city_start,
+                                city_end,
+                                "JURISDICTION",
+                                "jurisdiction.city",
+                                value_str=code,
+                            )
+                        )
+                    break
+        return out
 
     def city_at(self, text: str, start: int, words: str) -> tuple[int, int, str] | None:
         """The longest city name opening `words` at `start`, with its country."""

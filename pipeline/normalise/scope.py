@@ -216,7 +216,25 @@ def is_origin(grammar: Grammar | None, text: str, start: int, end: int) -> bool:
             return True
         if m.start() < start and grammar.origin_re.fullmatch(text, m.start(), start):
             return True
+        if m.end() <= start and continues_the_source(text[m.end() : start]):
+            return True
     return False
+
+
+# What may stand between a source cue and a name that is still part of the source: a few
+# words with no number and no clause break ("with the support of agencies such as HSI",
+# "intelligence from their counterparts in Brasilia", "tips from the FBI and HSI"). A
+# comma before a lower-case word ends the source's phrase and begins the clause of the
+# figures ("with the help of Europol, officers arrested …"); a full stop that is no
+# abbreviation's ("U.S.") ends the sentence.
+SOURCE_CONTINUATION = re.compile(r"(?:[^\W\d_][\w'’.&-]*\)?,? +|\([^()\d]{1,60}\),? +){0,3}")
+SOURCE_BREAK = re.compile(r"(?<![A-Z])[.;:!?]\s|\d|,\s+(?=[^\W\d_])(?![A-Z\u00c0-\u00de])")
+
+
+def continues_the_source(gap: str) -> bool:
+    """Whether `gap`, the text between a source cue and a name, keeps the name inside the
+    source's noun phrase (`SOURCE_CONTINUATION`, `SOURCE_BREAK`)."""
+    return bool(SOURCE_CONTINUATION.fullmatch(gap)) and not SOURCE_BREAK.search(gap)
 
 
 # A country whose states share their names with other countries ("Georgia"): in a story

@@ -216,6 +216,19 @@ def test_prepare_refuses_a_set_whose_text_changed(tmp_path, monkeypatch):
     assert not (tmp_path / "raw" / "t1.txt").exists()
 
 
+
+def test_prepare_leaves_out_only_the_documents_it_is_told_to(tmp_path, monkeypatch):
+    path = tmp_path / "t1.txt"
+    path.write_text("five arrested", encoding="utf-8")
+    good = texts.Text("t1", path, hashlib.sha256(b"five arrested").hexdigest(), 13)
+    lost = texts.Text("t2", tmp_path / "t2.txt", "0" * 64, 10)
+    monkeypatch.setattr(texts, "texts_of", lambda which: [good, lost])
+    with pytest.raises(texts.TextsError, match=r"missing: 1 \(.*t2\.txt\)"):
+        texts.prepare("prosecutors", tmp_path / "raw")
+    assert texts.prepare("prosecutors", tmp_path / "raw", frozenset({"t2"})) == 1
+    assert sorted(p.name for p in (tmp_path / "raw").iterdir()) == ["t1.txt"]
+
+
 # --- the committed files ----------------------------------------------------------------
 
 
@@ -367,6 +380,37 @@ def test_restore_writes_a_saved_answers_excerpt_only_when_it_hashes_as_the_manif
     assert not (tmp_path / "texts" / "x2.txt").exists()
 
 
+def test_place_writes_a_hand_written_excerpt_only_when_it_hashes_as_the_manifest_says(
+    tmp_path, capsys
+):
+    from benchmarks.real import collect
+
+    collected = "Police arrested 12 men in raids."
+    manifest = tmp_path / "manifest.csv"
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=texts.MANIFEST_COLUMNS)
+        writer.writeheader()
+        for doc_id in ("x1", "x2"):
+            writer.writerow(
+                {c: "" for c in texts.MANIFEST_COLUMNS}
+                | {
+                    "id": doc_id,
+                    "sha256": hashlib.sha256(collected.encode()).hexdigest(),
+                    "bytes": len(collected.encode()),
+                }
+            )
+    right, wrong = tmp_path / "right.txt", tmp_path / "wrong.txt"
+    right.write_text("Police arrested 12 men\u00a0in raids.", encoding="utf-8")
+    wrong.write_text("Police arrested 12 men in raids.\n", encoding="utf-8")
+    pairs = ["x1", str(right), "x2", str(wrong), "x9", str(right)]
+    assert collect.place(pairs, manifest, tmp_path / "texts") == 1
+    assert (tmp_path / "texts" / "x1.txt").read_text(encoding="utf-8") == collected
+    assert not (tmp_path / "texts" / "x2.txt").exists()
+    said = capsys.readouterr().out
+    assert "x2: differs from the manifest's text (33 bytes, the manifest's 32)" in said
+    assert "x9: no such manifest row" in said
+
+
 def test_re_running_the_split_changes_no_committed_row():
     committed = _rows(split.SPLIT)
     assert split.assign(split.documents(), split.read_split()) == committed
@@ -418,7 +462,7 @@ def test_the_error_list_is_printed_for_tune_and_never_for_check(monkeypatch, tmp
     monkeypatch.setattr(
         real,
         "score_folder",
-        lambda out: {
+        lambda out, without=frozenset(): {
             "prosecutors/tune": result,
             "prosecutors/check": result,
             "prosecutors/all": result,

@@ -263,6 +263,60 @@ ENGLISH = [
         expect(row("charged", 3, sex="male")),
     ),
     (
+        "local_a_town_named_by_its_city_police_is_the_country",
+        "Phones seized in district raids\n"
+        "Eleven phones were seized after raids by the Thrissur City Police on Sunday.\n"
+        "Officers searched 14 homes across the district.",
+        expect(
+            row("devices_seized", 11, "IN", device="mobile_phone"),
+            row("locations_searched", 14, "IN"),
+        ),
+    ),
+    (
+        "local_a_town_named_by_its_police_department_is_the_country",
+        "Sting nets arrests\n"
+        "The Fresno Police Department arrested seven men in an undercover sting.",
+        expect(row("arrested", 7, "US", sex="male")),
+    ),
+    (
+        "local_a_capitalised_word_before_police_that_is_no_town_gives_no_place",
+        "Sting nets arrests\n"
+        "Transport Police arrested seven men in an undercover sting.",
+        expect(row("arrested", 7, sex="male")),
+    ),
+    (
+        "local_a_word_of_agency_names_before_police_is_no_town",
+        "Sting nets arrests\n"
+        "The Federal Police arrested seven men in an undercover sting.",
+        expect(row("arrested", 7, sex="male")),
+    ),
+    (
+        "origin_information_from_a_foreign_agency_is_not_the_place",
+        "Children rescued in raid\n"
+        "Acting on information from the US Department of Homeland Security, Kenyan "
+        "detectives rescued six children and arrested two suspects in Mombasa.",
+        expect(row("victims_identified", 6, "KE"), row("arrested", 2, "KE")),
+    ),
+    (
+        "origin_partners_in_a_list_after_support_are_not_the_place",
+        "Arrests in Bolivia\n"
+        "The operation, carried out with the support of the Spanish police and the FBI, "
+        "led to 48 arrests.",
+        expect(row("arrested", 48, "BO")),
+    ),
+    (
+        "origin_a_partner_named_after_such_as_is_not_the_place",
+        "Arrests in Bolivia\n"
+        "The operation, with the support of agencies such as the FBI, led to 48 arrests.",
+        expect(row("arrested", 48, "BO")),
+    ),
+    (
+        "origin_ends_at_the_clause_of_the_figures",
+        "Raids in Spain\n"
+        "With the help of Europol, officers arrested six men in Spain.",
+        expect(row("arrested", 6, "ES", sex="male")),
+    ),
+    (
         "name_a_quoted_fragment_of_speech_keeps_its_place",
         "Arrests abroad\n"
         "The officer said “they were arrested in Spain” and 20 men were later charged.",
