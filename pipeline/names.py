@@ -25,7 +25,42 @@ def name_key(name: str, head: re.Pattern) -> str:
     rest = rest.translate({ord(c): " " for c in QUOTE_CHARS})
     decomposed = unicodedata.normalize("NFKD", rest.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.split())
+    words = plain.split()
+    if len(words) > 1 and words[-1] in ROMAN_NUMERALS:
+        # "Aliados por la Infancia V" and "… 5" are one name; a numeral alone is a name
+        words[-1] = ROMAN_NUMERALS[words[-1]]
+    return " ".join(words)
+
+
+# The numerals an operation's phase or edition is written in ("Luz na Infância VI").
+ROMAN_NUMERALS = {
+    roman: str(n)
+    for n, roman in enumerate(
+        (
+            "i",
+            "ii",
+            "iii",
+            "iv",
+            "v",
+            "vi",
+            "vii",
+            "viii",
+            "ix",
+            "x",
+            "xi",
+            "xii",
+            "xiii",
+            "xiv",
+            "xv",
+            "xvi",
+            "xvii",
+            "xviii",
+            "xix",
+            "xx",
+        ),
+        1,
+    )  # fmt: skip
+}
 
 
 def head_pattern(heads: list[str]) -> re.Pattern:

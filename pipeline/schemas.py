@@ -587,10 +587,12 @@ class OperationNamesVocab(_Vocab):
     """`vocab/operation_names.csv`, shared by every language: the `head` words a proper name
     of an operation follows ("Operation", "Project", "opération", "Operazione"), and the words
     that, first after a head, make it a title or a common noun, not a name (`not_a_name`:
-    "Project Director", "Operation Center"). Patterns, matched case-sensitively for heads
-    (a capital is part of the construction in English) and case-blind for `not_a_name`."""
+    "Project Director", "Operation Center"), and the participles that give an operation
+    its name in quotes (`naming`: "an operation, codenamed “Moonlight”", "la operación,
+    denominada “Aliados por la Infancia”"). Patterns, matched case-sensitively for heads
+    (a capital is part of the construction in English) and case-blind for the others."""
 
-    kind: Series[str] = pa.Field(isin=["head", "not_a_name"])
+    kind: Series[str] = pa.Field(isin=["head", "not_a_name", "naming"])
     pattern: Series[str] = pa.Field(is_regex={"flag": True}, unique=True)
 
 

@@ -130,6 +130,7 @@ class Vocabulary:
     # (`OperationNamesVocab`), as patterns
     operation_name_heads: list[str]
     operation_name_stops: list[str]
+    operation_naming: list[str]
     scope_cues: list[str]
     # `share` and `national` scope cues: one country's part, one country's extent
     share_cues: list[str]
@@ -256,6 +257,9 @@ def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE)
         ),
         operation_name_stops=list(
             read["operation_names"].pattern[read["operation_names"].kind == "not_a_name"]
+        ),
+        operation_naming=list(
+            read["operation_names"].pattern[read["operation_names"].kind == "naming"]
         ),
         scope_cues=scope_patterns(read["scope_cues"], "all"),
         share_cues=scope_patterns(read["scope_cues"], "share"),

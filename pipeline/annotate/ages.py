@@ -26,6 +26,8 @@ IN_THEIR_DECADE = re.compile(
     re.IGNORECASE,
 )
 # After a number token: "six years old", "a 52-year-old", "9 months old"
+# Ranges whose low end is in months, weeks or days: their value is "-<oldest>".
+MONTHS_LOW_END = frozenset({"age.months_to_years"})
 UNITS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 
 
@@ -86,6 +88,19 @@ class Ages(Recogniser):
             (
                 "age.youngest_and_oldest",
                 rf"\bthe\s+youngest(?:\s+[\w-]+){{0,3}}?\s+(?:is|was)\s+(?:aged\s+)?(?P<a>{n})(?:[\s-]+years?(?:[\s-]+old)?)?\s*,?\s*(?:while|and|whereas|with)?\s*the\s+oldest(?:\s+[\w-]+){{0,3}}?\s+(?:(?:is|was)\s+)?(?:aged\s+)?(?P<b>{n})\b",
+            ),
+            # "aged from 16 months to 15 years", "aged between two months and eight years
+            # old": the youngest is under a year, so only the oldest age is a figure
+            # (`MONTHS_LOW_END`)
+            (
+                "age.months_to_years",
+                rf"\b(?:aged\s+)?(?:between|from)\s+(?P<a>{n})\s+(?:months?|weeks?|days?)(?:\s+old)?\s*(?:and|to|-|–)\s*(?P<b>{n})\s+years?(?:\s+old|\s+of\s+age)?",
+            ),
+            # "victims ranging from just three years old to 18": the first end says it is
+            # an age
+            (
+                "age.ranging_from_years_old",
+                rf"\brang(?:e|es|ed|ing)\s+from\s+(?:just\s+|only\s+)?(?P<a>{n})[\s-]+years?[\s-]+old\s+(?:to|and)\s+(?P<b>{n})\b(?:[\s-]+years?(?:[\s-]+old)?)?",
             ),
             (
                 "age.between_the_ages",
@@ -179,10 +194,13 @@ class Ages(Recogniser):
             ]
         )
 
-    def _range(self, a: str, b: str) -> str | None:
-        """'13-68' for a range of two ages in order, else None."""
+    def _range(self, a: str, b: str, rule: str = "") -> str | None:
+        """'13-68' for a range of two ages in order, else None; '-15' when the low end is
+        in months (`MONTHS_LOW_END`): under a year, no youngest age in years."""
         low, _ = self.numbers.value(a)
         high, _ = self.numbers.value(b)
+        if rule in MONTHS_LOW_END:
+            return None if high is None or not 1 <= high <= OLDEST_AGE else f"-{int(high)}"
         if low is None or high is None or not 0 <= low <= high <= OLDEST_AGE:
             return None
         return f"{int(low)}-{int(high)}"
@@ -192,7 +210,7 @@ class Ages(Recogniser):
         out = []
         for rule, pattern in self.ranges:
             for m in view.matches(pattern):
-                band = self._range(m.group("a"), m.group("b"))
+                band = self._range(m.group("a"), m.group("b"), rule)
                 if band is not None:
                     out.append(Span(m.start(), m.end(), "AGE_RANGE", rule, value_str=band))
         return out

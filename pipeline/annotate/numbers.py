@@ -26,8 +26,18 @@ SPACE_GROUPED = "\\d{1,3}(?:[ \u00a0\u202f\u2009]\\d{3})+(?!\\d|[.,]\\d)"
 # reports in French, Italian and German write them; without it "000" alone was a count
 APOSTROPHE_GROUPED = "\\d{1,3}(?:['\u2019]\\d{3})+(?!\\d|[.,]\\d)"
 THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'\u2019")
+# "1.500.000 archivos": two or more groups of dots are thousands in any language (a decimal
+# has one point); without it "1.500.000" was no number at all
+DOTS_GROUPED_TWICE = r"\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"
 # "1,200", "1,200.5", "35", "3.5"
-DIGITS = SPACE_GROUPED + "|" + APOSTROPHE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = (
+    SPACE_GROUPED
+    + "|"
+    + APOSTROPHE_GROUPED
+    + "|"
+    + DOTS_GROUPED_TWICE
+    + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 # A list of counts before a word: "25 men and one woman", "three girls, one boy", "tres
 # portátiles y una tableta": a count (digits or the language's number words), maybe items
 # of one after it ("cinco portátiles, un teléfono y un router"), then a comma, the
@@ -217,6 +227,8 @@ class NumberGrammar:
         if scale == 1 and re.fullmatch(DOT_GROUPED, token):
             # "3.000 suspects": a count never has three decimals, so the dots group thousands.
             return float(token.replace(".", "")), False
+        if re.fullmatch(DOTS_GROUPED_TWICE, token):
+            return float(token.replace(".", "")) * scale, False
         if re.fullmatch(DIGITS, token):
             return float(token.replace(",", "").translate(THOUSANDS_SPACES)) * scale, False
         if self.vague_magnitude is not None:

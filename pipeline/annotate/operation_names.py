@@ -17,7 +17,13 @@ them), or words in quotes. Three constructions look like one and are not:
 A head in lower case ("l'opération", "la operación") is followed by a name only in quotes:
 capitalised words after it are as often an agency ("une opération Europol").
 
-Rules: `operation.named` (sentence case), `operation.quoted`, `operation.headline_confirmed`.
+An operation may also be given its name by a participle, in quotes: "the four-day
+operation, codenamed “Moonlight”", "la operación, denominada “Aliados por la Infancia 5”",
+"a operação, batizada de “DirtyNet”": the language's word for an operation
+(`operation_words`), a naming participle (`naming` in the same file), then the quoted name.
+
+Rules: `operation.named` (sentence case), `operation.quoted`, `operation.headline_confirmed`,
+`operation.dubbed`.
 """
 
 from __future__ import annotations
@@ -51,6 +57,16 @@ def operation_name_pattern(heads: list[str]) -> re.Pattern:
     return re.compile(
         r"\b(%s)[ \t]+(?:%s|(%s(?:[ \t]+(?:%s|%s))*))"
         % (alternation(heads, escape=False), QUOTED, CAPITALISED, CAPITALISED, ROMAN)
+    )
+
+
+def dubbed_name_pattern(operation_words: list[str], naming: list[str]) -> re.Pattern | None:
+    """An operation word, a naming participle and the quoted name (group 1)."""
+    if not operation_words or not naming:
+        return None
+    return re.compile(
+        r"(?i:\b(?:%s)\b)[ \t]*,?[ \t]+(?i:%s)[ \t]+%s"
+        % (alternation(operation_words, escape=False), alternation(naming, escape=False), QUOTED)
     )
 
 
@@ -94,7 +110,8 @@ class OperationNames(Recogniser):
         self.stops = re.compile(
             r"(?:%s)\b" % alternation(vocab.operation_name_stops, escape=False), re.IGNORECASE
         )
-        self.gated = (self.pattern,)
+        self.dubbed = dubbed_name_pattern(vocab.operation_words, vocab.operation_naming)
+        self.gated = (self.pattern,) + ((self.dubbed,) if self.dubbed else ())
 
     def __call__(self, view) -> list[Span]:
         text = view.text
@@ -137,6 +154,22 @@ class OperationNames(Recogniser):
             name = m.group(1) + " " + " ".join(text[s:e] for s, e in words)
             end = m.end() if m.group(2) is not None else words[-1][1]
             out.append(Span(m.start(), end, "OPERATION", rule, value_str=name))
+        return out + self.dubbed_names(view, out)
+
+    def dubbed_names(self, view, found: list[Span]) -> list[Span]:
+        """Names given by a participle ("an operation, codenamed “Moonlight”"), where no
+        headed name stands at the same words."""
+        if self.dubbed is None:
+            return []
+        out = []
+        for m in view.matches(self.dubbed):
+            start, end = m.start(1), m.end(1)
+            if any(s.start < end and start < s.end for s in found):
+                continue
+            name = view.text[start:end].strip()
+            if name[:1].islower():
+                continue  # "a sting, called “a success” by the chief": no name
+            out.append(Span(start, end, "OPERATION", "operation.dubbed", value_str=name))
         return out
 
     @staticmethod

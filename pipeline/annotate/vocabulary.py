@@ -218,7 +218,7 @@ class Cities:
         # words' last ones (`qualified_city` does the same before a state).
         self.force = (
             re.compile(
-                r"(?<![\w'’.-])((?:[^\W\d_a-z][\w'’.-]*[ -]){1,4}?)(?=(?:%s)(?!\w))"
+                r"(?<![\w'’.-])((?:[^\W\d_a-z][\w'’.-]*[ \t]){1,4}?)(?=(?:%s)(?!\w))"
                 % alternation(force, escape=False)
             )
             if force

@@ -261,8 +261,10 @@ def age_range_facts(
             continue
         if after_a_crime(text, sentence, age):
             continue
-        lo, hi = (float(x) for x in age.value_str.split("-"))
-        for metric, value in (("youngest_age", lo), ("oldest_age", hi)):
+        lo, hi = age.value_str.split("-")
+        # "-15": a low end under a year ("aged from 16 months to 15 years") gives no youngest
+        ends = (("youngest_age", lo), ("oldest_age", hi))
+        for metric, value in ((m, float(v)) for m, v in ends if v):
             out.append(
                 Fact(
                     doc_id=doc_id,

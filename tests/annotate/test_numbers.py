@@ -123,6 +123,9 @@ def spanish_numbers(sentence: str) -> list[tuple[str, float]]:
         ("La condena se redujo al cien por cien de lo previsto.", []),
         # a decimal comma without a scale word is no count
         ("El disco pesaba 2,5 kilos.", []),
+        # two groups of dots are thousands; a dotted version number is no count
+        ("Se intervinieron 1.500.000 archivos.", [("1.500.000", 1_500_000.0)]),
+        ("Usaban la versión 1.2.3 del programa.", []),
     ],
     ids=[
         "decimal-comma-millions",
@@ -132,6 +135,8 @@ def spanish_numbers(sentence: str) -> list[tuple[str, float]]:
         "por-ciento",
         "cien-por-cien",
         "decimal-without-scale",
+        "dots-grouping-millions",
+        "version-number",
     ],
 )
 def test_spanish_numbers_with_scale_words(sentence, expected):

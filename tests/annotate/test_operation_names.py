@@ -7,6 +7,9 @@ import pytest
 
 from pipeline.annotate.operation_names import is_title_case
 from tests.harness import records, spans_of
+from tests.normalise.test_language_es import FRAME as ES
+from tests.normalise.test_language_fr import FRAME as FR
+from tests.normalise.test_language_pt import FRAME as PT
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -89,3 +92,33 @@ def test_quotes_make_a_name_even_in_a_headline():
 )
 def test_title_case_is_told_by_the_capitals_of_long_words(line, title):
     assert is_title_case(line) is title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The four-day operation, codenamed “Moonlight”, ended in May.", "Moonlight"),
+        ("Officers said the sting, dubbed 'Night Owl', netted 30 men.", "Night Owl"),
+        (
+            "La operación, denominada “Aliados por la Infancia 5”, terminó.",
+            "Aliados por la Infancia 5",
+        ),
+        ('A operação, batizada de "Luz na Infância", terminou.', "Luz na Infância"),
+        ("L'opération, baptisée « Chrysalide », a duré six mois.", "Chrysalide"),
+    ],
+)
+def test_an_operation_named_by_a_participle_takes_the_quoted_name(text, expected):
+    # a line of prose in the sentence's language first, so that it is read in that language
+    frame = {"La": ES, "A ": PT, "L'": FR}.get(text[:2], "")
+    assert names(frame + text) == [(expected, "operation.dubbed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sting, called “a great success” by the chief, netted 30 men.",
+        "The man, dubbed “The Monster” by the tabloids, was charged.",
+    ],
+)
+def test_a_participle_without_an_operation_or_before_no_name_names_nothing(text):
+    assert names(text) == []

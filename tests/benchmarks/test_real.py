@@ -216,7 +216,6 @@ def test_prepare_refuses_a_set_whose_text_changed(tmp_path, monkeypatch):
     assert not (tmp_path / "raw" / "t1.txt").exists()
 
 
-
 def test_prepare_leaves_out_only_the_documents_it_is_told_to(tmp_path, monkeypatch):
     path = tmp_path / "t1.txt"
     path.write_text("five arrested", encoding="utf-8")

@@ -880,7 +880,9 @@ B3 = [
     (
         "search-and-arrest-warrants",
         "Deputies in Ohio served 12 search warrants and nine arrest warrants.",
-        [row("locations_searched", 12, "US")],
+        # an arrest warrant served is an arrest made, as the annotators read "cumpriu 10
+        # mandados de prisão"
+        [row("locations_searched", 12, "US"), row("arrested", 9, "US")],
     ),
     (
         "raids-at-locations-across-states",
@@ -1287,6 +1289,41 @@ B5 = [
     ),
 ]
 
+# Batch 6: age ranges whose young end is in months or says "years old" first, and warrants
+# carried out.
+B6 = [
+    (
+        "age-range-from-months-to-years-gives-the-oldest-only",
+        "Police in Perth rescued 46 children aged from 18 months to 14 years.",
+        [row("victims_identified", 46, "AU"), row("oldest_age", 14, "AU")],
+    ),
+    (
+        "age-range-between-months-and-years-old-of-rescued-children",
+        "Detectives rescued 12 children in Leeds. The children were aged between three "
+        "months and 11 years old.",
+        [row("victims_identified", 12, "GB"), row("oldest_age", 11, "GB")],
+    ),
+    (
+        "age-range-ranging-from-years-old-to",
+        "Police in Ohio identified 200 victims, ranging from four years old to 17.",
+        [
+            row("victims_identified", 200, "US"),
+            row("youngest_age", 4, "US"),
+            row("oldest_age", 17, "US"),
+        ],
+    ),
+    (
+        "warrants-carried-out-are-searches",
+        "The taskforce carried out 25 warrants across Victoria.",
+        [row("locations_searched", 25, "AU")],
+    ),
+    (
+        "arrest-warrants-served-are-no-searches",
+        "Deputies in Texas served arrest warrants on 25 men.",
+        [row("arrested", 25, "US", sex="male")],
+    ),
+]
+
 ALL_CASES = (
     ARRESTS
     + BREAKDOWNS
@@ -1303,6 +1340,7 @@ ALL_CASES = (
     + N3
     + B4
     + B5
+    + B6
 )
 
 

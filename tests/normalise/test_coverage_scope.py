@@ -280,14 +280,12 @@ ENGLISH = [
     ),
     (
         "local_a_capitalised_word_before_police_that_is_no_town_gives_no_place",
-        "Sting nets arrests\n"
-        "Transport Police arrested seven men in an undercover sting.",
+        "Sting nets arrests\nTransport Police arrested seven men in an undercover sting.",
         expect(row("arrested", 7, sex="male")),
     ),
     (
         "local_a_word_of_agency_names_before_police_is_no_town",
-        "Sting nets arrests\n"
-        "The Federal Police arrested seven men in an undercover sting.",
+        "Sting nets arrests\nThe Federal Police arrested seven men in an undercover sting.",
         expect(row("arrested", 7, sex="male")),
     ),
     (
@@ -312,8 +310,7 @@ ENGLISH = [
     ),
     (
         "origin_ends_at_the_clause_of_the_figures",
-        "Raids in Spain\n"
-        "With the help of Europol, officers arrested six men in Spain.",
+        "Raids in Spain\nWith the help of Europol, officers arrested six men in Spain.",
         expect(row("arrested", 6, "ES", sex="male")),
     ),
     (

@@ -181,3 +181,9 @@ def test_link_evidence_is_typed_and_weighed_by_rarity():
 def test_name_writings_fold_to_one_key():
     assert FOLD("Opération « Pacifier »") == FOLD("Operation Pacifier") == "pacifier"
     assert FOLD("Operation Ángel Guardián") == "angel guardian"
+
+
+def test_a_phase_in_roman_or_arabic_numerals_is_one_name_and_a_numeral_alone_stays():
+    assert FOLD("Operation Aliados por la Infancia V") == FOLD("Aliados por la Infancia 5")
+    assert FOLD("Operation Blue Harbour II") != FOLD("Operation Blue Harbour")
+    assert FOLD("Operation X") == "x"
