@@ -589,10 +589,12 @@ class OperationNamesVocab(_Vocab):
     that, first after a head, make it a title or a common noun, not a name (`not_a_name`:
     "Project Director", "Operation Center"), and the participles that give an operation
     its name in quotes (`naming`: "an operation, codenamed “Moonlight”", "la operación,
-    denominada “Aliados por la Infancia”"). Patterns, matched case-sensitively for heads
-    (a capital is part of the construction in English) and case-blind for the others."""
+    denominada “Aliados por la Infancia”"), and the adjectives that may stand between an
+    operation word and its name (`qualifying`: "la operación internacional “…”").
+    Patterns, matched case-sensitively for heads (a capital is part of the construction in
+    English) and case-blind for the others."""
 
-    kind: Series[str] = pa.Field(isin=["head", "not_a_name", "naming"])
+    kind: Series[str] = pa.Field(isin=["head", "not_a_name", "naming", "qualifying"])
     pattern: Series[str] = pa.Field(is_regex={"flag": True}, unique=True)
 
 

@@ -131,6 +131,7 @@ class Vocabulary:
     operation_name_heads: list[str]
     operation_name_stops: list[str]
     operation_naming: list[str]
+    operation_qualifying: list[str]
     scope_cues: list[str]
     # `share` and `national` scope cues: one country's part, one country's extent
     share_cues: list[str]
@@ -260,6 +261,9 @@ def load_vocabulary(vocab_dir: str | None = None, language: str = BASE_LANGUAGE)
         ),
         operation_naming=list(
             read["operation_names"].pattern[read["operation_names"].kind == "naming"]
+        ),
+        operation_qualifying=list(
+            read["operation_names"].pattern[read["operation_names"].kind == "qualifying"]
         ),
         scope_cues=scope_patterns(read["scope_cues"], "all"),
         share_cues=scope_patterns(read["scope_cues"], "share"),

@@ -60,13 +60,27 @@ def operation_name_pattern(heads: list[str]) -> re.Pattern:
     )
 
 
-def dubbed_name_pattern(operation_words: list[str], naming: list[str]) -> re.Pattern | None:
-    """An operation word, a naming participle and the quoted name (group 1)."""
+def dubbed_name_pattern(
+    operation_words: list[str], naming: list[str], qualifying: list[str]
+) -> re.Pattern | None:
+    """An operation word (perhaps with one or two `qualifying` adjectives after it:
+    "operación internacional"), then a quoted name, perhaps after a naming participle
+    (group 1), or a naming participle and capitalised words, short lower-case words allowed
+    between them ("denominado Aliados por la Infancia V", group 2)."""
     if not operation_words or not naming:
         return None
+    words = alternation(operation_words, escape=False)
+    participles = alternation(naming, escape=False)
+    adjectives = alternation(qualifying, escape=False) if qualifying else r"(?!)"
+    unquoted = r"%s(?:[ \t]+(?:[a-zà-ÿ]{1,4}[ \t]+){0,2}(?:%s|%s|\d+\b)){0,6}" % (
+        CAPITALISED,
+        CAPITALISED,
+        ROMAN,
+    )
     return re.compile(
-        r"(?i:\b(?:%s)\b)[ \t]*,?[ \t]+(?i:%s)[ \t]+%s"
-        % (alternation(operation_words, escape=False), alternation(naming, escape=False), QUOTED)
+        r"(?i:\b(?:%s)\b)(?:[ \t]+(?i:%s)\b){0,2}[ \t]*,?[ \t]+"
+        r"(?:(?:(?i:%s)[ \t]+)?%s|(?i:%s)[ \t]+(%s))"
+        % (words, adjectives, participles, QUOTED, participles, unquoted)
     )
 
 
@@ -110,7 +124,9 @@ class OperationNames(Recogniser):
         self.stops = re.compile(
             r"(?:%s)\b" % alternation(vocab.operation_name_stops, escape=False), re.IGNORECASE
         )
-        self.dubbed = dubbed_name_pattern(vocab.operation_words, vocab.operation_naming)
+        self.dubbed = dubbed_name_pattern(
+            vocab.operation_words, vocab.operation_naming, vocab.operation_qualifying
+        )
         self.gated = (self.pattern,) + ((self.dubbed,) if self.dubbed else ())
 
     def __call__(self, view) -> list[Span]:
@@ -163,7 +179,8 @@ class OperationNames(Recogniser):
             return []
         out = []
         for m in view.matches(self.dubbed):
-            start, end = m.start(1), m.end(1)
+            group = 1 if m.group(1) is not None else 2
+            start, end = m.start(group), m.end(group)
             if any(s.start < end and start < s.end for s in found):
                 continue
             name = view.text[start:end].strip()

@@ -97,6 +97,52 @@ def shortest_writings(keys_of: dict[str, set[str]], doc_of: dict[str, str]) -> d
     return {op: own_name_keys({shorter.get(k, k) for k in keys}) for op, keys in keys_of.items()}
 
 
+def name_base(key: str) -> tuple[str, str | None]:
+    """A name key and the number of its phase or edition, if it ends in one ("aliados por la
+    infancia 5" → ("aliados por la infancia", "5")); a name that is only a number stays
+    itself."""
+    head, _, last = key.rpartition(" ")
+    return (head, last) if head and last.isdigit() else (key, None)
+
+
+def one_operation_name(keys: set[str] | frozenset[str]) -> bool:
+    """Whether name keys can all be one operation's: one name, or one name written with and
+    without its phase ("Aliados por la Infancia" and "… V"); two phases ("… 4", "… 6") or
+    two names are two operations."""
+    bases = {name_base(k) for k in keys}
+    return len({b for b, _ in bases}) <= 1 and len({n for _, n in bases if n}) <= 1
+
+
+def shared_name_keys(mine: set[str], theirs: set[str]) -> set[str]:
+    """The names two reports share: the same key, or one report's name without the phase
+    the other's states (the bare name stands for the phase the other report gives)."""
+    shared = mine & theirs
+    for a, b in ((mine, theirs), (theirs, mine)):
+        phased = {name_base(k) for k in b}
+        shared |= {
+            k
+            for k in a
+            if name_base(k)[1] is None
+            and any(base == k and phase is not None for base, phase in phased)
+        }
+    return shared
+
+
+# A report that gives an operation's name without its phase speaks of the phase another
+# report names only when the two are this close: a first phase and its sequel ("Operation
+# Grey Heron" ended in May, "… II" began in June) are two operations.
+PHASE_WINDOW_DAYS = 14
+
+
+def close_in_time(a, b) -> bool:
+    """Published within `PHASE_WINDOW_DAYS` of each other, or, without both dates, in
+    overlapping periods."""
+    days = _days(a.published, b.published)
+    if days is not None:
+        return days <= PHASE_WINDOW_DAYS
+    return overlap(a.periods, b.periods)
+
+
 def names_per_document(ops, names_of: dict[str, set[str]]) -> dict[str, int]:
     """How many operations each document names, over all its local operations."""
     names: dict[str, set[str]] = defaultdict(set)
@@ -154,6 +200,8 @@ def link_evidence(
         return []
     evidence = []
     shared_names = names_of[a.key] & names_of[b.key]
+    if close_in_time(a, b):
+        shared_names = shared_name_keys(names_of[a.key], names_of[b.key])
     # a name is evidence in the measure that each report is about that one operation
     named = max(names_in[a.doc_id], names_in[b.doc_id])
     reviews = params.names_max_per_document is not None and named > params.names_max_per_document
@@ -182,7 +230,8 @@ def candidate_pairs(ops, names_of, figures_of, rare: bool) -> list[tuple[int, in
     small: dict[tuple, list[int]] = defaultdict(list)
     for index, op in enumerate(ops):
         for name in names_of[op.key]:
-            shared[("name", name)].append(index)
+            # by the name without its phase: "… V" and the bare name are candidates
+            shared[("name", name_base(name)[0])].append(index)
         figures = sorted(figures_of[op.key])
         if rare:
             for figure in figures:
@@ -253,7 +302,7 @@ class Groups:
             return True
         if self.links[a].get(b, 0) < min_support * self.size[a] * self.size[b]:
             return False
-        if len(self.sole[a] | self.sole[b]) > 1:
+        if not one_operation_name(self.sole[a] | self.sole[b]):
             return False
         if self.size[a] < self.size[b]:
             a, b = b, a

@@ -105,6 +105,13 @@ def test_title_case_is_told_by_the_capitals_of_long_words(line, title):
         ),
         ('A operação, batizada de "Luz na Infância", terminou.', "Luz na Infância"),
         ("L'opération, baptisée « Chrysalide », a duré six mois.", "Chrysalide"),
+        ("The joint operation “Blue Wave” ended in May.", "Blue Wave"),
+        ("The operation, codenamed Moonlight and led by police, ended.", "Moonlight"),
+        (
+            "La etapa del operativo internacional denominado Aliados por la Infancia, "
+            "cuyo objetivo es claro.",
+            "Aliados por la Infancia",
+        ),
     ],
 )
 def test_an_operation_named_by_a_participle_takes_the_quoted_name(text, expected):
@@ -118,6 +125,7 @@ def test_an_operation_named_by_a_participle_takes_the_quoted_name(text, expected
     [
         "The sting, called “a great success” by the chief, netted 30 men.",
         "The man, dubbed “The Monster” by the tabloids, was charged.",
+        "Police said the operation against “Sweetie” users ended.",
     ],
 )
 def test_a_participle_without_an_operation_or_before_no_name_names_nothing(text):

@@ -187,3 +187,13 @@ def test_a_phase_in_roman_or_arabic_numerals_is_one_name_and_a_numeral_alone_sta
     assert FOLD("Operation Aliados por la Infancia V") == FOLD("Aliados por la Infancia 5")
     assert FOLD("Operation Blue Harbour II") != FOLD("Operation Blue Harbour")
     assert FOLD("Operation X") == "x"
+
+
+def test_a_bare_name_joins_the_phase_another_report_names_days_later_not_a_sequel():
+    bare = op("a", names={"Operation Aliados por la Infancia"}, published="2025-08-27")
+    phase = op("b", names={"Aliados por la Infancia V"}, published="2025-08-26")
+    sequel = op("c", names={"Aliados por la Infancia VI"}, published="2025-08-26")
+    months_later = op("d", names={"Aliados por la Infancia"}, published="2025-12-01")
+    assert groups([bare, phase]) == [{"a", "b"}]
+    assert len(groups([phase, sequel])) == 2
+    assert len(groups([phase, months_later])) == 2
