@@ -21,7 +21,8 @@ facts), of three kinds, each with a weight:
   link, never a link by itself.
 
 Two local operations are linked when they are of one topic and share a name, or two
-distinctive figures, or one sizeable distinctive figure in overlapping periods.
+distinctive figures, or one sizeable distinctive figure in overlapping periods, or one
+large figure that few documents state in reports published days apart (`FIGURE_ALONE`).
 
 Links are grouped without chaining (average linkage): links are taken strongest first, and
 two groups become one only if at least `link_min_support` of the pairs of local operations
@@ -44,6 +45,11 @@ from itertools import combinations
 IDENTIFYING_MIN_VALUE = 5
 # A shared figure this large, in overlapping periods, links two reports on its own.
 SIZEABLE_FIGURE = 10
+# A figure this large, stated in at most this many documents, links two reports published
+# days apart on its own ("660 arrested" in two reports of one week): publication dates
+# close together are context, as overlapping periods are for a sizeable figure.
+FIGURE_ALONE = 100
+FIGURE_ALONE_DOCUMENTS = 5
 # An operation with more figures than this is indexed by each figure, not by each pair.
 MAX_FIGURE_PAIRS_OF = 40
 NAME_WEIGHT = 1.0
@@ -106,11 +112,15 @@ def name_base(key: str) -> tuple[str, str | None]:
 
 
 def one_operation_name(keys: set[str] | frozenset[str]) -> bool:
-    """Whether name keys can all be one operation's: one name, or one name written with and
-    without its phase ("Aliados por la Infancia" and "… V"); two phases ("… 4", "… 6") or
-    two names are two operations."""
+    """Whether name keys can all be one operation's: one name, perhaps spelt two ways
+    (`one_edit_apart`), written with and without its phase ("Aliados por la Infancia" and
+    "… V"); two phases ("… 4", "… 6") or two names are two operations."""
     bases = {name_base(k) for k in keys}
-    return len({b for b, _ in bases}) <= 1 and len({n for _, n in bases if n}) <= 1
+    names = sorted({b for b, _ in bases})
+    one = len(names) <= 1 or all(
+        len(x) >= SPELLING_MIN_CHARS and one_edit_apart(x, y) for x, y in combinations(names, 2)
+    )
+    return one and len({n for _, n in bases if n}) <= 1
 
 
 def shared_name_keys(mine: set[str], theirs: set[str]) -> set[str]:
@@ -141,6 +151,42 @@ def close_in_time(a, b) -> bool:
     if days is not None:
         return days <= PHASE_WINDOW_DAYS
     return overlap(a.periods, b.periods)
+
+
+# A name this long written with one letter more, less or other in another report published
+# days apart is one name spelt two ways ("Megh Chakra", "Megha Chakra"): outlets
+# transliterate. Shorter names differ by one letter too often ("Hydra", "Hydro").
+SPELLING_MIN_CHARS = 8
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter inserted, deleted or replaced (not equal). Ten
+    lines of code do what a fuzzy-matching library would, for the one distance needed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def spelling_keys(key: str) -> list[str]:
+    """The key with each letter left out in turn: two names one edit apart share one."""
+    if len(key) < SPELLING_MIN_CHARS:
+        return []
+    return [key[:i] + key[i + 1 :] for i in range(len(key))] + [key]
+
+
+def spelt_alike(mine: set[str], theirs: set[str]) -> set[str]:
+    """Names of the two reports that are one name spelt two ways (each report's writing)."""
+    return {
+        k
+        for a, b in ((mine, theirs), (theirs, mine))
+        for k in a
+        if len(k) >= SPELLING_MIN_CHARS and any(one_edit_apart(k, other) for other in b)
+    }
 
 
 def names_per_document(ops, names_of: dict[str, set[str]]) -> dict[str, int]:
@@ -202,6 +248,7 @@ def link_evidence(
     shared_names = names_of[a.key] & names_of[b.key]
     if close_in_time(a, b):
         shared_names = shared_name_keys(names_of[a.key], names_of[b.key])
+        shared_names |= spelt_alike(names_of[a.key], names_of[b.key])
     # a name is evidence in the measure that each report is about that one operation
     named = max(names_in[a.doc_id], names_in[b.doc_id])
     reviews = params.names_max_per_document is not None and named > params.names_max_per_document
@@ -209,7 +256,11 @@ def link_evidence(
         evidence += [Evidence("name", n, NAME_WEIGHT / named) for n in sorted(shared_names)]
     shared = figures_of[a.key] & figures_of[b.key]
     overlapping = overlap(a.periods, b.periods)
-    if len(shared) >= 2 or (overlapping and any(f[2] >= SIZEABLE_FIGURE for f in shared)):
+    alone = any(
+        f[2] >= FIGURE_ALONE and stated_in[f] <= FIGURE_ALONE_DOCUMENTS for f in shared
+    ) and close_in_time(a, b)
+    sizeable = overlapping and any(f[2] >= SIZEABLE_FIGURE for f in shared)
+    if len(shared) >= 2 or sizeable or alone:
         evidence += [
             Evidence("figure", f"{j} {m}={v:g}", 1 / max(1, stated_in[(j, m, v)] - 1))
             for j, m, v in sorted(shared)
@@ -232,6 +283,8 @@ def candidate_pairs(ops, names_of, figures_of, rare: bool) -> list[tuple[int, in
         for name in names_of[op.key]:
             # by the name without its phase: "… V" and the bare name are candidates
             shared[("name", name_base(name)[0])].append(index)
+            for spelling in spelling_keys(name):
+                shared[("spelling", spelling)].append(index)
         figures = sorted(figures_of[op.key])
         if rare:
             for figure in figures:

@@ -197,3 +197,37 @@ def test_a_bare_name_joins_the_phase_another_report_names_days_later_not_a_seque
     assert groups([bare, phase]) == [{"a", "b"}]
     assert len(groups([phase, sequel])) == 2
     assert len(groups([phase, months_later])) == 2
+
+
+def test_a_long_name_spelt_two_ways_days_apart_is_one_name_and_short_ones_stay_two():
+    one = op("a", names={"Operation Megh Chakra"}, published="2022-09-24")
+    other_spelling = op("b", names={"Operation Megha Chakra"}, published="2022-09-25")
+    assert groups([one, other_spelling]) == [{"a", "b"}]
+    hydra = op("c", names={"Operation Hydra"}, published="2022-09-24")
+    hydro = op("d", names={"Operation Hydro"}, published="2022-09-25")
+    assert len(groups([hydra, hydro])) == 2
+    a_year_on = op("e", names={"Operation Megha Chakra"}, published="2023-09-25")
+    assert len(groups([one, a_year_on])) == 2
+
+
+def test_one_large_rare_figure_links_reports_days_apart_but_not_undated_or_small_ones():
+    big = ("GB", "arrested", 660.0)
+    a = op("a", figures={big}, published="2014-07-16")
+    b = op("b", figures={big}, published="2014-07-17")
+    assert groups([a, b]) == [{"a", "b"}]
+    undated = [op("c", figures={big}), op("d", figures={big})]
+    assert len(groups(undated)) == 2
+    small = ("GB", "arrested", 12.0)
+    assert (
+        len(
+            groups(
+                [
+                    op("e", figures={small}, published="2014-07-16"),
+                    op("f", figures={small}, published="2014-07-17"),
+                ]
+            )
+        )
+        == 2
+    )
+    months_apart = op("g", figures={big}, published="2014-11-01")
+    assert len(groups([a, months_apart])) == 2
