@@ -1313,6 +1313,21 @@ B6 = [
         ],
     ),
     (
+        "files-a-device-contained-are-files-found",
+        "Police in Leeds arrested a man. His laptop contained 5,000 images of child abuse.",
+        [row("files_seized", 5000, "GB")],
+    ),
+    (
+        "children-a-video-contained-are-no-victims-found",
+        "Police in Leeds arrested a man. The videos contained 30 children.",
+        [],
+    ),
+    (
+        "files-a-page-can-contain-are-no-files-found",
+        "Each webpage can contain thousands of images, police in Leeds said.",
+        [],
+    ),
+    (
         "warrants-carried-out-are-searches",
         "The taskforce carried out 25 warrants across Victoria.",
         [row("locations_searched", 25, "AU")],

@@ -396,3 +396,8 @@ NOT_FIGURES = [
 @cases(NOT_FIGURES)
 def test_spanish_constructions_that_state_no_figure(text, expected):
     assert facts_of(spanish(text)) == expected
+
+
+def test_files_a_device_held_are_files_found():
+    text = "Detuvieron a un hombre cuyo ordenador almacenaba 6.000 archivos de abuso sexual."
+    assert row("files_seized", 6000) in facts_of(spanish(text))

@@ -326,3 +326,9 @@ def test_contents_participle_after_a_device_is_no_file():
     """'contenus' after a device is a participle ("contained"), not a count of files."""
     text = "Les 3 disques durs contenus dans le sac ont été saisis."
     assert facts_of(french(text)) == expect(row("devices_seized", 3, device="hard_drive"))
+
+
+def test_files_a_device_held_are_files_found():
+    text = "Son ordinateur contenait 12 000 photos et 300 vidéos pédopornographiques."
+    facts = facts_of(french(text))
+    assert row("files_seized", 12000) in facts and row("files_seized", 300) in facts
