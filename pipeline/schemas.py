@@ -679,9 +679,10 @@ class BackgroundCuesVocab(_Vocab):
     ISO 639-1 code) with its construction. A `recurring_period` ("each year", "annually"), a
     `since_period` ("since 2014", "since its inception"), `past_years` ("over the past
     decade"), a `career_period` ("during her career"), a `reporting_year` ("in the fiscal
-    year", "during 2021") or `year_so_far` ("so far this year") is a period no single
-    operation's action has; a `year_comparison` ("up from 540 in 2023") holds another year's
-    figure; a `tally_period` ("last year", "in 2019", "to date") makes a record only beside a
+    year", "during 2021"), `year_so_far` ("so far this year") or `earlier_phases` ("in
+    earlier phases", "en fases anteriores") is a period no single operation's action has;
+    a `year_comparison` ("up from 540 in 2023") holds another year's figure; a
+    `tally_period` ("last year", "in 2019", "to date") makes a record only beside a
     `record_holder` (a programme, an office, a unit, a task force, a hotline, a nation-wide
     total) or a `record_perfect` verb ("has prosecuted"); `own_operation` names the story's
     own operation or case, whose dated figures stay ("the investigation, under way since
@@ -693,7 +694,7 @@ class BackgroundCuesVocab(_Vocab):
         isin=[
             "recurring_period", "since_period", "past_years", "career_period", "reporting_year",
             "year_so_far", "year_comparison", "tally_period", "record_holder", "record_perfect",
-            "own_operation", "breakdown_opening",
+            "own_operation", "breakdown_opening", "earlier_phases",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

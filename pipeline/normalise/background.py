@@ -10,9 +10,9 @@ construction of its sentence, from the words of `vocab/background_cues.csv` (the
 rows; `BackgroundCuesVocab` says what each construction is):
 
 - `recurring_period`, `since_period`, `past_years`, `career_period`, `reporting_year`,
-  `year_so_far`: a period that no single operation's action has ("each year", "since 2014",
-  "from 2016 through 2019", "during her career", "in the fiscal year", "during 2021", "so
-  far this year") is enough;
+  `year_so_far`, `earlier_phases`: a period that no single operation's action has ("each
+  year", "since 2014", "from 2016 through 2019", "during her career", "in the fiscal year",
+  "during 2021", "so far this year", "in earlier phases") is enough;
 - `year_comparison`: the figures inside a comparison with another year ("610 children, up
   from 540 in 2023": the 540) are that year's, the figure compared may be the story's own;
 - `tally_period` with a `record_holder`: a period that may also date an operation's action
@@ -42,7 +42,7 @@ REASON = "background_statistic"
 # Periods no single operation's action has: each is enough, in this order of naming.
 PERIODS = (
     "since_period", "past_years", "career_period", "reporting_year", "year_so_far",
-    "recurring_period",
+    "recurring_period", "earlier_phases",
 )  # fmt: skip
 # A comparison with another year: only the figures inside it are that year's.
 COMPARISON = "year_comparison"

@@ -11,10 +11,39 @@ from pipeline.normalise.background import CONSTRUCTIONS, PART_OF_BACKGROUND, REA
 from pipeline.schemas import BackgroundCuesVocab
 from pipeline.vocab import load_vocabulary
 from tests.harness import PARAMS, cases, documents, expect, facts_of, row
+from tests.normalise.test_language_de import FRAME as DE
+from tests.normalise.test_language_es import FRAME as ES
+from tests.normalise.test_language_fr import FRAME as FR
+from tests.normalise.test_language_pt import FRAME as PT
 
 # --- figures of a record: never an operation's ----------------------------------------------
 
 BACKGROUND = [
+    (
+        "earlier_phases",
+        "In earlier phases, police arrested 40 men in Texas.",
+        [],
+    ),
+    (
+        "earlier_phases_es",
+        ES + "En fases anteriores, la operación permitió el rescate de 15 víctimas en Chile.",
+        [],
+    ),
+    (
+        "since_year_pt",
+        PT + "Desde 2019, a unidade prendeu 300 pessoas no Brasil.",
+        [],
+    ),
+    (
+        "past_years_de",
+        DE + "In den vergangenen fünf Jahren wurden in Bayern 400 Personen festgenommen.",
+        [],
+    ),
+    (
+        "recurring_period_fr",
+        FR + "Chaque année, la police arrête 250 personnes en France.",
+        [],
+    ),
     (
         "recurring_period",
         "Detectives in Wales arrest about 250 people every year for sharing abuse images.",
@@ -127,6 +156,16 @@ def test_a_background_statistic_is_no_fact(text, expected):
 # --- an operation's own figures, dated or beside a record: they stay -------------------------
 
 OPERATION = [
+    (
+        "first_phase_of_the_story",
+        "The sting had two phases. In the first phase, officers in Ohio searched 12 homes.",
+        [row("locations_searched", 12, "US")],
+    ),
+    (
+        "es_own_figures_stay",
+        ES + "La policía detuvo a 12 personas en Madrid.",
+        [row("arrested", 12, "ES")],
+    ),
     (
         "a_month_dates_the_action",
         "In March, police in Portugal arrested 12 men.",
