@@ -409,6 +409,8 @@ TABLES: dict[str, type[_Model]] = {
 # One word of a language, in lower case: letters only, accents included ("veintitrés").
 _WORD = r"[^\W\d_A-Z]+"
 _WORDS = r"[^\W\d_A-Z]+(?: [^\W\d_A-Z]+)*"
+# A qualifier's words may be joined by an apostrophe or a hyphen: "jusqu'à", "au-delà de".
+_JOINED_WORDS = r"[^\W\d_A-Z]+(?:(?: |['’-])[^\W\d_A-Z]+)*"
 
 
 class NumberWordsVocab(_Vocab):
@@ -429,7 +431,7 @@ class NumberWordsVocab(_Vocab):
 
 
 class QualifiersVocab(_Vocab):
-    phrase: Series[str] = pa.Field(str_matches=_WORDS, unique=True)
+    phrase: Series[str] = pa.Field(str_matches=_JOINED_WORDS, unique=True)
     qualifier: Series[str] = pa.Field(isin=[q for q in QUALIFIERS if q != "exact"])
 
 

@@ -14,9 +14,10 @@ from pipeline.vocab import Vocabulary, alternation
 
 # After a number token: "15%", "15 per cent", "15 percent", "15pc", "15 Prozent", and the
 # Romance languages' "15 por ciento", "cien por cien", "15 por cento", "15 pour cent", "15 per
-# cento" (whose "ciento", "cento", "cent" are number words of their own).
+# cento" (whose "ciento", "cento", "cent" are number words of their own). "pc" only touching
+# its number, as the British press writes it: "sequestrati 5 pc" are five computers.
 PERCENT_AFTER = re.compile(
-    r"\s*(?:%|per\s?cent\b|percent\b|pc\b|prozent\b"
+    r"\s*(?:%|per\s?cent\b|percent\b|(?<=\d)pc\b|prozent\b"
     r"|po[ru]r?\s+(?:cien(?:to)?|cento|cent)\b|per\s+cento\b)",
     re.IGNORECASE,
 )

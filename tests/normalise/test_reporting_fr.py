@@ -332,3 +332,12 @@ def test_files_a_device_held_are_files_found():
     text = "Son ordinateur contenait 12 000 photos et 300 vidéos pédopornographiques."
     facts = facts_of(french(text))
     assert row("files_seized", 12000) in facts and row("files_seized", 300) in facts
+
+
+@pytest.mark.parametrize(
+    ("words", "qualifier"),
+    [("jusqu'à", "at_most"), ("jusqu’à", "at_most"), ("de l’ordre de", "approximately")],
+)
+def test_a_qualifier_written_with_an_apostrophe_qualifies_its_count(words, qualifier):
+    (fact,) = facts_of(french(f"Les enquêteurs ont saisi {words} 300 images à Lyon."))
+    assert (fact.value, fact.qualifier) == (300, qualifier)

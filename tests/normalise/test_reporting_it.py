@@ -296,3 +296,9 @@ SOURCES = [
 )
 def test_italian_reporting(text, expected):
     assert facts_of(italian(text)) == expected
+
+
+def test_pc_after_a_space_is_a_computer_and_touching_its_number_a_percentage():
+    facts = facts_of(italian("La polizia ha sequestrato 5 pc e 3 telefoni a Milano."))
+    assert [f.metric for f in facts if f.value == 5] == ["devices_seized"]
+    assert facts_of("Arrests rose 15pc in London, the force said.") == []
