@@ -553,7 +553,9 @@ class FunctionWordsVocab(_Vocab):
     after a count of officers, perhaps after a `speech_filler` ("two officials said",
     "… had said"), makes them the story's sources, not officers deployed. `local_force`
     is the head of a local force's name after its town ("City Police", "Police
-    Department"): the town, if the gazetteer has it, is a place."""
+    Department"): the town, if the gazetteer has it, is a place. `after_at_least`,
+    `after_at_most` and `after_approximately` are qualifiers written after the number,
+    matched right after it with its counter ("人以上", " 명 이상", " orang lebih")."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -564,6 +566,7 @@ class FunctionWordsVocab(_Vocab):
             "unspaced", "spaced_words", "all_of_group", "group_pronoun", "relative",
             "frequency", "role_object", "object_pronoun",
             "role_adverb", "speech_verb", "speech_filler", "local_force",
+            "after_at_least", "after_at_most", "after_approximately",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

@@ -392,9 +392,11 @@ def singular_vague_qualifier(text: str, number, sentence: Sentence):
     return "approximately", None
 
 
-def qualifier_of(text: str, number, sentence: Sentence):
+def qualifier_of(text: str, number, sentence: Sentence, grammar: Grammar | None = None):
     """The contract's qualifier and the span that states it, if any: 'more than 300' →
-    at_least; 'dozens of' → at_least; 'une centaine de' → approximately; else exact."""
+    at_least; 'dozens of' → at_least; 'une centaine de' → approximately; after the number
+    in the languages that write it there ("100人以上", "100명 이상", "50 orang lebih",
+    `Grammar.qualifiers_after`); else exact."""
     if number.rule == "number.vague_words":
         singular = singular_vague_qualifier(text, number, sentence)
         if singular is not None:
@@ -403,6 +405,9 @@ def qualifier_of(text: str, number, sentence: Sentence):
     for q in sentence.spans["QUALIFIER"]:
         if q.char_end <= number.char_start and not text[q.char_end : number.char_start].strip():
             return q.value_str, q
+    for qualifier, after in grammar.qualifiers_after if grammar is not None else ():
+        if after.match(text, number.char_end, sentence.end):
+            return qualifier, None
     return "exact", None
 
 

@@ -957,7 +957,7 @@ def count_fact(
         )
     if catalogued and catalogued.operation_wide:
         basis = OPERATION_WIDE_METRIC
-    qualifier, qualifier_span = attach.qualifier_of(text, number, sentence)
+    qualifier, qualifier_span = attach.qualifier_of(text, number, sentence, grammar)
     evidence = [number] + [s for s in (reading.noun, trigger) if s is not None]
     fact = Fact(
         doc_id=counts.doc_id,

@@ -34,6 +34,14 @@ def head_final_predicate(function_words: dict[str, list[str]]) -> tuple[str, str
     return topic, r"|(?=%s)" % alternation(copula, escape=False)
 
 
+# Function-word roles of qualifiers written after a number, and the qualifier each gives.
+QUALIFIERS_AFTER = {
+    "after_at_least": "at_least",
+    "after_at_most": "at_most",
+    "after_approximately": "approximately",
+}
+
+
 class Grammar:
     """The vocabularies as normalise reads them, and its parameters."""
 
@@ -85,6 +93,13 @@ class Grammar:
         # Spain's, Peru's and Colombia's (`scope.shared_agency_places`)
         self.agency_countries = agency_countries(vocab.agencies)
         words = {role: alternation(p, escape=False) for role, p in vocab.function_words.items()}
+        # a qualifier written after its number, its counter between ("100人以上", "50 orang
+        # lebih"): `attachment.qualifier_of`
+        self.qualifiers_after = tuple(
+            (qualifier, re.compile(r"(?:%s)" % words[role], re.IGNORECASE))
+            for role, qualifier in QUALIFIERS_AFTER.items()
+            if role in words
+        )
         leading = words.get("leading", NOTHING)
         # "the arrest of 312", "the investigation of a further 40": an event noun heads a count
         self.nominal_event_re = re.compile(

@@ -468,3 +468,10 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=c) for c, t in NEGATIVES])
 def test_indonesian_reporting_no_figures(text):
     assert facts_of(indonesian(text)) == []
+
+
+def test_a_qualifier_written_after_its_number_and_counter_qualifies_the_count():
+    (qualified,) = facts_of(indonesian("Polisi menangkap 50 orang lebih di Jakarta."))
+    (plain,) = facts_of(indonesian("Polisi menangkap 50 orang di Jakarta."))
+    assert (qualified.qualifier, plain.qualifier) == ("at_least", "exact")
+    assert qualified.value == plain.value

@@ -271,3 +271,10 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=c) for c, t in NOT_FIGURES])
 def test_japanese_reporting_no_figures(text):
     assert facts_of(japanese(text)) == []
+
+
+def test_a_qualifier_written_after_its_number_and_counter_qualifies_the_count():
+    (qualified,) = facts_of(japanese("警察は男100人以上を逮捕した。"))
+    (plain,) = facts_of(japanese("警察は男100人を逮捕した。"))
+    assert (qualified.qualifier, plain.qualifier) == ("at_least", "exact")
+    assert qualified.value == plain.value

@@ -393,3 +393,10 @@ def test_hundreds_with_baek_after_digits():
 
 def test_tens_of_millions_with_cheonman_after_digits():
     assert [v for _, v in numbers(korean("피해액은 3천만 원에 이른다."))] == [30000000.0]
+
+
+def test_a_qualifier_written_after_its_number_and_counter_qualifies_the_count():
+    (qualified,) = facts_of(korean("경찰은 피의자 100명 이상을 검거했다."))
+    (plain,) = facts_of(korean("경찰은 피의자 100명을 검거했다."))
+    assert (qualified.qualifier, plain.qualifier) == ("at_least", "exact")
+    assert qualified.value == plain.value

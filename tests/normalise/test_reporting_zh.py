@@ -222,3 +222,10 @@ REPORTING_NOT_FIGURES = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=c) for c, t in REPORTING_NOT_FIGURES])
 def test_chinese_reporting_no_figures(text):
     assert facts_of(chinese(text)) == []
+
+
+def test_a_qualifier_written_after_its_number_and_counter_qualifies_the_count():
+    (qualified,) = facts_of(chinese("警方拘捕了100人左右。"))
+    (plain,) = facts_of(chinese("警方拘捕了100人。"))
+    assert (qualified.qualifier, plain.qualifier) == ("approximately", "exact")
+    assert qualified.value == plain.value
