@@ -35,6 +35,7 @@ BEING = re.compile(r"\s+being\s+")
 IDENTIFIED_AS = re.compile(r"\s+as\b", re.IGNORECASE)
 # A count standing alone: "Norwegian police 12,", "214 for possessing", "five with …".
 BARE_COUNT = re.compile(
+    r"[ \t]*\n|"  # the end of a list's line: "- Brasil: 39"
     r"\s*(?:[,;:.)]|$|(?:and|or|for|with|in|of|from|were|was|are|had|have|each|respectively)\b)",
     re.IGNORECASE,
 )

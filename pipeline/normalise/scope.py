@@ -770,9 +770,11 @@ def number_place(
     it ("12 in Spain", "raids at 48 homes in A, B and C"); else the operation (ALL)
     if the sentence frames it; else the nearest place named before it since the previous
     count ("Swedish police arrested 19, Norwegian police 12"); else the context. With the
-    basis of the answer."""
-    if place.fixed:
-        return place.fixed, place.fixed_basis
+    basis of the answer. An item of a list by place ("Kenya (41)", "- Brasil: 39") is its
+    place's, before all."""
+    given = given_place(text, number, place)
+    if given:
+        return given
     after = [m for m in place.mentions if number.char_end <= m[0] < segment_end]
     if after and grammar.place_intro.fullmatch(text, number.char_end, after[0][0]):
         run = leading_run(grammar, text, after)
@@ -1018,9 +1020,32 @@ def respective_places(
     return {n.span_id: code for n, (_, _, code) in zip(after, run, strict=True)}
 
 
+# Between a place and its count in a list by place: "Kenya (41)", "- Brasil: 39",
+# "Maranhão – 1".
+PLACE_ITEM_GAP = re.compile(r"[ \t]*(?:\(|[:–—-][ \t]*)")  # on the place's line
+
+
+def given_place(text: str, number, place: Place) -> tuple[str, str] | None:
+    """A list item's place, else the sentence's fixed place (lead-in, heading: "Singapore:
+    21 arrested" keeps its heading basis), with its basis; None when neither says."""
+    item = place_of_list_item(text, number, place)
+    if item and item != place.fixed:
+        return item, ACTOR_BEFORE_COUNT
+    return (place.fixed, place.fixed_basis) if place.fixed else None
+
+
+def place_of_list_item(text: str, number, place: Place) -> str | None:
+    """The place a count stands right after, in brackets or after a colon or a dash."""
+    for _, end, code in place.mentions:
+        if PLACE_ITEM_GAP.fullmatch(text, end, number.char_start):
+            return code
+    return None
+
+
 def after_place_in_brackets(text: str, number, place: Place) -> bool:
-    """'arrests were made in Kenya (41), Nigeria (37)': the count stands in brackets right
-    after a place."""
-    if text[number.char_start - 1 : number.char_start] != "(":
-        return False
-    return any(not text[end : number.char_start - 1].strip() for _, end, _ in place.mentions)
+    """'arrests were made in Kenya (41), Nigeria (37)', 'presas somando estes países: -
+    Brasil: 39 - Argentina: 26': the count stands right after a place, in brackets or
+    after a colon or a dash."""
+    return any(
+        PLACE_ITEM_GAP.fullmatch(text, end, number.char_start) for _, end, _ in place.mentions
+    )

@@ -289,6 +289,44 @@ ENGLISH = [
         expect(row("arrested", 7, sex="male")),
     ),
     (
+        "share_a_list_by_country_after_a_colon_gives_each_item_its_country",
+        "Arrests in the region\n"
+        "Police arrested 73 people in these countries:\n"
+        "- Brazil: 39\n"
+        "- Argentina: 26\n"
+        "- Paraguay: 8",
+        expect(
+            row("arrested", 73),
+            row("arrested", 39, "BR"),
+            row("arrested", 26, "AR"),
+            row("arrested", 8, "PY"),
+        ),
+    ),
+    (
+        "share_a_list_by_country_after_dashes",
+        "Raids across the region\n"
+        "Police searched 30 homes in three countries: Peru – 12, Chile – 10, Bolivia – 8.",
+        expect(
+            row("jurisdictions_involved", 3),
+            row("locations_searched", 30),
+            row("locations_searched", 12, "PE"),
+            row("locations_searched", 10, "CL"),
+            row("locations_searched", 8, "BO"),
+        ),
+    ),
+    (
+        "share_a_list_by_country_in_brackets_under_a_whole_operation_frame",
+        "Raids across the region\n"
+        "Police searched 30 homes in three countries: Peru (12), Chile (10), Bolivia (8).",
+        expect(
+            row("jurisdictions_involved", 3),
+            row("locations_searched", 30),
+            row("locations_searched", 12, "PE"),
+            row("locations_searched", 10, "CL"),
+            row("locations_searched", 8, "BO"),
+        ),
+    ),
+    (
         "origin_information_from_a_foreign_agency_is_not_the_place",
         "Children rescued in raid\n"
         "Acting on information from the US Department of Homeland Security, Kenyan "
