@@ -27,12 +27,12 @@ def name_key(name: str, head: re.Pattern) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = plain.split()
     if len(words) > 1 and words[-1] in ROMAN_NUMERALS:
-        # "Aliados por la Infancia V" and "… 5" are one name; a numeral alone is a name
+        # "Guardianes de la Niñez V" and "… 5" are one name; a numeral alone is a name
         words[-1] = ROMAN_NUMERALS[words[-1]]
     return " ".join(words)
 
 
-# The numerals an operation's phase or edition is written in ("Luz na Infância VI").
+# The numerals an operation's phase or edition is written in ("Anjo da Guarda VI").
 ROMAN_NUMERALS = {
     roman: str(n)
     for n, roman in enumerate(

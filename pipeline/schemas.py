@@ -593,8 +593,8 @@ class OperationNamesVocab(_Vocab):
     of an operation follows ("Operation", "Project", "opération", "Operazione"), and the words
     that, first after a head, make it a title or a common noun, not a name (`not_a_name`:
     "Project Director", "Operation Center"), and the participles that give an operation
-    its name in quotes (`naming`: "an operation, codenamed “Moonlight”", "la operación,
-    denominada “Aliados por la Infancia”"), and the adjectives that may stand between an
+    its name in quotes (`naming`: "an operation, codenamed “Night Owl”", "la operación,
+    denominada “Guardianes de la Niñez”"), and the adjectives that may stand between an
     operation word and its name (`qualifying`: "la operación internacional “…”").
     Patterns, matched case-sensitively for heads (a capital is part of the construction in
     English) and case-blind for the others."""

@@ -18,7 +18,7 @@ A head in lower case ("l'opération", "la operación") is followed by a name onl
 capitalised words after it are as often an agency ("une opération Europol").
 
 An operation may also be given its name by a participle, in quotes: "the four-day
-operation, codenamed “Moonlight”", "la operación, denominada “Aliados por la Infancia 5”",
+operation, codenamed “Night Owl”", "la operación, denominada “Guardianes de la Niñez 5”",
 "a operação, batizada de “DirtyNet”": the language's word for an operation
 (`operation_words`), a naming participle (`naming` in the same file), then the quoted name.
 
@@ -66,7 +66,7 @@ def dubbed_name_pattern(
     """An operation word (perhaps with one or two `qualifying` adjectives after it:
     "operación internacional"), then a quoted name, perhaps after a naming participle
     (group 1), or a naming participle and capitalised words, short lower-case words allowed
-    between them ("denominado Aliados por la Infancia V", group 2)."""
+    between them ("denominado Guardianes de la Niñez V", group 2)."""
     if not operation_words or not naming:
         return None
     words = alternation(operation_words, escape=False)
@@ -173,7 +173,7 @@ class OperationNames(Recogniser):
         return out + self.dubbed_names(view, out)
 
     def dubbed_names(self, view, found: list[Span]) -> list[Span]:
-        """Names given by a participle ("an operation, codenamed “Moonlight”"), where no
+        """Names given by a participle ("an operation, codenamed “Night Owl”"), where no
         headed name stands at the same words."""
         if self.dubbed is None:
             return []

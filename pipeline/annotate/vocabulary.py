@@ -182,7 +182,7 @@ class Cities:
       - before its state or country ("Lima, Ohio", "Springfield, Ill.", "Springfield, IL"):
         then the city is that country's, even if another country's city is better known;
       - a US county by its full name ("Orange County"), anywhere;
-      - naming a local force, before the language's words for one (`local_force`: "Kollam
+      - naming a local force, before the language's words for one (`local_force`: "Thrissur
         City Police", "Dallas Police Department", "Leeds Sheriff's Office").
     A name the vocabulary has (a country, a state, a demonym, an agency) is the vocabulary's;
     a month's name is no place; a name the document also writes in lower case is a word of
@@ -252,7 +252,7 @@ class Cities:
         return self.qualified(text, out)
 
     def forces(self, text: str, start: int, end: int, taken: list) -> list[Span]:
-        """Cities named by a local force's name ("Kollam City Police") in text[start:end]."""
+        """Cities named by a local force's name ("Thrissur City Police") in text[start:end]."""
         if self.force is None:
             return []
         out = []

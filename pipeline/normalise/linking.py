@@ -46,7 +46,7 @@ IDENTIFYING_MIN_VALUE = 5
 # A shared figure this large, in overlapping periods, links two reports on its own.
 SIZEABLE_FIGURE = 10
 # A figure this large, stated in at most this many documents, links two reports published
-# days apart on its own ("660 arrested" in two reports of one week): publication dates
+# days apart on its own ("480 arrested" in two reports of one week): publication dates
 # close together are context, as overlapping periods are for a sizeable figure.
 FIGURE_ALONE = 100
 FIGURE_ALONE_DOCUMENTS = 5
@@ -113,7 +113,7 @@ def name_base(key: str) -> tuple[str, str | None]:
 
 def one_operation_name(keys: set[str] | frozenset[str]) -> bool:
     """Whether name keys can all be one operation's: one name, perhaps spelt two ways
-    (`one_edit_apart`), written with and without its phase ("Aliados por la Infancia" and
+    (`one_edit_apart`), written with and without its phase ("Guardianes de la Niñez" and
     "… V"); two phases ("… 4", "… 6") or two names are two operations."""
     bases = {name_base(k) for k in keys}
     names = sorted({b for b, _ in bases})
@@ -154,7 +154,7 @@ def close_in_time(a, b) -> bool:
 
 
 # A name this long written with one letter more, less or other in another report published
-# days apart is one name spelt two ways ("Megh Chakra", "Megha Chakra"): outlets
+# days apart is one name spelt two ways ("Neel Kamal", "Neela Kamal"): outlets
 # transliterate. Shorter names differ by one letter too often ("Hydra", "Hydro").
 SPELLING_MIN_CHARS = 8
 

@@ -1043,8 +1043,8 @@ def place_of_list_item(text: str, number, place: Place) -> str | None:
 
 
 def after_place_in_brackets(text: str, number, place: Place) -> bool:
-    """'arrests were made in Kenya (41), Nigeria (37)', 'presas somando estes países: -
-    Brasil: 39 - Argentina: 26': the count stands right after a place, in brackets or
+    """'arrests were made in Kenya (41), Nigeria (37)', 'presas nestes países: - Chile: 31 -
+    Peru: 22': the count stands right after a place, in brackets or
     after a colon or a dash."""
     return any(
         PLACE_ITEM_GAP.fullmatch(text, end, number.char_start) for _, end, _ in place.mentions

@@ -97,20 +97,20 @@ def test_title_case_is_told_by_the_capitals_of_long_words(line, title):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The four-day operation, codenamed “Moonlight”, ended in May.", "Moonlight"),
+        ("The four-day operation, codenamed “Night Owl”, ended in May.", "Night Owl"),
         ("Officers said the sting, dubbed 'Night Owl', netted 30 men.", "Night Owl"),
         (
-            "La operación, denominada “Aliados por la Infancia 5”, terminó.",
-            "Aliados por la Infancia 5",
+            "La operación, denominada “Guardianes de la Niñez 5”, terminó.",
+            "Guardianes de la Niñez 5",
         ),
-        ('A operação, batizada de "Luz na Infância", terminou.', "Luz na Infância"),
+        ('A operação, batizada de "Anjo da Guarda", terminou.', "Anjo da Guarda"),
         ("L'opération, baptisée « Chrysalide », a duré six mois.", "Chrysalide"),
         ("The joint operation “Blue Wave” ended in May.", "Blue Wave"),
-        ("The operation, codenamed Moonlight and led by police, ended.", "Moonlight"),
+        ("The operation, codenamed Night Owl and led by police, ended.", "Night Owl"),
         (
-            "La etapa del operativo internacional denominado Aliados por la Infancia, "
+            "La etapa del operativo internacional denominado Guardianes de la Niñez, "
             "cuyo objetivo es claro.",
-            "Aliados por la Infancia",
+            "Guardianes de la Niñez",
         ),
     ],
 )

@@ -1294,8 +1294,8 @@ B5 = [
 B6 = [
     (
         "age-range-from-months-to-years-gives-the-oldest-only",
-        "Police in Perth rescued 46 children aged from 18 months to 14 years.",
-        [row("victims_identified", 46, "AU"), row("oldest_age", 14, "AU")],
+        "Police in Perth rescued 38 children aged from 18 months to 11 years.",
+        [row("victims_identified", 38, "AU"), row("oldest_age", 11, "AU")],
     ),
     (
         "age-range-between-months-and-years-old-of-rescued-children",

@@ -184,34 +184,34 @@ def test_name_writings_fold_to_one_key():
 
 
 def test_a_phase_in_roman_or_arabic_numerals_is_one_name_and_a_numeral_alone_stays():
-    assert FOLD("Operation Aliados por la Infancia V") == FOLD("Aliados por la Infancia 5")
+    assert FOLD("Operation Guardianes de la Niñez V") == FOLD("Guardianes de la Niñez 5")
     assert FOLD("Operation Blue Harbour II") != FOLD("Operation Blue Harbour")
     assert FOLD("Operation X") == "x"
 
 
 def test_a_bare_name_joins_the_phase_another_report_names_days_later_not_a_sequel():
-    bare = op("a", names={"Operation Aliados por la Infancia"}, published="2025-08-27")
-    phase = op("b", names={"Aliados por la Infancia V"}, published="2025-08-26")
-    sequel = op("c", names={"Aliados por la Infancia VI"}, published="2025-08-26")
-    months_later = op("d", names={"Aliados por la Infancia"}, published="2025-12-01")
+    bare = op("a", names={"Operation Guardianes de la Niñez"}, published="2025-08-27")
+    phase = op("b", names={"Guardianes de la Niñez V"}, published="2025-08-26")
+    sequel = op("c", names={"Guardianes de la Niñez VI"}, published="2025-08-26")
+    months_later = op("d", names={"Guardianes de la Niñez"}, published="2025-12-01")
     assert groups([bare, phase]) == [{"a", "b"}]
     assert len(groups([phase, sequel])) == 2
     assert len(groups([phase, months_later])) == 2
 
 
 def test_a_long_name_spelt_two_ways_days_apart_is_one_name_and_short_ones_stay_two():
-    one = op("a", names={"Operation Megh Chakra"}, published="2022-09-24")
-    other_spelling = op("b", names={"Operation Megha Chakra"}, published="2022-09-25")
+    one = op("a", names={"Operation Neel Kamal"}, published="2022-09-24")
+    other_spelling = op("b", names={"Operation Neela Kamal"}, published="2022-09-25")
     assert groups([one, other_spelling]) == [{"a", "b"}]
     hydra = op("c", names={"Operation Hydra"}, published="2022-09-24")
     hydro = op("d", names={"Operation Hydro"}, published="2022-09-25")
     assert len(groups([hydra, hydro])) == 2
-    a_year_on = op("e", names={"Operation Megha Chakra"}, published="2023-09-25")
+    a_year_on = op("e", names={"Operation Neela Kamal"}, published="2023-09-25")
     assert len(groups([one, a_year_on])) == 2
 
 
 def test_one_large_rare_figure_links_reports_days_apart_but_not_undated_or_small_ones():
-    big = ("GB", "arrested", 660.0)
+    big = ("GB", "arrested", 480.0)
     a = op("a", figures={big}, published="2014-07-16")
     b = op("b", figures={big}, published="2014-07-17")
     assert groups([a, b]) == [{"a", "b"}]
