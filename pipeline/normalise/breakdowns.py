@@ -222,11 +222,18 @@ def devices_listed_after(grammar: Grammar, text: str, number, sentence: Sentence
     """'Dozens of computers, hard drives, tablets and phones were seized', '133 komputery,
     laptopy, routery': one count before a list of three or more device nouns of several
     types counts them all together, so it is of no one type ('160 phones and tablets', two
-    nouns, is counted by its first). The count's noun is the first device noun after it;
-    the list goes on while the next device noun follows joined only by a comma or the
-    language's list word (`list_and`), with no count of its own. In another language a
-    device noun right after another, a space apart, describes it (a postposed adjective:
-    "ordenadores portátiles"), no item of a list."""
+    nouns, is counted by its first)."""
+    listed = device_list(grammar, text, number, sentence)
+    kinds = {grammar.noun_attrs[n.value_str].device for n in listed}
+    return len(listed) >= LISTED_DEVICES and len(kinds) > 1
+
+
+def device_list(grammar: Grammar, text: str, number, sentence: Sentence) -> list:
+    """The device nouns a count counts: the first device noun after it, and the list that
+    goes on while the next device noun follows joined only by a comma or the language's
+    list word (`list_and`), with no count of its own. In another language a device noun
+    right after another, a space apart, describes it (a postposed adjective: "ordenadores
+    portátiles"), no item of a list."""
     devices = sorted(
         (
             n
@@ -247,8 +254,7 @@ def devices_listed_after(grammar: Grammar, text: str, number, sentence: Sentence
         if grammar.language != "en" and text[last.char_end : later.char_start].isspace():
             break  # "ordenadores portátiles", "discos duros externos": one noun phrase
         listed.append(later)
-    kinds = {grammar.noun_attrs[n.value_str].device for n in listed}
-    return len(listed) >= LISTED_DEVICES and len(kinds) > 1
+    return listed
 
 
 # How many device nouns make a list of no one type.
@@ -262,20 +268,16 @@ OTHERS_OF_NO_TYPE = re.compile(
 
 
 def others_of_no_type_after(grammar: Grammar, text: str, number, sentence: Sentence) -> bool:
-    """'547 computers and other devices were seized': a count of one device type 'and other
-    devices' counts the type with devices of no stated type, so it is of no one type.
-    English's construction."""
+    """'547 computers and other devices were seized', '250 computers, phones and other
+    devices': a count of typed devices 'and other devices' counts them with devices of no
+    stated type, so it is of no one type. English's construction."""
     if grammar.language != "en":
         return False
-    devices = [
-        n
-        for n in sentence.spans["COUNTED_NOUN"]
-        if n.char_start >= number.char_end and grammar.noun_attrs[n.value_str].device
-    ]
-    if not devices:
+    listed = device_list(grammar, text, number, sentence)
+    if not listed:
         return False
-    first = min(devices, key=lambda n: (n.char_start, -n.char_end))
-    return OTHERS_OF_NO_TYPE.match(text, first.char_end) is not None
+    last = max(listed, key=lambda n: n.char_end)
+    return OTHERS_OF_NO_TYPE.match(text, last.char_end) is not None
 
 
 def has_breakdown(fact: Fact) -> bool:

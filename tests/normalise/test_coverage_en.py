@@ -1328,6 +1328,11 @@ B6 = [
         [],
     ),
     (
+        "typed-devices-and-other-devices-are-of-no-one-type",
+        "Police in Toronto seized 240 computers, cellphones and other devices.",
+        [row("devices_seized", 240, "CA")],
+    ),
+    (
         "warrants-carried-out-are-searches",
         "The taskforce carried out 25 warrants across Victoria.",
         [row("locations_searched", 25, "AU")],

@@ -234,6 +234,11 @@ ROLES = [
         expect(row("charged", 9, sex="male", role="possession")),
     ),
     (
+        "receiving_stolen_goods_is_no_role",
+        "Quatre hommes ont été mis en examen pour vols et recel en bande organisée.",
+        expect(row("charged", 4, sex="male")),
+    ),
+    (
         "luring_is_grooming_quebec",
         "Cinq hommes ont été accusés de leurre informatique à Montréal.",
         expect(row("charged", 5, "CA", sex="male", role="grooming")),
