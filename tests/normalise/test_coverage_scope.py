@@ -315,6 +315,16 @@ ENGLISH = [
         ),
     ),
     (
+        "share_a_list_by_state_counts_the_uncounted_noun_before_it",
+        "Raids across the US\n"
+        "In all, 120 officers served warrants in eight states: - Ohio – 12; - Texas – 6.",
+        expect(
+            row("officers_deployed", 120, "US"),
+            row("locations_searched", 12, "US"),
+            row("locations_searched", 6, "US"),
+        ),
+    ),
+    (
         "share_a_list_by_country_in_brackets_under_a_whole_operation_frame",
         "Raids across the region\n"
         "Police searched 30 homes in three countries: Peru (12), Chile (10), Bolivia (8).",
