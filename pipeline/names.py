@@ -33,34 +33,16 @@ def name_key(name: str, head: re.Pattern) -> str:
 
 
 # The numerals an operation's phase or edition is written in ("Anjo da Guarda VI").
+# fmt: off
 ROMAN_NUMERALS = {
     roman: str(n)
     for n, roman in enumerate(
-        (
-            "i",
-            "ii",
-            "iii",
-            "iv",
-            "v",
-            "vi",
-            "vii",
-            "viii",
-            "ix",
-            "x",
-            "xi",
-            "xii",
-            "xiii",
-            "xiv",
-            "xv",
-            "xvi",
-            "xvii",
-            "xviii",
-            "xix",
-            "xx",
-        ),
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+         "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"),
         1,
-    )  # fmt: skip
+    )
 }
+# fmt: on
 
 
 def head_pattern(heads: list[str]) -> re.Pattern:

@@ -34,6 +34,7 @@ from benchmarks.real.texts import (
     prepare,
     read_rows,
     texts_of,
+    texts_without,
 )
 from benchmarks.real.topics import TOPIC_GOLD, read_topics, topic_scores
 from pipeline.evaluate import read_gold
@@ -66,7 +67,7 @@ def score_folder(out: Path, without: frozenset[str] = frozenset()) -> dict:
     split = read_split(SPLIT)
     results = {}
     for which in SETS:
-        texts = [t for t in texts_of(which) if t.doc_id not in without]
+        texts = texts_without(which, without)
         if (
             not (GOLD / f"{which}.csv").is_file()
             or not {t.doc_id for t in texts} <= held_sha.keys()

@@ -106,6 +106,11 @@ def texts_of(which: str) -> list[Text]:
     raise TextsError(f"unknown set {which!r}: one of {SETS}")
 
 
+def texts_without(which: str, without: frozenset[str] = frozenset()) -> list[Text]:
+    """A set's texts but those left out on purpose (`run --without`)."""
+    return [t for t in texts_of(which) if t.doc_id not in without]
+
+
 def check(texts: list[Text]) -> dict[str, list[str]]:
     """Each text against its recorded hash → the doc ids that are `ok`, `missing`, `changed`."""
     status: dict[str, list[str]] = {"ok": [], "missing": [], "changed": []}
@@ -126,7 +131,7 @@ def prepare(which: str, raw: Path, without: frozenset[str] = frozenset()) -> int
     missing or changed, so a score is never of a partial or altered set. `without` names
     documents left out on purpose (a text the search tool no longer returns as recorded):
     the score then leaves them out too, and says so."""
-    texts = [t for t in texts_of(which) if t.doc_id not in without]
+    texts = texts_without(which, without)
     status = check(texts)
     bad = {k: v for k, v in status.items() if k != "ok" and v}
     if bad:

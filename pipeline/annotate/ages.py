@@ -25,9 +25,9 @@ IN_THEIR_DECADE = re.compile(
     rf"(?:\s+(?:and|or|to)\s+{DECADE_PART}(?P<b>{DECADE}))?",
     re.IGNORECASE,
 )
-# After a number token: "six years old", "a 52-year-old", "9 months old"
 # Ranges whose low end is in months, weeks or days: their value is "-<oldest>".
 MONTHS_LOW_END = frozenset({"age.months_to_years"})
+# After a number token: "six years old", "a 52-year-old", "9 months old"
 UNITS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 
 

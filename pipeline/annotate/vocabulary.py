@@ -257,9 +257,10 @@ class Cities:
             return []
         out = []
         for m in self.force.finditer(text, start, end):
-            words = m.group(1).rstrip(" -")
-            for n in range(len(words.split(" "))):
-                name = " ".join(words.split(" ")[n:])
+            words = m.group(1).rstrip(" \t")
+            parts = words.split(" ")
+            for n in range(len(parts)):
+                name = " ".join(parts[n:])
                 code = self.codes.get(name)
                 city_start = m.start(1) + len(words) - len(name)
                 city_end = city_start + len(name)

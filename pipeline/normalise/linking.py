@@ -104,8 +104,8 @@ def shortest_writings(keys_of: dict[str, set[str]], doc_of: dict[str, str]) -> d
 
 
 def name_base(key: str) -> tuple[str, str | None]:
-    """A name key and the number of its phase or edition, if it ends in one ("aliados por la
-    infancia 5" → ("aliados por la infancia", "5")); a name that is only a number stays
+    """A name key and the number of its phase or edition, if it ends in one ("guardianes de
+    la ninez 5" → ("guardianes de la ninez", "5")); a name that is only a number stays
     itself."""
     head, _, last = key.rpartition(" ")
     return (head, last) if head and last.isdigit() else (key, None)
@@ -245,8 +245,9 @@ def link_evidence(
     if a.topic != b.topic:
         return []
     evidence = []
+    close = close_in_time(a, b)
     shared_names = names_of[a.key] & names_of[b.key]
-    if close_in_time(a, b):
+    if close:
         shared_names = shared_name_keys(names_of[a.key], names_of[b.key])
         shared_names |= spelt_alike(names_of[a.key], names_of[b.key])
     # a name is evidence in the measure that each report is about that one operation
@@ -256,9 +257,10 @@ def link_evidence(
         evidence += [Evidence("name", n, NAME_WEIGHT / named) for n in sorted(shared_names)]
     shared = figures_of[a.key] & figures_of[b.key]
     overlapping = overlap(a.periods, b.periods)
-    alone = any(
-        f[2] >= FIGURE_ALONE and stated_in[f] <= FIGURE_ALONE_DOCUMENTS for f in shared
-    ) and close_in_time(a, b)
+    alone = (
+        any(f[2] >= FIGURE_ALONE and stated_in[f] <= FIGURE_ALONE_DOCUMENTS for f in shared)
+        and close
+    )
     sizeable = overlapping and any(f[2] >= SIZEABLE_FIGURE for f in shared)
     if len(shared) >= 2 or sizeable or alone:
         evidence += [

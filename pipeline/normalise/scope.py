@@ -770,7 +770,7 @@ def number_place(
     it ("12 in Spain", "raids at 48 homes in A, B and C"); else the operation (ALL)
     if the sentence frames it; else the nearest place named before it since the previous
     count ("Swedish police arrested 19, Norwegian police 12"); else the context. With the
-    basis of the answer. An item of a list by place ("Kenya (41)", "- Brasil: 39") is its
+    basis of the answer. An item of a list by place ("Kenya (41)", "- Chile: 31") is its
     place's, before all."""
     given = given_place(text, number, place)
     if given:
@@ -1020,8 +1020,8 @@ def respective_places(
     return {n.span_id: code for n, (_, _, code) in zip(after, run, strict=True)}
 
 
-# Between a place and its count in a list by place: "Kenya (41)", "- Brasil: 39",
-# "Maranhão – 1".
+# Between a place and its count in a list by place: "Kenya (41)", "- Chile: 31",
+# "Peru – 12".
 PLACE_ITEM_GAP = re.compile(r"[ \t]*(?:\(|[:–—-][ \t]*)")  # on the place's line
 
 
@@ -1044,8 +1044,5 @@ def place_of_list_item(text: str, number, place: Place) -> str | None:
 
 def after_place_in_brackets(text: str, number, place: Place) -> bool:
     """'arrests were made in Kenya (41), Nigeria (37)', 'presas nestes países: - Chile: 31 -
-    Peru: 22': the count stands right after a place, in brackets or
-    after a colon or a dash."""
-    return any(
-        PLACE_ITEM_GAP.fullmatch(text, end, number.char_start) for _, end, _ in place.mentions
-    )
+    Peru: 22': the count stands right after a place (`place_of_list_item`)."""
+    return place_of_list_item(text, number, place) is not None
