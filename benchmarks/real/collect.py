@@ -4,7 +4,8 @@
         exit 1 (and say so) when the URL is reserved for the external benchmark
         (its sha256 is in ../shared/reserved-urls.sha256) or already in a manifest.
     python -m benchmarks.real.collect merge
-        every `work/manifest-<part>.csv` → the committed `manifest.csv`, sorted by id
+        every `work/manifest-<part>.csv` → the committed `manifest.csv`, sorted by id; a
+        committed row whose part file is gone (git-ignored, another machine) is kept
     python -m benchmarks.real.collect restore ANSWER.json [ANSWER.json …]
         re-create `texts/` on a new machine: each file is one answer of the search tool
         (corpus `pages`) to a manifest row's query, saved as the tool returned it; every
@@ -107,21 +108,26 @@ def register(args: argparse.Namespace) -> None:
 OBTAINED = "search tool, corpus pages: the excerpt at `rank` of the answer to `query`"
 
 
-def merge() -> None:
+def merge(manifest: Path = MANIFEST, work: Path = WORK) -> None:
     rows = []
-    for part in sorted(WORK.glob("manifest-*.csv")):
+    for part in sorted(work.glob("manifest-*.csv")):
         with part.open(encoding="utf-8", newline="") as handle:
             rows += [{**r, "obtained": OBTAINED} for r in csv.DictReader(handle)]
-    ids = [r["id"] for r in rows]
-    if len(ids) != len(set(ids)):
+    ids = {r["id"] for r in rows}
+    if len(ids) != len(rows):
         sys.exit("an id appears in two manifest parts")
-    with MANIFEST.open("w", encoding="utf-8", newline="") as handle:
+    if manifest.is_file():
+        # The part files are git-ignored: rows collected on another machine live only in
+        # the committed manifest, and a part's row of the same id replaces its old one.
+        with manifest.open(encoding="utf-8", newline="") as handle:
+            rows += [r for r in csv.DictReader(handle) if r["id"] not in ids]
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(
             handle, fieldnames=MANIFEST_COLUMNS, lineterminator="\n", extrasaction="ignore"
         )
         writer.writeheader()
         writer.writerows(sorted(rows, key=lambda r: r["id"]))
-    print(f"{len(rows)} rows → {MANIFEST}")
+    print(f"{len(rows)} rows → {manifest}")
 
 
 # Spaces that a collector's transcription may have typed as plain spaces: one character for

@@ -7,6 +7,11 @@
     python -m benchmarks.real.gold merge SET        agreed rows + work/adjudication/SET-*.csv
                                                     → gold/SET.csv
 
+Each command takes `--docs PREFIXES` (e.g. `--docs j,k`): it then concerns only the documents
+whose ids start with one of them (a batch added later), and every committed row of the
+other documents is kept as it is. The annotators' working files of earlier batches are
+git-ignored and may be gone; the committed gold and annotators' files are all that is needed.
+
 The annotators write a short `quote` so that a figure can be found; the committed files keep
 only where it stands (`char_start`, `char_end`), never the words (they are other outlets').
 A key is the contract's scoring key; agreement is the F1 of one annotator's distinct keys per
@@ -150,11 +155,27 @@ def sort_key(row: dict[str, str]) -> tuple:
     )
 
 
-def locate_rows(which: str, annotator: str) -> tuple[list[dict[str, str]], list[str]]:
-    """An annotator's quoted rows for a set → located rows, and the problems found."""
+def in_batch(doc_id: str, prefixes: tuple[str, ...] | None) -> bool:
+    """Whether a document belongs to the batch a command concerns (None: every document)."""
+    return prefixes is None or doc_id.startswith(prefixes)
+
+
+def locate_rows(
+    which: str, annotator: str, prefixes: tuple[str, ...] | None = None
+) -> tuple[list[dict[str, str]], list[str]]:
+    """An annotator's quoted rows for a set → located rows, and the problems found. With
+    `prefixes`, the located rows of the batch's documents replace theirs in the committed
+    annotator's file and every other document's rows are kept."""
     texts = {t.doc_id: t for t in texts_of(which)}
     paths = sorted((WORK / "annot" / annotator).glob(f"{BATCH_PREFIX[which]}*.csv"))
-    return located(which, [(p, read_csv(p)) for p in paths], texts)
+    rows, problems = located(which, [(p, read_csv(p)) for p in paths], texts)
+    if prefixes is None:
+        return rows, problems
+    outside = [r for r in rows if not in_batch(r["doc_id"], prefixes)]
+    problems += [f"{r['doc_id']}: a row outside the batch {','.join(prefixes)}" for r in outside]
+    committed = GOLD / "annotators" / f"{which}-{annotator}.csv"
+    kept = [r for r in read_csv(committed) if not in_batch(r["doc_id"], prefixes)]
+    return sorted(kept + rows, key=sort_key), problems
 
 
 def cases_of(which: str) -> dict[str, str]:
@@ -200,11 +221,11 @@ def f1(a: set, b: set) -> dict[str, float | int]:
     }
 
 
-def agreement(which: str) -> dict[str, dict]:
+def agreement(which: str, prefixes: tuple[str, ...] | None = None) -> dict[str, dict]:
     """Before adjudication: key-level F1 of A's distinct keys against B's, over all rows and
     over each annotator's required rows (a key one called optional and the other required
     is a disagreement there); and, of the keys both wrote, how many got the same `op`."""
-    rows = {who: read_csv(GOLD / "annotators" / f"{which}-{who}.csv") for who in ANNOTATORS}
+    rows = annotators_rows(which, prefixes)
     return {
         "all_rows": f1(keys_by_doc(rows["A"]), keys_by_doc(rows["B"])),
         "required_rows": f1(keys_by_doc(rows["A"], True), keys_by_doc(rows["B"], True)),
@@ -212,7 +233,7 @@ def agreement(which: str) -> dict[str, dict]:
             "agreed_keys": len(op_of(rows["A"]).keys() & op_of(rows["B"]).keys()),
             "same_op": len(op_of(rows["A"]).items() & op_of(rows["B"]).items()),
         },
-        "documents": len({t.doc_id for t in texts_of(which)}),
+        "documents": len({t.doc_id for t in texts_of(which) if in_batch(t.doc_id, prefixes)}),
     }
 
 
@@ -224,11 +245,25 @@ def op_of(rows: list[dict[str, str]]) -> dict[tuple, str]:
     return ops
 
 
-def split_agreed(which: str) -> tuple[list[dict], dict[str, list[dict]], list[dict]]:
+def annotators_rows(which: str, prefixes: tuple[str, ...] | None = None) -> dict[str, list]:
+    """Each annotator's committed located rows of the batch's documents."""
+    return {
+        who: [
+            r
+            for r in read_csv(GOLD / "annotators" / f"{which}-{who}.csv")
+            if in_batch(r["doc_id"], prefixes)
+        ]
+        for who in ANNOTATORS
+    }
+
+
+def split_agreed(
+    which: str, prefixes: tuple[str, ...] | None = None
+) -> tuple[list[dict], dict[str, list[dict]], list[dict]]:
     """Rows whose key both annotators wrote (A's row kept; optional when either said so);
     the disputed rows (a key one annotator only wrote), by document; and the agreed keys
     whose `op` the two wrote differently (for the adjudicator too)."""
-    rows = {who: read_csv(GOLD / "annotators" / f"{which}-{who}.csv") for who in ANNOTATORS}
+    rows = annotators_rows(which, prefixes)
     keys = {who: keys_by_doc(rows[who]) for who in ANNOTATORS}
     optional_b = {gold_key(r) for r in rows["B"] if r["optional"]}
     agreed, disputed = [], defaultdict(list)
@@ -251,43 +286,57 @@ def split_agreed(which: str) -> tuple[list[dict], dict[str, list[dict]], list[di
     return agreed, disputed, op_conflicts
 
 
+def batch_prefixes(text: str | None) -> tuple[str, ...] | None:
+    return tuple(p for p in text.split(",") if p) if text else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("locate", "merge"):
-        sub.add_parser(name).add_argument("set", choices=SETS)
-    sub.add_parser("agreement")
-    disputes = sub.add_parser("disputes")
-    disputes.add_argument("set", choices=SETS)
-    disputes.add_argument("batches", type=int)
+    commands = {name: sub.add_parser(name) for name in ("locate", "merge", "disputes")}
+    commands["agreement"] = sub.add_parser("agreement")
+    for name in ("locate", "merge", "disputes"):
+        commands[name].add_argument("set", choices=SETS)
+    commands["disputes"].add_argument("batches", type=int)
+    for command in commands.values():
+        command.add_argument(
+            "--docs", help="only the documents whose ids start with these (comma-separated)"
+        )
     args = parser.parse_args()
+    prefixes = batch_prefixes(args.docs)
     if args.command == "locate":
         problems = []
         for who in ANNOTATORS:
-            rows, found = locate_rows(args.set, who)
+            rows, found = locate_rows(args.set, who, prefixes)
             write_csv(rows, GOLD / "annotators" / f"{args.set}-{who}.csv", LOCATED)
             problems += [f"{who}: {p}" for p in found]
             print(f"{args.set}-{who}: {len(rows)} rows")
         print("\n".join(problems) or "every quote found")
     elif args.command == "agreement":
-        path = GOLD / "agreement.json"
-        result = {
-            s: agreement(s)
-            for s in SETS
-            if all((GOLD / "annotators" / f"{s}-{w}.csv").is_file() for w in ANNOTATORS)
-        }
-        path.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        print(json.dumps(result, indent=2, sort_keys=True))
+        write_agreement(prefixes)
     elif args.command == "disputes":
-        write_disputes(args.set, args.batches)
+        write_disputes(args.set, args.batches, prefixes)
     else:
-        merge(args.set)
+        merge(args.set, prefixes)
 
 
-def write_disputes(which: str, batches: int) -> None:
+def write_agreement(prefixes: tuple[str, ...] | None) -> None:
+    """The committed agreement of the whole sets; a batch's own agreement is printed only."""
+    result = {
+        s: agreement(s, prefixes)
+        for s in SETS
+        if all((GOLD / "annotators" / f"{s}-{w}.csv").is_file() for w in ANNOTATORS)
+    }
+    if prefixes is None:
+        path = GOLD / "agreement.json"
+        path.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2, sort_keys=True))
+
+
+def write_disputes(which: str, batches: int, prefixes: tuple[str, ...] | None = None) -> None:
     """The disputed rows, with the quote at their offsets, for adjudicators (git-ignored)."""
     texts = {t.doc_id: t for t in texts_of(which)}
-    agreed, disputed, op_conflicts = split_agreed(which)
+    agreed, disputed, op_conflicts = split_agreed(which, prefixes)
     agreed_by_doc = defaultdict(list)
     for row in agreed:
         agreed_by_doc[row["doc_id"]].append(row)
@@ -326,14 +375,16 @@ CORRECTIONS = GOLD / "corrections.csv"
 CORRECTABLE = ("op", "optional")
 
 
-def corrected(rows: list[dict], corrections: list[dict], which: str):
+def corrected(
+    rows: list[dict], corrections: list[dict], which: str, prefixes: tuple[str, ...] | None = None
+):
     """Rows with the set's corrections applied (a correction changes `op` or `optional` of
     every row of its key) → (rows, the line numbers of corrections that matched no row)."""
     cases = cases_of(which)
     by_key: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     lines: dict[tuple, int] = {}
     for line, c in enumerate(corrections, start=2):
-        if c["set"] != which:
+        if c["set"] != which or not in_batch(c["doc_id"], prefixes):
             continue
         if c["column"] not in CORRECTABLE:
             sys.exit(f"{CORRECTIONS}, line {line}: column {c['column']!r} cannot be corrected")
@@ -360,15 +411,22 @@ def background_is_optional(row: dict[str, str]) -> dict[str, str]:
     return {**row, "optional": "optional"} if not row["op"] else row
 
 
-def merge(which: str) -> None:
+def merge(which: str, prefixes: tuple[str, ...] | None = None) -> None:
     """Agreed rows + the adjudicators' rows for disputed documents (+ their choice of `op`
     where the two annotators' differed) → the set's gold, written only when nothing is
-    wrong: a quote not found, a row for a document without a dispute, an undecided op."""
-    agreed, disputed, op_conflicts = split_agreed(which)
+    wrong: a quote not found, a row for a document without a dispute, an undecided op.
+    With `prefixes`, only the batch's documents are rebuilt (from its adjudication files)
+    and the committed gold rows of every other document are kept."""
+    agreed, disputed, op_conflicts = split_agreed(which, prefixes)
     texts = {t.doc_id: t for t in texts_of(which)}
     adjudication = WORK / "adjudication"
     files = [(p, read_csv(p)) for p in sorted(adjudication.glob(f"{which}-[0-9]*.csv"))]
     decided, problems = located(which, files, texts)
+    problems += [
+        f"{r['doc_id']}: an adjudicated row outside the batch"
+        for r in decided
+        if not in_batch(r["doc_id"], prefixes)
+    ]
     agreed_keys = {gold_key(r) for r in agreed}
     for row in decided:
         if row["doc_id"] not in disputed and gold_key(row) not in agreed_keys:
@@ -384,11 +442,12 @@ def merge(which: str) -> None:
         sys.exit("\n".join(problems))
     agreed = [{**r, "op": ops.get(gold_key(r), r["op"])} for r in agreed]
     rows = agreed + [r for r in decided if gold_key(r) not in agreed_keys]
-    rows, unused = corrected(rows, read_csv(CORRECTIONS), which)
+    rows, unused = corrected(rows, read_csv(CORRECTIONS), which, prefixes)
     if unused:
         sys.exit(f"{CORRECTIONS}: corrections that match no gold row: {unused}")
     rows = [background_is_optional(r) for r in rows]
-    write_csv(sorted(rows, key=sort_key), GOLD / f"{which}.csv", LOCATED)
+    kept = [r for r in read_csv(GOLD / f"{which}.csv") if not in_batch(r["doc_id"], prefixes)]
+    write_csv(sorted(kept + rows, key=sort_key), GOLD / f"{which}.csv", LOCATED)
     print(
         f"{which}: {len(agreed)} agreed + {len(rows) - len(agreed)} adjudicated rows, "
         f"{len(op_conflicts)} ops decided"

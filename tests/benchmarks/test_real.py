@@ -135,6 +135,103 @@ def test_agreement_is_the_f1_of_the_two_annotators_distinct_keys():
     assert gold_tools.f1(a, b)["f1"] == round(2 * 2 / 7, 4)
 
 
+def _batch_fixture(tmp_path, monkeypatch):
+    """An earlier batch (document e1) whose annotators' working files are gone, and a new
+    batch (document j1) quoted by both annotators: one agreed figure, one disputed."""
+    text_dir = tmp_path / "texts"
+    text_dir.mkdir()
+    for doc_id, words in (
+        ("e1", "Police arrested 7 men."),
+        ("j1", "Police held 12 men in 4 raids."),
+    ):
+        (text_dir / f"{doc_id}.txt").write_text(words, encoding="utf-8")
+    monkeypatch.setattr(
+        gold_tools,
+        "texts_of",
+        lambda which: [
+            texts.Text(doc_id=d, path=text_dir / f"{d}.txt", sha256="", size=0)
+            for d in ("e1", "j1")
+        ],
+    )
+    gold, work = tmp_path / "gold", tmp_path / "work"
+    (gold / "annotators").mkdir(parents=True)
+    monkeypatch.setattr(gold_tools, "GOLD", gold)
+    monkeypatch.setattr(gold_tools, "WORK", work)
+    monkeypatch.setattr(gold_tools, "CORRECTIONS", gold / "corrections.csv")
+    (gold / "corrections.csv").write_text(
+        "set,doc_id,jurisdiction,metric,value,sex,age_from,age_to,role,device,column,"
+        "value_before,value_after,reason\n",
+        encoding="utf-8",
+    )
+    earlier = GOLD_HEADER + "e1,US,arrested,7,persons,exact,male,,,,,,op-x,16,22\n"
+    for name in ("news-A.csv", "news-B.csv"):
+        (gold / "annotators" / name).write_text(earlier, encoding="utf-8")
+    (gold / "news.csv").write_text(earlier, encoding="utf-8")
+    quoted = ",".join(gold_tools.QUOTED) + "\n"
+    held = "j1,US,arrested,12,persons,exact,male,,,,,,op-y,held 12 men\n"
+    raids = "j1,US,locations_searched,4,locations,exact,,,,,,,op-y,in 4 raids\n"
+    for who, rows in (("A", held + raids), ("B", held)):
+        (work / "annot" / who).mkdir(parents=True)
+        (work / "annot" / who / "n10.csv").write_text(quoted + rows, encoding="utf-8")
+    return gold, work
+
+
+def test_a_later_batch_is_located_and_merged_without_touching_earlier_documents(
+    tmp_path, monkeypatch
+):
+    gold, work = _batch_fixture(tmp_path, monkeypatch)
+    for who in gold_tools.ANNOTATORS:
+        rows, problems = gold_tools.locate_rows("news", who, ("j",))
+        assert problems == []
+        gold_tools.write_csv(rows, gold / "annotators" / f"news-{who}.csv", gold_tools.LOCATED)
+    assert gold_tools.agreement("news", ("j",))["all_rows"]["f1"] == round(2 / 3, 4)
+    (work / "adjudication").mkdir()
+    (work / "adjudication" / "news-1.csv").write_text(
+        ",".join(gold_tools.QUOTED)
+        + "\nj1,US,locations_searched,4,locations,exact,,,,,,,op-y,in 4 raids\n",
+        encoding="utf-8",
+    )
+    gold_tools.merge("news", ("j",))
+    merged = [
+        (r["doc_id"], r["metric"], r["value"]) for r in gold_tools.read_csv(gold / "news.csv")
+    ]
+    assert merged == [
+        ("e1", "arrested", "7"),
+        ("j1", "arrested", "12"),
+        ("j1", "locations_searched", "4"),
+    ]
+
+
+def test_a_batch_that_holds_a_row_of_an_earlier_document_is_refused(tmp_path, monkeypatch):
+    _, work = _batch_fixture(tmp_path, monkeypatch)
+    with (work / "annot" / "A" / "n10.csv").open("a", encoding="utf-8") as handle:
+        handle.write("e1,US,arrested,7,persons,exact,male,,,,,,op-x,arrested 7 men\n")
+    _, problems = gold_tools.locate_rows("news", "A", ("j",))
+    assert problems == ["e1: a row outside the batch j"]
+
+
+def test_merging_parts_keeps_the_committed_rows_whose_part_file_is_gone(tmp_path):
+    from benchmarks.real import collect
+
+    manifest, work = tmp_path / "manifest.csv", tmp_path / "work"
+    work.mkdir()
+    columns = texts.MANIFEST_COLUMNS
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for doc_id in ("a1", "b1"):
+            writer.writerow({c: "" for c in columns} | {"id": doc_id, "url": f"u-{doc_id}"})
+    with (work / "manifest-b.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=collect.PART_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for doc_id in ("b1", "b2"):
+            writer.writerow({c: "" for c in collect.PART_COLUMNS} | {"id": doc_id, "url": "new"})
+    collect.merge(manifest, work)
+    rows = list(csv.DictReader(manifest.open(encoding="utf-8")))
+    assert [(r["id"], r["url"]) for r in rows] == [("a1", "u-a1"), ("b1", "new"), ("b2", "new")]
+    assert rows[1]["obtained"] == collect.OBTAINED
+
+
 def test_releases_of_one_case_share_its_op_and_unrelated_releases_never_do():
     cases = {"r1": "r1", "r2": "r1", "r3": "r3"}
     ops = {d: gold_tools.full_op("case", d, "prosecutors", cases) for d in cases}
