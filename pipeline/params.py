@@ -79,8 +79,8 @@ class NormaliseParams(_Section):
     # facts (its numbers are counted as dropped, by language), never wrong ones. An
     # undetermined language (`und`: too short to tell) is read.
     languages: tuple[str, ...] = (
-        "en", "de", "es", "fr", "id", "it", "ja", "ko",
-        "nl", "nn", "no", "pl", "pt", "sv", "tr", "vi", "zh",
+        "en", "bs", "cs", "de", "el", "es", "fr", "hr", "id", "it", "ja", "ko",
+        "nl", "nn", "no", "pl", "pt", "ro", "sk", "sv", "tr", "vi", "zh",
     )  # fmt: skip
 
 

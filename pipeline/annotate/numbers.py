@@ -190,10 +190,11 @@ class NumberGrammar:
         self.compound_group = re.compile(
             r"(\d{1,3}(?:,\d{3})+|\d+)\s?((?:%s)*)" % scale_words, re.IGNORECASE
         )
-        # digits standing alone (not inside "1.2.3", "12/5", "A-12", nor an ordinal "4.ª"),
-        # with a scale word
+        # digits standing alone (not inside "1.2.3", "12/5", "A-12", "1,234", nor an ordinal
+        # "4.ª"), with a scale word; after a word and a comma with no space ("In total,120")
+        # they stand alone too
         self.digit_pattern = re.compile(
-            r"(?<![\w.,/-])(?:%s%s)%s(?![\w/]|[.,]\d|\.[ºª])"
+            r"(?<![\w./-])(?<!\d,)(?:%s%s)%s(?![\w/]|[.,]\d|\.[ºª])"
             % (decimals, DIGITS, self.scale_suffix)
             if word_char is None
             else r"(?<![.,/-])(?<!%s)(?:%s(?:%s%s)%s)(?!%s|/|[.,]\d|\.[ºª])"
@@ -204,7 +205,7 @@ class NumberGrammar:
         self.any = r"(?:%s|%s)" % (DIGITS, body)
         # where a number token begins and ends: the view's `tokens`
         self.token_pattern = re.compile(
-            r"(?<![\w.,])(?:%s)|%s" % (DIGITS, self.word_pattern.pattern)
+            r"(?<![\w.])(?<!\d,)(?:%s)|%s" % (DIGITS, self.word_pattern.pattern)
             if word_char is None
             else r"(?<![.,])(?<!%s)(?:%s)|%s" % (word_char, DIGITS, self.word_pattern.pattern),
             re.IGNORECASE,

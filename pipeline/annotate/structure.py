@@ -346,8 +346,8 @@ class Sentences(Recogniser):
             blank = len(LINE_BREAK.findall(boundary.group(0))) > 1
             item = LIST_ITEM.match(text, boundary.end())
             if LIST_LEAD.search(before):
-                return not blank or bool(item)
-            return not blank and next_bullet_of_a_list(text, before, boundary)
+                return not blank or bool(item) or is_count_item(text, boundary.end())
+            return next_item_of_a_list(text, before, boundary, blank)
         return bool(self.abbreviation_before.search(before))
 
 
@@ -356,12 +356,41 @@ BULLET_LINE = re.compile(r"[ \t]*[•\-*–·▪◦]")
 LEAD_LINE = re.compile(r":[ \t]*(?:\r?\n|\r)")
 
 
-def next_bullet_of_a_list(text: str, before: str, boundary: re.Match) -> bool:
-    """'… ont permis la saisie de :' then '- 122 ordinateurs', '- 152 smartphones': the items
-    after the first of a bulleted list still belong to the sentence that led into it (its
-    verb counts them all), so a bullet line runs on into the next bullet line once the
-    sentence holds the line that led into the list."""
-    lines = LINE_BREAK.split(before)
-    if len(lines) < 2 or not BULLET_LINE.match(lines[-1]):
+# An inventory line: a count, then what it counts ("04 terminales móviles", "3 laptops"),
+# short, as police releases list what they seized.
+COUNT_ITEM = re.compile(r"[ \t]*\d[\d.,]*[ \t]+[^\W\d_]")
+ITEM_MAX_CHARS = 80
+
+
+def is_count_item(text: str, start: int) -> bool:
+    """A short line from `start` that opens with a count and a word."""
+    if not COUNT_ITEM.match(text, start):
         return False
-    return bool(BULLET_LINE.match(text, boundary.end())) and bool(LEAD_LINE.search(before))
+    end = LINE_BREAK.search(text, start)
+    return (end.start() if end else len(text)) - start <= ITEM_MAX_CHARS
+
+
+def is_item_line(text: str, start: int) -> bool:
+    return bool(BULLET_LINE.match(text, start)) or is_count_item(text, start)
+
+
+def next_item_of_a_list(text: str, before: str, boundary: re.Match, blank: bool) -> bool:
+    """'… ont permis la saisie de :' then '- 122 ordinateurs', '- 152 smartphones', or
+    'Entre los objetos incautados constan:' then '04 terminales móviles', '02 laptops' (one
+    line each, blank lines between): the items after the first of a list still belong to the
+    sentence that led into it (its verb counts them all), so an item line runs on into the
+    next item line once the sentence holds the line that led into the list. Across a blank
+    line only from a short inventory line to the next."""
+    lines = LINE_BREAK.split(before)
+    if len(lines) < 2 or not LEAD_LINE.search(before):
+        return False
+    last = lines[-1]
+    if blank:
+        return (
+            bool(COUNT_ITEM.match(last))
+            and len(last) <= ITEM_MAX_CHARS
+            and (is_count_item(text, boundary.end()))
+        )
+    return bool(BULLET_LINE.match(last) or COUNT_ITEM.match(last)) and is_item_line(
+        text, boundary.end()
+    )

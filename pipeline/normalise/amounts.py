@@ -103,6 +103,8 @@ NOUN_TO_AGES = re.compile(
 )
 # Events that make victims a group law enforcement counted.
 VICTIMS_FOUND = frozenset({"rescue", "identify"})
+# The metric of a count of victims law enforcement found, rescued or identified.
+VICTIMS_IDENTIFIED = "victims_identified"
 
 
 def last_noun_before(sentence: Sentence, age):
@@ -128,14 +130,30 @@ def describes_victims(grammar: Grammar, sentence: Sentence, age) -> bool:
     return noun is not None and grammar.noun_class(noun) == "victim"
 
 
+def counted(sentence: Sentence, noun) -> bool:
+    """A number stands right before the noun ('more than 400 children')."""
+    return any(
+        noun.char_start - COUNT_TO_NOUN <= n.char_end <= noun.char_start
+        for n in sentence.spans["NUMBER"]
+    )
+
+
 def ages_of_victims_of_the_crime(grammar: Grammar, text: str, sentence: Sentence, age) -> bool:
     """'exposed himself to two girls, ages 12 and 13', 'lewd acts on a child between the
     ages of 14 and 15': the ages of the victims a crime had, unless the sentence says they
-    were rescued or identified ('the five rescued children, aged three to 12')."""
+    were rescued or identified ('the five rescued children, aged three to 12'), or counts
+    them with another event that makes victims ones law enforcement found ('officers found
+    more than 40 children, aged …'; not 'found images of children aged …')."""
     noun = described_noun(text, sentence, age)
     if noun is None or grammar.noun_class(noun) != "victim":
         return False
-    return not any(t.value_str in VICTIMS_FOUND for t in sentence.spans["TRIGGER"])
+    events = [t.value_str for t in sentence.spans["TRIGGER"]]
+    if any(e in VICTIMS_FOUND for e in events):
+        return False
+    return not (
+        counted(sentence, noun)
+        and any(grammar.metric_rules.get(("victim", e)) == VICTIMS_IDENTIFIED for e in events)
+    )
 
 
 # "cases against defendants ages 16-24", "a programme for youths aged 12 to 17": who a
@@ -199,10 +217,7 @@ def plain_people(grammar: Grammar, text: str, sentence: Sentence, noun) -> bool:
     word = text[noun.char_start : noun.char_end].strip().lower()
     if word not in grammar.group_sex and word not in PLAIN_PEOPLE:
         return False
-    return any(
-        noun.char_start - COUNT_TO_NOUN <= n.char_end <= noun.char_start
-        for n in sentence.spans["NUMBER"]
-    )
+    return counted(sentence, noun)
 
 
 def after_a_crime(text: str, sentence: Sentence, age) -> bool:
@@ -215,6 +230,29 @@ def after_a_crime(text: str, sentence: Sentence, age) -> bool:
     return attach.CRIME_GERUND.search(
         text, start, age.char_start
     ) is not None or attach.crime_noun_within(text, start, age.char_start)
+
+
+def part_of_the_group(text: str, sentence: Sentence, age) -> bool:
+    """'most of them aged between 10 and 13', 'girls, primarily between the ages of 12 and
+    16': a hedge right before the range makes it part of the group's; a hedge on the noun
+    the range then describes ('predominantly men aged between 20 and 70') does not."""
+    reach = max(sentence.start, age.char_start - PART_OF_GROUP_REACH)
+    hedge = PART_OF_GROUP.search(text, reach, age.char_start)
+    if hedge is None:
+        return False
+    return not any(
+        hedge.start() < n.char_start and n.char_end <= age.char_start
+        for n in sentence.spans["COUNTED_NOUN"]
+    )
+
+
+def ends_in_a_share(sentence: Sentence, age) -> bool:
+    """'under the age of 11 and 60 per cent of them are girls': a range whose number is a
+    percentage's is two figures read as one, no range."""
+    return any(
+        p.char_start < age.char_end and age.char_start < p.char_end
+        for p in sentence.spans["PERCENT"]
+    )
 
 
 def age_range_facts(
@@ -250,8 +288,7 @@ def age_range_facts(
     quote = text[sentence.start : sentence.end]
     out = []
     for age in sentence.spans["AGE_RANGE"]:
-        reach = max(sentence.start, age.char_start - PART_OF_GROUP_REACH)
-        if PART_OF_GROUP.search(text, reach, age.char_start):
+        if part_of_the_group(text, sentence, age):
             continue
         if ages_of_victims_of_the_crime(grammar, text, sentence, age) or eligibility_ages(
             text, sentence, age
@@ -259,7 +296,7 @@ def age_range_facts(
             continue
         if by_event_only and describes_victims(grammar, sentence, age):
             continue
-        if after_a_crime(text, sentence, age):
+        if after_a_crime(text, sentence, age) or ends_in_a_share(sentence, age):
             continue
         lo, hi = age.value_str.split("-")
         # "-15": a low end under a year ("aged from 16 months to 15 years") gives no youngest

@@ -83,8 +83,23 @@ def counted_noun(grammar: Grammar, text: str, number, sentence: Sentence):
         if PLURAL_THEN_PARTICIPLE.match(gap):
             return None  # "18 teams comprising officers": the count is of the teams
         head = compound_head(grammar, text, nouns, k)
+        head = possessor_head(text, nouns, head)
         return modified_head(grammar, text, number, nouns, head)
     return None
+
+
+# "20 children's homes", "12 victims’ phones": a noun with a possessive ending modifies the
+# noun right after it, which is what is counted.
+POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
+def possessor_head(text: str, nouns: list, noun):
+    """The noun a possessive noun ("children's") stands before, else the noun itself."""
+    for later in nouns:
+        if later.char_start > noun.char_end:
+            gap = POSSESSIVE_GAP.fullmatch(text, noun.char_end, later.char_start)
+            return later if gap else noun
+    return noun
 
 
 # "18 teams comprising officers", "12 parcels containing phones": a plural word right after
@@ -435,9 +450,23 @@ def choose_metric(
     )
     for t in events:
         metric = grammar.metric_rules.get((noun_class, t.value_str))
-        if metric:
+        if metric and (t.value_str not in CLOSE_EVENTS or close_to(t, number)):
             return metric, t
     return grammar.metric_rules.get((noun_class, "")), None
+
+
+# Events that name a count's metric only when they stand right by it: "107 arrests involving
+# 61 victims", "with 34 child victims involved"; not "one count of child annoyance
+# involving Jane Doe", where what is involved is a charge's victim, no count of them.
+CLOSE_EVENTS = frozenset({"involve"})
+CLOSE_BEFORE = 15  # "involving more than 61"
+CLOSE_AFTER = 30  # "34 child victims involved"
+
+
+def close_to(trigger, number) -> bool:
+    if trigger.char_end <= number.char_start:
+        return number.char_start - trigger.char_end <= CLOSE_BEFORE
+    return 0 <= trigger.char_start - number.char_end <= CLOSE_AFTER
 
 
 def triggers_between(start: int, end: int, sentence: Sentence) -> bool:
@@ -512,6 +541,25 @@ def past_places_counted(text: str, sentence: Sentence, segment_end: int) -> int:
     return min(later, default=sentence.end)
 
 
+# How long the items of a list of acts between a comma and its last role word may be.
+ACT_ITEM_REACH = 40
+
+
+def list_of_acts(grammar: Grammar, text: str, start: int, end: int, role_starts) -> bool:
+    """'charged with distributing, importing and possessing': after a comma that follows a
+    role word, an item that is no role word of the contract, then the language's 'and' and
+    a role word, is a list of the crimes one group is charged with; the comma ends no
+    clause."""
+    stop = min(end, start + ACT_ITEM_REACH)
+    following = CLAUSE_BREAK.search(text, start, stop)
+    stop = following.start() if following else stop
+    for joiner in grammar.list_and.finditer(text, start, stop):
+        after = len(text) - len(text[joiner.end() :].lstrip())
+        if after in role_starts:
+            return True
+    return False
+
+
 def roles_in(
     grammar: Grammar, number, sentence: Sentence, segment_end: int, text: str
 ) -> list[str]:
@@ -537,6 +585,9 @@ def roles_in(
         )
         next_word = AND_OR_AFTER.match(text, clause.end()).end()
         if not aside and next_word not in role_starts:
+            acts_before = any(number.char_end <= r < clause.start() for r in role_starts)
+            if acts_before and list_of_acts(grammar, text, clause.end(), end, role_starts):
+                continue
             end = clause.start()
             break
     one = ONE_PERSON_AFTER.search(text, number.char_end, end)

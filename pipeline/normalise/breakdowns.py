@@ -366,6 +366,25 @@ def total_the_group_names(dependents: list[Fact], candidates: list[Fact], parts_
     return next((f for f in candidates if f.metric == named and is_total_of(f, parts_sum)), None)
 
 
+def place_parts_with_own_events(
+    grammar: Grammar, built: list[Fact], earlier: list[Fact], index: int
+) -> None:
+    """'… 200 suspects were identified. Of these, 111 people have been arrested': a part
+    with an event of its own keeps its metric and, without a place of its own words, takes
+    the place of the total it is part of (the latest one before it, of at least its size)."""
+    window = grammar.params.antecedent_sentences
+    for f in built:
+        if not f.part_of_total or f.placed_here:
+            continue
+        before = [g for g in built[: built.index(f)] if not g.part_of_total]
+        candidates = list(reversed(before)) + [
+            g for g in reversed(earlier) if index - g.sentence_index <= window
+        ]
+        total = next((g for g in candidates if is_total_of(g, f.value)), None)
+        if total is not None:
+            f.jurisdiction, f.jurisdiction_basis = total.jurisdiction, BREAKDOWN_TOTAL
+
+
 def resolve_dependents(
     grammar: Grammar, built: list[Fact], earlier: list[Fact], index: int
 ) -> list[Fact]:
@@ -375,6 +394,7 @@ def resolve_dependents(
     one, a breakdown of a named group ("Twenty of those detained …") takes the group's
     metric; any other is dropped."""
     built = resolve_anaphora(grammar, built, earlier, index)
+    place_parts_with_own_events(grammar, built, earlier, index)
     dependents = [f for f in built if f.dependent]
     if not dependents:
         return built

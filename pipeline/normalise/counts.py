@@ -755,8 +755,9 @@ SUBSUMING = frozenset({"arrested", "charged"})
 
 
 def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger):
-    """'five men were arrested and charged', 'police arrested and charged five men': the
-    event joined to the count's own by 'and' happened to the same people, a second figure
+    """'five men were arrested and charged', 'police arrested and charged five men', 'the
+    30 people arrested were charged': the event joined to the count's own by 'and', or the
+    verb of a count named by its participle, happened to the same people, a second figure
     of its own metric (the annotation guidelines' "it states two things"). Returns the
     count's metric and trigger ("identified and arrested" → the arrest's) and the (metric,
     trigger) of each further figure."""
@@ -764,6 +765,23 @@ def coordinated_events(grammar: Grammar, counts: SentenceCounts, reading: Readin
     if metric in SUBSUMED_BY_THE_OTHER and joined:
         (metric, trigger), *joined = joined
     return metric, trigger, joined
+
+
+def participle_subject(text: str, reading: Reading, trigger) -> bool:
+    """'the 30 people arrested were charged': the count's event is a participle right after
+    its noun, so the count is the subject of the clause's own verb as well."""
+    noun = reading.noun
+    return (
+        noun is not None
+        and trigger.char_start >= noun.char_end
+        and not text[noun.char_end : trigger.char_start].strip()
+    )
+
+
+def predicate_after(grammar: Grammar, text: str, gap: tuple[int, int]) -> bool:
+    """Between a participle naming the group and the clause's verb, nothing but the
+    language's linking words, at least one of them ('were', 'have since been')."""
+    return bool(text[gap[0] : gap[1]].strip()) and grammar.linking.fullmatch(text, *gap) is not None
 
 
 def joined_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, metric, trigger):
@@ -775,6 +793,7 @@ def joined_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, me
         return []
     allowed = SUBSUMING if metric in SUBSUMED_BY_THE_OTHER else COORDINATED_METRICS
     text = counts.text
+    subject = participle_subject(text, reading, trigger)
     out = []
     for other in counts.sentence.spans["TRIGGER"]:
         if other.char_start >= trigger.char_end:
@@ -783,7 +802,9 @@ def joined_events(grammar: Grammar, counts: SentenceCounts, reading: Reading, me
             gap = (other.char_end, trigger.char_start)
         else:
             continue
-        if not grammar.event_and.fullmatch(text, *gap):
+        joined = grammar.event_and.fullmatch(text, *gap)
+        predicate = subject and gap[0] == trigger.char_end and predicate_after(grammar, text, gap)
+        if not (joined or predicate):
             continue
         also = grammar.metric_rules.get((reading.noun_class, other.value_str))
         if also in allowed and also != metric and also not in {m for m, _ in out}:
@@ -872,6 +893,33 @@ def is_dependent(
         and (reading.own is None or descriptive)
         and not descriptive_free_verb_after(grammar, reading, trigger, descriptive)
         and not verb_of_the_part(grammar, counts.text, reading, trigger)
+        and not predicate_after_noun(grammar, counts.text, reading, trigger)
+    )
+
+
+def is_part_with_own_event(
+    grammar: Grammar, counts: SentenceCounts, reading: Reading, trigger, dependent: bool
+) -> bool:
+    """'Of these, 111 people have been arrested': in a sentence that breaks down a total, a
+    count of people after the opener whose verb is its own."""
+    return (
+        not dependent
+        and counts.partitive
+        and reading.noun_class == "person"
+        and reading.number.char_start >= counts.opener_end
+        and predicate_after_noun(grammar, counts.text, reading, trigger)
+    )
+
+
+def predicate_after_noun(grammar: Grammar, text: str, reading: Reading, trigger) -> bool:
+    """'Among those arrested, 111 others were charged': the verb right after the count's
+    noun, past nothing but linking words, is the part's own event."""
+    return (
+        reading.noun is not None
+        and trigger is not None
+        and trigger.char_start >= reading.noun.char_end
+        and grammar.linking.fullmatch(text, reading.noun.char_end, trigger.char_start) is not None
+        and not attach.is_description(text, trigger)
     )
 
 
@@ -1264,6 +1312,7 @@ def sentence_facts(
             continue
         metric, trigger, joined = coordinated_events(grammar, counts, reading, metric, trigger)
         fact = count_fact(grammar, counts, reading, metric, trigger, dependent)
+        fact.part_of_total = is_part_with_own_event(grammar, counts, reading, trigger, dependent)
         if reading.gapped and reading.noun is None:
             same_kind_by_place(grammar, counts, reading, previous, fact)
         twins = [count_fact(grammar, counts, reading, m, t, dependent) for m, t in joined]

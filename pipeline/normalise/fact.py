@@ -34,6 +34,9 @@ class Fact:
     noun_class: str = ""
     dependent: bool = False  # a breakdown still waiting for its total's metric
     partitive: bool = False  # its sentence breaks down a total ("Among these, …")
+    # a part of that total with an event of its own ("Of these, 111 people were arrested"):
+    # its metric is its own, its place the total's
+    part_of_total: bool = False
     # "Twenty of those detained …": the group's own participle, if no total is found
     fallback_metric: str | None = None
     placed_here: bool = False  # its place comes from its own words, not the context

@@ -147,6 +147,12 @@ def lead_in_jurisdictions(grammar: Grammar, text: str, sentence: Sentence) -> li
     return None
 
 
+def within(span, names: list[tuple[int, int]]) -> bool:
+    """'Operation ICE Reign', 'Operation Brazil Shield': a word of an operation's name names
+    the operation, not a force or a place of its figures."""
+    return any(start <= span.char_start and span.char_end <= end for start, end in names)
+
+
 def place_mentions(
     text: str,
     sentence: Sentence,
@@ -157,13 +163,15 @@ def place_mentions(
     """Places named in a sentence, in order: jurisdictions and the agencies' countries.
     An agency acronym in parentheses defines a name already given, or credits a news
     agency ("MANILA (AFP) -"), so it names no place of its own; nor does an acronym the
-    document gives to another name (`redefined_acronyms`). With the language's
+    document gives to another name (`redefined_acronyms`), nor a word of an operation's
+    name (`within`). With the language's
     `grammar`, a demonym that is a person's nationality names no place either
     (`is_nationality`), nor a place or agency a tip came from or a platform sits in
     (`is_origin`). `renamed`: the document's reading of a name several countries share
     (`namesakes`), by (label, text)."""
     renamed = renamed or {}
     out = []
+    names = [(n.char_start, n.char_end) for n in sentence.spans["OPERATION"]]
     for agency in sentence.spans["AGENCY"]:
         code = (agency.value_str or "").split("@")[-1]
         bracketed = is_bracketed(text, agency)
@@ -174,6 +182,7 @@ def place_mentions(
             and code != "INT"
             and not bracketed
             and not redefines
+            and not within(agency, names)
             and not is_origin(grammar, text, agency.char_start, agency.char_end)
         ):
             out.append((agency.char_start, agency.char_end, renamed.get(("AGENCY", name), code)))
@@ -189,6 +198,7 @@ def place_mentions(
             and not is_nationality(grammar, text, place)
             and not is_titled_name(text, place)
             and not in_quoted_name(text, place)
+            and not within(place, names)
             and not is_origin(grammar, text, place.char_start, place.char_end)
         ):
             name = text[place.char_start : place.char_end]
@@ -788,11 +798,13 @@ def number_place(
         return share, ACTOR_BEFORE_COUNT
     if whole_before_national_part(grammar, text, number, place):
         return "ALL", WHOLE_OPERATION
-    if place.scoped or cue_after_count(grammar, text, number, segment_end):
-        return "ALL", WHOLE_OPERATION
+    # "more than 100 Australians were charged under the global operation": the count's own
+    # demonym names its country's share before a frame of the whole operation does
     described = demonym_of_count(grammar, text, number, place, segment_end)
     if described:
         return described, PLACE_AFTER_COUNT
+    if place.scoped or cue_after_count(grammar, text, number, segment_end):
+        return "ALL", WHOLE_OPERATION
     before = [m for m in place.mentions if window_start <= m[0] and m[1] <= number.char_start]
     if before and grammar.place_intro.fullmatch(text, window_start, before[0][0]):
         # "5 in Hungary, 4 in Belgium": the place after the previous count is that count's

@@ -53,6 +53,15 @@ def sentences(text: str) -> list[str]:
                 "Both were remanded.",
             ],
         ),
+        (
+            "Among the items seized were:\n\n04 laptops\n\n12 phones\n\n"
+            "The devices will be examined.\n\n2023 was a record year for the unit.",
+            [
+                "Among the items seized were:\n\n04 laptops\n\n12 phones",
+                "The devices will be examined.",
+                "2023 was a record year for the unit.",
+            ],
+        ),
     ],
     ids=[
         "full-stop-and-bang",
@@ -60,6 +69,7 @@ def sentences(text: str) -> list[str]:
         "colon-runs-into-bullets",
         "line-break",
         "no-break-space-after-a-full-stop",
+        "colon-runs-into-inventory-lines-across-blank-lines",
     ],
 )
 def test_sentences_split_at_full_stops_and_lines(text, expected):

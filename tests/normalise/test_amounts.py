@@ -29,6 +29,34 @@ def test_age_range_inside_a_charge_sentence():
     )
 
 
+def test_a_hedge_on_the_noun_leaves_the_range_the_groups():
+    """'predominantly men aged …' hedges the sex, not the range; 'most of them aged …'
+    gives the range of part of the group."""
+    assert facts_of("Police in Chile arrested 300 suspects, mostly men aged 19 to 71.") == expect(
+        row("arrested", 300, "CL"), row("youngest_age", 19, "CL"), row("oldest_age", 71, "CL")
+    )
+    assert facts_of("Police in Chile arrested 300 suspects, most of them aged 19 to 71.") == expect(
+        row("arrested", 300, "CL")
+    )
+
+
+def test_an_age_and_a_percentage_after_it_are_no_range():
+    sentence = (
+        "Officers found 300 children, of whom 70 per cent are under the age of 11 and "
+        "60 per cent are girls."
+    )
+    assert facts_of(sentence) == expect(row("victims_identified", 300, "ALL"))
+
+
+def test_the_age_range_of_victims_police_found_is_the_groups():
+    sentence = "Officers in Westshire found more than 70 children, aged between 2 and 15 years."
+    assert facts_of(sentence) == expect(
+        row("victims_identified", 70, "ALL", qualifier="at_least"),
+        row("youngest_age", 2, "ALL"),
+        row("oldest_age", 15, "ALL"),
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -207,6 +207,32 @@ def test_a_count_takes_a_role_only_when_one_is_named():
     ) == expect(row("arrested", 57, "AU", sex="male"))
 
 
+def test_a_part_with_its_own_verb_after_its_noun_keeps_its_metric_and_the_totals_place():
+    """'Of these, 90 people have been arrested': the part's verb is its own (arrested, not
+    the total's identified) and the part is of the whole operation, as its total is."""
+    text = (
+        "Police in Kenya and partners worldwide identified 300 suspects. Of these, 90 people "
+        "have so far been arrested while 40 others were charged."
+    )
+    assert facts_of(text) == expect(
+        row("suspects_identified", 300, "ALL"),
+        row("arrested", 90, "ALL"),
+        row("charged", 40, "ALL"),
+    )
+
+
+def test_a_list_of_acts_with_one_outside_the_contract_gives_no_role():
+    """'with sharing, importing and possessing': the comma after the first act ends no
+    clause; the list names several crimes, so the count has no one role."""
+    assert facts_of(
+        "Police in Australia charged 14 men with sharing, importing and possessing abuse images."
+    ) == expect(row("charged", 14, "AU", sex="male"))
+    assert facts_of(
+        "Police in Australia charged 14 men with possessing abuse images, transmitting abuse "
+        "images and drug offences."
+    ) == expect(row("charged", 14, "AU", sex="male"))
+
+
 def test_roles_after_the_operation_are_its_targets_not_the_counts():
     """'charged … in an operation targeting people who shared' says what the operation was
     after, not which part of it this count is; 'charged … with sharing' does."""

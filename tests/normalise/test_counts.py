@@ -458,6 +458,16 @@ COORDINATED = [
         "Nine men in Cardiff were arrested or charged.",
         [row("arrested", 9, "GB", sex="male")],
     ),
+    (
+        "the-verb-of-a-count-named-by-its-participle",
+        "In Cardiff, the 14 men detained have since been charged.",
+        [row("arrested", 14, "GB", sex="male"), row("charged", 14, "GB", sex="male")],
+    ),
+    (
+        "a-participle-with-a-place-is-no-subject-of-the-next-verb",
+        "Police in Cardiff arrested 14 men in raids and charged them later.",
+        [row("arrested", 14, "GB", sex="male")],
+    ),
 ]
 
 
@@ -542,6 +552,11 @@ PEOPLE_NAMED_BY_WHERE_THEY_ARE_FROM = [
         "plural-demonym-of-a-state",
         "Seven Queenslanders were charged after the raids.",
         [row("charged", 7, "AU")],
+    ),
+    (
+        "plural-demonym-inside-a-global-operation-is-its-countrys-share",
+        "Nearly 40 Kiwis have been charged under the worldwide operation.",
+        [row("charged", 40, "NZ", qualifier="approximately")],
     ),
     (
         "n-more-identified",
@@ -1332,3 +1347,55 @@ OWN_PASSIVE_AND_NEEDS = [
 @cases(OWN_PASSIVE_AND_NEEDS)
 def test_own_passive_verbs_and_hypothetical_needs(text, expected):
     assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+# --- victims a case involves, and children taken into care ---------------------------------
+
+VICTIMS_OF_THE_OPERATION = [
+    (
+        "arrests-involving-victims",
+        "In Manitoba, the probe led to 52 arrests involving 38 alleged victims.",
+        [row("arrested", 52, "CA"), row("victims_identified", 38, "CA")],
+    ),
+    (
+        "victims-involved-after-the-count",
+        "In Manitoba, police laid charges against 9 men, with 21 child victims involved.",
+        [row("charged", 9, "CA", sex="male"), row("victims_identified", 21, "CA")],
+    ),
+    (
+        "children-taken-into-care",
+        "In Manitoba, the raids led to more than 60 children being taken into care.",
+        [row("victims_identified", 60, "CA", qualifier="at_least")],
+    ),
+    (
+        "the-location-of-victims",
+        "In Manitoba, the investigation resulted in the location of at least four victims.",
+        [row("victims_identified", 4, "CA", qualifier="at_least")],
+    ),
+    (
+        "a-charge-involving-a-named-victim-counts-no-victims",
+        "In Manitoba, Tom Reed, 41, was charged with one count of possession of child "
+        "pornography involving Jane Doe #5, four counts of misdemeanor child annoyance involving "
+        "Jane Does #1 to 4, and one misdemeanor count of attempted child annoyance involving "
+        "Jane Doe #4.",
+        [],
+    ),
+]
+
+
+@cases(VICTIMS_OF_THE_OPERATION)
+def test_victims_an_operation_involves_or_takes_into_care(text, expected):
+    assert sorted(facts_of(text)) == sorted(expect(*expected))
+
+
+def test_cases_a_unit_handled_are_cases_it_opened():
+    assert facts_of("In Leeds, 140 cases were handled by the unit.") == expect(
+        row("cases_opened", 140, "GB")
+    )
+    assert facts_of("In Leeds, officers processed 40 suspects at the station.") == []
+
+
+def test_a_possessive_noun_modifies_the_noun_it_stands_before():
+    assert facts_of("Police in Perth raided 20 children’s homes.") == expect(
+        row("locations_searched", 20, "AU")
+    )

@@ -121,8 +121,8 @@ def test_spanish_words_are_not_read_in_english():
 
 def test_every_language_with_a_folder_has_rules():
     assert languages_with_rules() == (
-        "de", "en", "es", "fr", "id", "it", "ja", "ko", "nl", "nn", "no", "pl", "pt", "sv",
-        "tr", "vi", "zh",
+        "bs", "cs", "de", "el", "en", "es", "fr", "hr", "id", "it", "ja", "ko", "nl", "nn",
+        "no", "pl", "pt", "ro", "sk", "sv", "tr", "vi", "zh",
     )  # fmt: skip
 
 

@@ -346,3 +346,16 @@ def test_files_a_device_held_are_files_found():
 def test_a_qualifier_written_with_an_apostrophe_qualifies_its_count(words, qualifier):
     (fact,) = facts_of(french(f"Les enquêteurs ont saisi {words} 300 images à Lyon."))
     assert (fact.value, fact.qualifier) == (300, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au total, 85 affaires ont été traitées par la brigade.",
+        "Au total,85 dossiers ont été traités par la brigade.",
+        "Depuis mars, 85 enquêtes ont été menées par la brigade.",
+    ],
+    ids=["affaires-traitees", "no-space-after-the-comma", "enquetes-menees"],
+)
+def test_cases_handled_are_cases_opened(text):
+    assert facts_of(french(text)) == expect(row("cases_opened", 85))
