@@ -27,6 +27,16 @@ IN_THEIR_DECADE = re.compile(
 )
 # Ranges whose low end is in months, weeks or days: their value is "-<oldest>".
 MONTHS_LOW_END = frozenset({"age.months_to_years"})
+# Who one end of a group's range is said of: "the oldest (of them | suspect | person
+# arrested) is 66"; never another relation ("the oldest son").
+GROUP_MEMBER = (
+    r"(?:of\s+(?:them|these|those)(?:\s+(?:arrested|charged|detained|identified|rescued))?|"
+    r"(?:suspect|person|defendant|offender|victim|child|one|man|woman|detainee)"
+    r"(?:\s+(?:arrested|charged|detained|identified|rescued))?)"
+)
+# Rules that name one end of a group's range: "the oldest is 66" (→ "-66"), "the youngest
+# was 15" (→ "15-").
+ONE_END = {"age.oldest_alone": "b", "age.youngest_alone": "a"}
 # After a number token: "six years old", "a 52-year-old", "9 months old"
 UNITS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 
@@ -101,6 +111,16 @@ class Ages(Recogniser):
             (
                 "age.ranging_from_years_old",
                 rf"\brang(?:e|es|ed|ing)\s+from\s+(?:just\s+|only\s+)?(?P<a>{n})[\s-]+years?[\s-]+old\s+(?:to|and)\s+(?P<b>{n})\b(?:[\s-]+years?(?:[\s-]+old)?)?",
+            ),
+            # "the oldest is 66", "the youngest of those arrested was 15": one end of a
+            # group's range named alone (`ONE_END`; not inside a range that names both)
+            (
+                "age.oldest_alone",
+                rf"\bthe\s+oldest(?:\s+{GROUP_MEMBER})?\s+(?:is|was)\s+(?:aged\s+)?(?P<b>{n})\b(?!\s*(?:months?|weeks?|days?)\b)",
+            ),
+            (
+                "age.youngest_alone",
+                rf"\bthe\s+youngest(?:\s+{GROUP_MEMBER})?\s+(?:is|was)\s+(?:aged\s+)?(?P<a>{n})\b(?!\s*(?:months?|weeks?|days?)\b)",
             ),
             (
                 "age.between_the_ages",
@@ -206,14 +226,28 @@ class Ages(Recogniser):
         return f"{int(low)}-{int(high)}"
 
     def age_ranges(self, view) -> list[Span]:
-        """'aged between 19 and 61', 'ages 13-17', 'ranging in age from 10 to 15'."""
-        out = []
+        """'aged between 19 and 61', 'ages 13-17', 'ranging in age from 10 to 15'; one end
+        alone ('the oldest is 66') where no range holds it."""
+        out, ends = [], []
         for rule, pattern in self.ranges:
             for m in view.matches(pattern):
+                if rule in ONE_END:
+                    ends.append(self._one_end(m, rule))
+                    continue
                 band = self._range(m.group("a"), m.group("b"), rule)
                 if band is not None:
                     out.append(Span(m.start(), m.end(), "AGE_RANGE", rule, value_str=band))
-        return out
+        inside = [(s.start, s.end) for s in out]
+        return out + [
+            e for e in ends if e is not None and not any(a <= e.start < b for a, b in inside)
+        ]
+
+    def _one_end(self, m: re.Match, rule: str) -> Span | None:
+        value, _ = self.numbers.value(m.group(ONE_END[rule]))
+        if value is None or not 1 <= value <= OLDEST_AGE:
+            return None
+        band = f"-{int(value)}" if ONE_END[rule] == "b" else f"{int(value)}-"
+        return Span(m.start(), m.end(), "AGE_RANGE", rule, value_str=band)
 
     @staticmethod
     def decade_bands(view) -> list[Span]:

@@ -65,7 +65,11 @@ DEFAULT_DOLLAR = "USD"
 
 
 GROUP_AGE_RULES = frozenset(
-    {"age.their_ages_ranged", "age.ages_of_the_group_ranged", "age.youngest_and_oldest"}
+    {
+        "age.their_ages_ranged",
+        "age.ages_of_the_group_ranged",
+        "age.youngest_and_oldest",
+    }
 )
 # Another language's range whose rule (`ages.csv`) ends so speaks of a group by itself too:
 # "the youngest is 15, the oldest 61" (`is_group_range`).

@@ -58,3 +58,18 @@ def test_a_list_of_ages_is_each_persons_and_no_count():
     assert facts_of("Officers rescued seven girls, among them 13, 14 and 15-year-olds.") == expect(
         row("victims_identified", 7, sex="female")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ends"),
+    [
+        ("Of the 26 men, the oldest is 66.", ["-66"]),
+        ("The youngest of those arrested was 17.", ["17-"]),
+        ("The youngest is 19 and the oldest 66.", ["19-66"]),
+        ("The oldest son was 12.", []),
+        ("The oldest victim is 3 months old.", []),
+    ],
+    ids=["oldest-alone", "youngest-of-those", "both-ends-one-range", "a-relation", "months"],
+)
+def test_one_end_of_a_groups_range_said_alone(sentence, ends):
+    assert [r["value_str"] for r in records(spans_of(sentence), "AGE_RANGE")] == ends

@@ -29,6 +29,16 @@ def test_age_range_inside_a_charge_sentence():
     )
 
 
+def test_one_end_of_a_counted_groups_range_named_alone_is_its_figure():
+    """'Of the 26 men, … the oldest is 66', 'the youngest of those arrested was 17' give
+    one end alone (a group counted, or named by its event); 'the oldest son was 12' is a
+    relation (and 'the youngest suspect was 19' alone is one person's age)."""
+    text = "Police in Chile arrested 40 men. Of the other 26 men, the oldest is 66."
+    assert row("oldest_age", 66, "CL") in facts_of(text)
+    text = "Police in Chile arrested 26 men. The youngest of those arrested was 17."
+    assert row("youngest_age", 17, "CL") in facts_of(text)
+
+
 def test_a_hedge_on_the_noun_leaves_the_range_the_groups():
     """'predominantly men aged …' hedges the sex, not the range; 'most of them aged …'
     gives the range of part of the group."""

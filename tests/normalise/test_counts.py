@@ -1399,3 +1399,8 @@ def test_a_possessive_noun_modifies_the_noun_it_stands_before():
     assert facts_of("Police in Perth raided 20 children’s homes.") == expect(
         row("locations_searched", 20, "AU")
     )
+
+
+def test_cases_one_person_handled_are_no_cases_opened():
+    text = "In Leeds, he used the bank cards of estates of eight decedents whose cases he handled."
+    assert facts_of(text) == []

@@ -20,6 +20,11 @@ def german(sentence: str) -> str:
 
 GERMAN_CONSTRUCTIONS = [
     (
+        "arrested_and_then_remanded",
+        "In Leipzig wurden 7 Menschen festgenommen und kamen in Untersuchungshaft.",
+        expect(row("arrested", 7, "DE"), row("in_custody", 7, "DE")),
+    ),
+    (
         "verb_and_its_object",
         "Die Beamten durchsuchten in Leipzig 23 Wohnungen.",
         expect(row("locations_searched", 23, "DE")),
