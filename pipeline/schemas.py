@@ -555,7 +555,9 @@ class FunctionWordsVocab(_Vocab):
     is the head of a local force's name after its town ("City Police", "Police
     Department"): the town, if the gazetteer has it, is a place. `after_at_least`,
     `after_at_most` and `after_approximately` are qualifiers written after the number,
-    matched right after it with its counter ("人以上", " 명 이상", " orang lebih")."""
+    matched right after it with its counter ("人以上", " 명 이상", " orang lebih").
+    `others_of_no_type` ends a list of device nouns with devices of no stated type ("and
+    other devices", "et autres moyens de communication"): the count is of no one type."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -566,7 +568,7 @@ class FunctionWordsVocab(_Vocab):
             "unspaced", "spaced_words", "all_of_group", "group_pronoun", "relative",
             "frequency", "role_object", "object_pronoun",
             "role_adverb", "speech_verb", "speech_filler", "local_force",
-            "after_at_least", "after_at_most", "after_approximately",
+            "after_at_least", "after_at_most", "after_approximately", "others_of_no_type",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

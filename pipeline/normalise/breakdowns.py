@@ -259,25 +259,21 @@ def device_list(grammar: Grammar, text: str, number, sentence: Sentence) -> list
 
 # How many device nouns make a list of no one type.
 LISTED_DEVICES = 3
+
+
 # After a typed device noun: "and other devices", "or other electronic items".
-OTHERS_OF_NO_TYPE = re.compile(
-    r"\s+(?:and|or)\s+(?:other|more)\s+(?:(?:electronic|digital|storage|computer)\s+)?"
-    r"(?:devices|items|equipment|media|gadgets|exhibits)\b",
-    re.IGNORECASE,
-)
-
-
 def others_of_no_type_after(grammar: Grammar, text: str, number, sentence: Sentence) -> bool:
-    """'547 computers and other devices were seized', '250 computers, phones and other
-    devices': a count of typed devices 'and other devices' counts them with devices of no
-    stated type, so it is of no one type. English's construction."""
-    if grammar.language != "en":
+    """'547 computers and other devices were seized', '311 ordinateurs, supports de
+    stockage et autres moyens de communication': a count of typed devices followed by the
+    language's `others_of_no_type` words counts them with devices of no stated type, so
+    it is of no one type."""
+    if grammar.others_of_no_type is None:
         return False
     listed = device_list(grammar, text, number, sentence)
     if not listed:
         return False
     last = max(listed, key=lambda n: n.char_end)
-    return OTHERS_OF_NO_TYPE.match(text, last.char_end) is not None
+    return grammar.others_of_no_type.match(text, last.char_end) is not None
 
 
 def has_breakdown(fact: Fact) -> bool:

@@ -100,6 +100,13 @@ class Grammar:
             for role, qualifier in QUALIFIERS_AFTER.items()
             if role in words
         )
+        # "… and other devices", "… et autres supports": a list's end adding devices of no
+        # stated type (`breakdowns.others_of_no_type_after`)
+        self.others_of_no_type = (
+            re.compile(r"[\s,]*(?:%s)\b" % words["others_of_no_type"], re.IGNORECASE)
+            if "others_of_no_type" in words
+            else None
+        )
         leading = words.get("leading", NOTHING)
         # "the arrest of 312", "the investigation of a further 40": an event noun heads a count
         self.nominal_event_re = re.compile(

@@ -359,3 +359,21 @@ def test_a_qualifier_written_with_an_apostrophe_qualifies_its_count(words, quali
 )
 def test_cases_handled_are_cases_opened(text):
     assert facts_of(french(text)) == expect(row("cases_opened", 85))
+
+
+def test_typed_devices_and_others_of_no_type_are_of_no_one_type():
+    text = "La police a saisi 70 ordinateurs, disques durs et autres supports numériques."
+    assert facts_of(french(text)) == expect(row("devices_seized", 70))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Les enquêteurs interrogent actuellement 45 suspects.", 45),
+        ("Les 45 autres étaient encore en cours d'interrogatoire.", 45),
+        ("Au total, 45 personnes ont été interrogées par les gendarmes.", 45),
+    ],
+    ids=["interrogent", "en-cours-d-interrogatoire", "interrogees"],
+)
+def test_people_questioned_are_investigated(text, value):
+    assert facts_of(french(text)) == expect(row("investigated", value))

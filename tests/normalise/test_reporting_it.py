@@ -302,3 +302,8 @@ def test_pc_after_a_space_is_a_computer_and_touching_its_number_a_percentage():
     facts = facts_of(italian("La polizia ha sequestrato 5 pc e 3 telefoni a Milano."))
     assert [f.metric for f in facts if f.value == 5] == ["devices_seized"]
     assert facts_of("Arrests rose 15pc in London, the force said.") == []
+
+
+def test_typed_devices_and_others_of_no_type_are_of_no_one_type():
+    text = "La polizia ha sequestrato 70 computer, dischi rigidi e altri dispositivi."
+    assert facts_of(italian(text)) == expect(row("devices_seized", 70))
