@@ -344,3 +344,8 @@ def test_arrest_warrants_carried_out_are_arrests_and_issued_ones_are_none():
         row("arrested", 30, "BR"), row("locations_searched", 45, "BR")
     )
     assert facts_of(portuguese("Foram expedidos 15 mandados de prisão.")) == []
+
+
+def test_a_count_in_the_country_and_more_countries_is_the_operations():
+    text = "Os policiais cumprem 90 mandados de busca no Brasil e em mais quatro países."
+    assert row("locations_searched", 90, "ALL") in facts_of(portuguese(text))
