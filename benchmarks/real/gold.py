@@ -155,9 +155,14 @@ def sort_key(row: dict[str, str]) -> tuple:
     )
 
 
-def in_batch(doc_id: str, prefixes: tuple[str, ...] | None) -> bool:
-    """Whether a document belongs to the batch a command concerns (None: every document)."""
-    return prefixes is None or doc_id.startswith(prefixes)
+def in_batch(doc_id: str, prefixes: tuple[str, ...] | frozenset[str] | None) -> bool:
+    """Whether a document belongs to the batch a command concerns (None: every document): its
+    id starts with one of the prefixes, or is one of the ids listed (a frozenset)."""
+    if prefixes is None:
+        return True
+    if isinstance(prefixes, frozenset):
+        return doc_id in prefixes
+    return doc_id.startswith(prefixes)
 
 
 def locate_rows(
@@ -172,7 +177,8 @@ def locate_rows(
     if prefixes is None:
         return rows, problems
     outside = [r for r in rows if not in_batch(r["doc_id"], prefixes)]
-    problems += [f"{r['doc_id']}: a row outside the batch {','.join(prefixes)}" for r in outside]
+    batch = ",".join(sorted(prefixes)) if len(prefixes) <= 3 else f"of {len(prefixes)} documents"
+    problems += [f"{r['doc_id']}: a row outside the batch {batch}" for r in outside]
     committed = GOLD / "annotators" / f"{which}-{annotator}.csv"
     kept = [r for r in read_csv(committed) if not in_batch(r["doc_id"], prefixes)]
     return sorted(kept + rows, key=sort_key), problems
@@ -286,8 +292,19 @@ def split_agreed(
     return agreed, disputed, op_conflicts
 
 
-def batch_prefixes(text: str | None) -> tuple[str, ...] | None:
-    return tuple(p for p in text.split(",") if p) if text else None
+def batch_prefixes(text: str | None) -> tuple[str, ...] | frozenset[str] | None:
+    """`--docs`: comma-separated id prefixes, or `@FILE`, a file listing the batch's doc ids
+    one per line (the first tab- or comma-separated field; a prosecutors' draw has no common
+    prefix, and a release's id can be the prefix of another's)."""
+    if not text:
+        return None
+    if text.startswith("@"):
+        lines = Path(text[1:]).read_text(encoding="utf-8").splitlines()
+        ids = frozenset(re.split(r"[\t,]", line)[0].strip() for line in lines if line.strip())
+        if not ids:
+            raise SystemExit(f"{text[1:]}: lists no doc id")
+        return ids
+    return tuple(p for p in text.split(",") if p)
 
 
 def main() -> None:
@@ -300,7 +317,9 @@ def main() -> None:
     commands["disputes"].add_argument("batches", type=int)
     for command in commands.values():
         command.add_argument(
-            "--docs", help="only the documents whose ids start with these (comma-separated)"
+            "--docs",
+            help="only the documents whose ids start with these (comma-separated), "
+            "or those listed one per line in FILE (@FILE)",
         )
     args = parser.parse_args()
     prefixes = batch_prefixes(args.docs)

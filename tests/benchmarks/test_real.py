@@ -210,6 +210,22 @@ def test_a_batch_that_holds_a_row_of_an_earlier_document_is_refused(tmp_path, mo
     assert problems == ["e1: a row outside the batch j"]
 
 
+def test_a_batch_listed_in_a_file_takes_exactly_its_ids_not_ids_they_begin(tmp_path):
+    listed = tmp_path / "batch.txt"
+    listed.write_text("release-3\t/some/path.txt\nrelease-7,x\n\n", encoding="utf-8")
+    batch = gold_tools.batch_prefixes(f"@{listed}")
+    assert [
+        d for d in ("release-3", "release-30", "release-7") if gold_tools.in_batch(d, batch)
+    ] == [
+        "release-3",
+        "release-7",
+    ]
+    assert gold_tools.in_batch("j12", gold_tools.batch_prefixes("j,k"))
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="lists no doc id"):
+        gold_tools.batch_prefixes(f"@{tmp_path / 'empty.txt'}")
+
+
 def test_merging_parts_keeps_the_committed_rows_whose_part_file_is_gone(tmp_path):
     from benchmarks.real import collect
 
