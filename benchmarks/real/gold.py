@@ -53,6 +53,9 @@ FIELDS = (
 QUOTED = (*FIELDS, "quote")
 LOCATED = (*FIELDS, "char_start", "char_end")
 NOT_FOUND = -1
+# The documents a command concerns (`--docs`): id prefixes, the exact ids a file lists, or
+# None for every document of the set.
+Batch = tuple[str, ...] | frozenset[str] | None
 # An annotator's batch files: work/annot/<annotator>/<prefix><n>.csv
 BATCH_PREFIX = {"news": "n", "prosecutors": "p"}
 # What a transcription may have changed in a quote: runs of spaces, the shape of quotation
@@ -155,7 +158,7 @@ def sort_key(row: dict[str, str]) -> tuple:
     )
 
 
-def in_batch(doc_id: str, prefixes: tuple[str, ...] | frozenset[str] | None) -> bool:
+def in_batch(doc_id: str, prefixes: Batch) -> bool:
     """Whether a document belongs to the batch a command concerns (None: every document): its
     id starts with one of the prefixes, or is one of the ids listed (a frozenset)."""
     if prefixes is None:
@@ -166,7 +169,7 @@ def in_batch(doc_id: str, prefixes: tuple[str, ...] | frozenset[str] | None) -> 
 
 
 def locate_rows(
-    which: str, annotator: str, prefixes: tuple[str, ...] | None = None
+    which: str, annotator: str, prefixes: Batch = None
 ) -> tuple[list[dict[str, str]], list[str]]:
     """An annotator's quoted rows for a set → located rows, and the problems found. With
     `prefixes`, the located rows of the batch's documents replace theirs in the committed
@@ -227,7 +230,7 @@ def f1(a: set, b: set) -> dict[str, float | int]:
     }
 
 
-def agreement(which: str, prefixes: tuple[str, ...] | None = None) -> dict[str, dict]:
+def agreement(which: str, prefixes: Batch = None) -> dict[str, dict]:
     """Before adjudication: key-level F1 of A's distinct keys against B's, over all rows and
     over each annotator's required rows (a key one called optional and the other required
     is a disagreement there); and, of the keys both wrote, how many got the same `op`."""
@@ -251,7 +254,7 @@ def op_of(rows: list[dict[str, str]]) -> dict[tuple, str]:
     return ops
 
 
-def annotators_rows(which: str, prefixes: tuple[str, ...] | None = None) -> dict[str, list]:
+def annotators_rows(which: str, prefixes: Batch = None) -> dict[str, list]:
     """Each annotator's committed located rows of the batch's documents."""
     return {
         who: [
@@ -264,7 +267,7 @@ def annotators_rows(which: str, prefixes: tuple[str, ...] | None = None) -> dict
 
 
 def split_agreed(
-    which: str, prefixes: tuple[str, ...] | None = None
+    which: str, prefixes: Batch = None
 ) -> tuple[list[dict], dict[str, list[dict]], list[dict]]:
     """Rows whose key both annotators wrote (A's row kept; optional when either said so);
     the disputed rows (a key one annotator only wrote), by document; and the agreed keys
@@ -292,7 +295,7 @@ def split_agreed(
     return agreed, disputed, op_conflicts
 
 
-def batch_prefixes(text: str | None) -> tuple[str, ...] | frozenset[str] | None:
+def batch_prefixes(text: str | None) -> Batch:
     """`--docs`: comma-separated id prefixes, or `@FILE`, a file listing the batch's doc ids
     one per line (the first tab- or comma-separated field; a prosecutors' draw has no common
     prefix, and a release's id can be the prefix of another's)."""
@@ -339,7 +342,7 @@ def main() -> None:
         merge(args.set, prefixes)
 
 
-def write_agreement(prefixes: tuple[str, ...] | None) -> None:
+def write_agreement(prefixes: Batch) -> None:
     """The committed agreement of the whole sets; a batch's own agreement is printed only."""
     result = {
         s: agreement(s, prefixes)
@@ -352,7 +355,7 @@ def write_agreement(prefixes: tuple[str, ...] | None) -> None:
     print(json.dumps(result, indent=2, sort_keys=True))
 
 
-def write_disputes(which: str, batches: int, prefixes: tuple[str, ...] | None = None) -> None:
+def write_disputes(which: str, batches: int, prefixes: Batch = None) -> None:
     """The disputed rows, with the quote at their offsets, for adjudicators (git-ignored)."""
     texts = {t.doc_id: t for t in texts_of(which)}
     agreed, disputed, op_conflicts = split_agreed(which, prefixes)
@@ -394,9 +397,7 @@ CORRECTIONS = GOLD / "corrections.csv"
 CORRECTABLE = ("op", "optional")
 
 
-def corrected(
-    rows: list[dict], corrections: list[dict], which: str, prefixes: tuple[str, ...] | None = None
-):
+def corrected(rows: list[dict], corrections: list[dict], which: str, prefixes: Batch = None):
     """Rows with the set's corrections applied (a correction changes `op` or `optional` of
     every row of its key) → (rows, the line numbers of corrections that matched no row)."""
     cases = cases_of(which)
@@ -430,7 +431,7 @@ def background_is_optional(row: dict[str, str]) -> dict[str, str]:
     return {**row, "optional": "optional"} if not row["op"] else row
 
 
-def merge(which: str, prefixes: tuple[str, ...] | None = None) -> None:
+def merge(which: str, prefixes: Batch = None) -> None:
     """Agreed rows + the adjudicators' rows for disputed documents (+ their choice of `op`
     where the two annotators' differed) → the set's gold, written only when nothing is
     wrong: a quote not found, a row for a document without a dispute, an undecided op.
