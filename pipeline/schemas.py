@@ -448,6 +448,10 @@ class CountedNounsVocab(_Vocab):
     age_to: Series[str] = pa.Field(nullable=True, str_matches=r"\d{1,3}")
     device: Series[str] = pa.Field(nullable=True, isin=DEVICES)
     role: Series[str] = pa.Field(nullable=True, isin=ROLES)
+    # a noun that says what happened to the people it counts ("defendants" were charged):
+    # the event a count of it takes when its sentence gives none; a language may leave the
+    # column out
+    implies_event: Series[str] = pa.Field(nullable=True, required=False, str_matches=r"[a-z_]+")
 
 
 class MetricRulesVocab(_Vocab):
@@ -557,7 +561,9 @@ class FunctionWordsVocab(_Vocab):
     `after_at_most` and `after_approximately` are qualifiers written after the number,
     matched right after it with its counter ("人以上", " 명 이상", " orang lebih").
     `others_of_no_type` ends a list of device nouns with devices of no stated type ("and
-    other devices", "et autres moyens de communication"): the count is of no one type."""
+    other devices", "et autres moyens de communication"): the count is of no one type.
+    `possession` words hold what follows ("possessing", "caught with", "detido com", "in
+    possesso di"): files counted after them were found."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -569,6 +575,7 @@ class FunctionWordsVocab(_Vocab):
             "frequency", "role_object", "object_pronoun",
             "role_adverb", "speech_verb", "speech_filler", "local_force",
             "after_at_least", "after_at_most", "after_approximately", "others_of_no_type",
+            "possession",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

@@ -913,20 +913,16 @@ def is_price(text: str, trigger, sentence: Sentence) -> bool:
 
 # "possessing hundreds of images", "in possession of 600 videos", "keeping almost 150
 # photographs on his computer": files a defendant held are files the investigation found.
-POSSESSED_BEFORE = re.compile(
-    r"\b(?:possess(?:ed|es|ing)?|possession\s+of|kept|keeping|stor(?:ed|ing))\s+"
-    r"(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|about|around|nearly|almost|some|"
-    r"approximately|roughly|up\s+to|as\s+many\s+as|several)\s+)*$",
-    re.IGNORECASE,
-)
 POSSESSED_REACH = 40
 # Noun classes found when held: files ("possessing 500 images").
 FOUND_WHEN_HELD = frozenset({"file"})
 
 
-def possessed(text: str, number, window_start: int) -> bool:
-    """The count is the object of a verb of possession ('possessing 500 images')."""
-    return said_before(POSSESSED_BEFORE, text, number, window_start, POSSESSED_REACH)
+def possessed(grammar: Grammar, text: str, number, window_start: int) -> bool:
+    """The count is the object of a verb of possession ('possessing 500 images', 'caught
+    with 203 videos', 'detido com mais de 17 mil arquivos': the language's `possession`
+    words)."""
+    return said_before(grammar.possessed_before, text, number, window_start, POSSESSED_REACH)
 
 
 # "the investigation", "investigations": the noun of the inquiry, not the verb of what was

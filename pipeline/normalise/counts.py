@@ -532,8 +532,9 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
     """Triggers this count may not take its metric from: those that head other numbers
     ("… and the investigation of a further 40"); a verb after it whose object is a later
     count ("arrested in Spain nine people and charged three others": 'charged' is the
-    three's); and, for the object of a verb that is no trigger ("reviewed more than 28,000
-    sites"), every trigger of the sentence."""
+    three's); for the object of a verb that is no trigger ("reviewed more than 28,000
+    sites"), every trigger of the sentence; for the whole in an opening partitive, the
+    events of its parts after it."""
     number = reading.number
     excluded = {
         h.char_start for sid, h in counts.heads.items() if h is not None and sid != number.span_id
@@ -556,6 +557,15 @@ def excluded_triggers(grammar: Grammar, counts: SentenceCounts, reading: Reading
                 plain_verb_joined_between(counts, t.char_end, number.char_start)
                 or subject_of_plain_verb(counts, reading)
             )
+        }
+    if number.char_start < counts.opener_end and counts.text.startswith(",", counts.opener_end):
+        # "Of the 26 defendants, 14 are in custody": the whole in an opening partitive takes
+        # no event of its parts, told after the opener's comma (a partitive word, "un groupe
+        # de 35 victimes dont huit mineurs a été secouru", leaves the whole its event)
+        excluded |= {
+            t.char_start
+            for t in counts.sentence.spans["TRIGGER"]
+            if t.char_start >= counts.opener_end
         }
     if reading.own is None and subject_of_plain_passive(counts, reading):
         excluded |= {
@@ -690,11 +700,17 @@ def count_metric(grammar: Grammar, counts: SentenceCounts, reading: Reading, pre
     if (
         metric is None
         and reading.noun_class in attach.FOUND_WHEN_HELD
-        and attach.possessed(counts.text, reading.number, reading.window_start)
+        and attach.possessed(grammar, counts.text, reading.number, reading.window_start)
     ):
         metric = grammar.metric_rules.get((reading.noun_class, FOUND))  # "possessing 500 images"
     if metric is None and part_of_held_files(grammar, counts, reading, previous):
         metric = previous.metric  # "possessing 2,000 images, including 300 videos"
+    if metric is None and reading.noun is not None:
+        # "Nine total defendants are expected to be joined": they were charged, whatever
+        # else the sentence tells of them
+        implied = getattr(grammar.noun_attrs[reading.noun.value_str], "implies_event", None)
+        if implied:
+            metric = grammar.metric_rules.get((reading.noun_class, implied))
     return metric, trigger
 
 
@@ -1065,21 +1081,16 @@ NOT_YET_REACH = 80
 def no_figure_of_the_work(
     grammar: Grammar, counts: SentenceCounts, number, noun_class: str, noun=None
 ) -> str | None:
-    """Why a count is no figure of what law enforcement did, or None: a year ('in the
-    fiscal year 2019'), a size ('32 GB of files'), an organisation's members ('all 194
-    member states'), what someone still tries to do ('efforts to catch three others'), an
-    estimate ('investigators estimate that a final total of …'), one person described
-    with an age ('une femme de 38 ans') or the officers who tell the story ('two
-    officials said')."""
+    """Why a count is no figure of what law enforcement did, or None: digits that count
+    nothing (`no_count_at_all`), an organisation's members ('all 194 member states'),
+    what someone still tries to do ('efforts to catch three others'), an estimate
+    ('investigators estimate that a final total of …'), one person described with an age
+    ('une femme de 38 ans') or the officers who tell the story ('two officials said')."""
     text, start = counts.text, counts.sentence.start
     if one_person_with_an_age(counts, number, noun):
         return "one_person_described"
-    if YEAR_NAMED_BEFORE.search(text, start, number.char_start) and YEAR_DIGITS.fullmatch(
-        text, number.char_start, number.char_end
-    ):
-        return "a_year"
-    if MEASURE_AFTER.match(text, number.char_end):
-        return "a_measure"
+    if reason := no_count_at_all(text, start, number):
+        return reason
     if noun_class == "jurisdiction" and is_membership(counts, number):
         return "membership"
     if object_of_intention(counts, number):
@@ -1095,6 +1106,18 @@ def no_figure_of_the_work(
     return release_narrative(counts, number, noun_class)
 
 
+def no_count_at_all(text: str, start: int, number) -> str | None:
+    """Digits that count nothing, or None: a year ('in the fiscal year 2019'), a size ('32
+    GB of files')."""
+    if YEAR_NAMED_BEFORE.search(text, start, number.char_start) and YEAR_DIGITS.fullmatch(
+        text, number.char_start, number.char_end
+    ):
+        return "a_year"
+    if MEASURE_AFTER.match(text, number.char_end):
+        return "a_measure"
+    return None
+
+
 def release_narrative(counts: SentenceCounts, number, noun_class: str) -> str | None:
     """Why a count in a release's narrative of a crime is nobody law enforcement counted,
     or None: people nobody identified ('two unidentified accomplices'), one person picked out
@@ -1106,6 +1129,8 @@ def release_narrative(counts: SentenceCounts, number, noun_class: str) -> str | 
         return "unidentified_people"
     if noun_class in HARMED_CLASSES and ONE_OF_A_GROUP.match(text, number.char_start):
         return "one_of_a_group"
+    if noun_class in HARMED_CLASSES and companions_of_one(text, number, counts.sentence.start):
+        return "companions_of_one"
     if noun_class in ("search", "location") and ONLINE_SEARCHES_AFTER.match(text, number.char_end):
         return "online_searches"
     if noun_class == "officer" and attach.officers_in_a_narrative(text, number, counts.sentence):
@@ -1137,6 +1162,38 @@ def undone_event(counts: SentenceCounts, trigger) -> bool:
 ONE_OF_A_GROUP = re.compile(
     r"(?:one|1)\s+of\s+(?:the|those|these|them|his|her|their|its)\b", re.IGNORECASE
 )
+# "He and two other inmates are accused …", "Smith, along with three others, …", "Duong and
+# the other two inmates", "Chase and two of his accomplices": the people with one person;
+# the group is one more than the count, and the text never says how many it is.
+COMPANIONS_BEFORE = re.compile(
+    r"(?:(?:^|[,;:]\s*)(?:he|she|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,?\s+and"
+    r"|\b(?:along|together)\s+with)\s+(?:the\s+)?$"
+)
+OTHERS_AFTER = re.compile(r"\s+other(?:s\b|\s)", re.IGNORECASE)
+# "… and two of his accomplices": the possessive names the one person they were with
+OF_ONES_OWN_AFTER = re.compile(r"\s+of\s+(?:his|her)\s", re.IGNORECASE)
+AND_BEFORE = re.compile(r"\band\s+$")
+OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+COMPANIONS_REACH = 40
+
+
+def companions_of_one(text: str, number, floor: int) -> bool:
+    """'He and two other inmates', 'along with three others', 'and the other two men': a
+    count of the people with one person, not of a group the text counts."""
+    # the person and the count open the sentence or a clause: "Police held a man in Poland
+    # and three others in Ukraine" counts three arrests
+    start = max(floor, number.char_start - COMPANIONS_REACH)
+    # a stretch cut inside the sentence does not begin it: "^" must not match there
+    before = ("" if start == floor else "~") + text[start : number.char_start]
+    if OF_ONES_OWN_AFTER.match(text, number.char_end):
+        return AND_BEFORE.search(before) is not None
+    if OTHER_BEFORE.search(before):
+        before = before[: OTHER_BEFORE.search(before).start()] + "the "
+    elif not OTHERS_AFTER.match(text, number.char_end):
+        return False
+    return COMPANIONS_BEFORE.search(before) is not None
+
+
 # "two unidentified accomplices", "three other unknown men", "two as-yet-unnamed suspects":
 # people nobody has identified are in the story of the crime, never counted by its inquiry.
 UNIDENTIFIED_AFTER = re.compile(

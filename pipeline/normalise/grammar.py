@@ -246,6 +246,12 @@ class Grammar:
             % words.get("negation", NOTHING),
             re.IGNORECASE,
         )
+        # "possessing 500 images", "detido com 17 mil arquivos": the files are the count's
+        # object of possession (found), past up to three words ("nada menos de", "more than")
+        self.possessed_before = re.compile(
+            r"\b(?:%s)\s+(?:[^\W\d_]+\s+){0,3}$" % words.get("possession", NOTHING),
+            re.IGNORECASE,
+        )
         # "were arrested and charged", "festgenommen und angeklagt": two events of one count
         self.event_and = re.compile(
             r"\s*(?:,\s*)?(?:%s)\s+(?:[\w-]+ly\s+)?$" % words.get("event_and", NOTHING),

@@ -930,7 +930,8 @@ RELEASE_CONSTRUCTIONS = [
         "a-new-clause-tells-another-action",
         "The crew located the courier near the bridge, where they beat him, and all six "
         "defendants fled in two cars.",
-        [],
+        # 'located' is not the six's event; "defendants" are people charged
+        [row("charged", 6)],
     ),
     (
         "a-list-after-the-event-keeps-it",

@@ -21,6 +21,11 @@ def test_the_frame_is_read_as_korean():
 
 KOREAN_CONSTRUCTIONS = [
     (
+        "victims_alone_number_no_arrests",
+        "경찰청은 총책 등 15명을 검거했으며 피해자만 90명이 넘는다.",
+        expect(row("arrested", 15, "KR")),
+    ),
+    (
         "count_counter_particle_then_verb",
         "경찰청은 피의자 120명을 검거하고 이 가운데 15명을 구속했다.",
         expect(row("arrested", 120, "KR"), row("in_custody", 15, "KR")),

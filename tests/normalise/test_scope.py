@@ -49,8 +49,27 @@ def test_jurisdiction_comes_from_context(text, expected):
             [row("jurisdictions_involved", 22), row("arrested", 180)],
         ),
         ("Interpol said 70 suspects were arrested worldwide.", [row("arrested", 70)]),
+        (
+            "Canadian and European police have arrested more than 40 suspected offenders.",
+            [row("arrested", 40, qualifier="at_least")],
+        ),
+        (
+            "FBI agents and international law enforcement partners arrest 60 in Operation Lark",
+            [row("arrested", 60)],
+        ),
+        (
+            "Police in India registered 12 cases on tips from Interpol and foreign agencies.",
+            [row("cases_opened", 12, "IN", unit="cases")],
+        ),
     ],
-    ids=["europol-global", "action-day", "worldwide"],
+    ids=[
+        "europol-global",
+        "action-day",
+        "worldwide",
+        "national-and-foreign-police",
+        "international-partners",
+        "foreign-agencies-as-a-source-stay-national",
+    ],
 )
 def test_international_operations_are_all(text, expected):
     assert facts_of(text) == expect(*expected)
