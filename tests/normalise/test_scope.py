@@ -285,6 +285,19 @@ def test_national_share_versus_whole_operation(text, expected):
 
 DOCUMENT_PLACE = [
     (
+        # "joint" and "coordinated" say agencies worked together, not countries
+        "joint-operation-of-agencies-stays-national",
+        "MANILA - A joint operation of police and customs rescued six children and arrested "
+        "three suspects on Monday.",
+        [row("arrested", 3, "PH"), row("victims_identified", 6, "PH")],
+    ),
+    (
+        "an-interpol-coordinated-operation-is-the-whole",
+        "PHNOM PENH - More than 500 suspects were arrested in the Interpol-coordinated "
+        "Operation Lark.",
+        [row("arrested", 500, qualifier="at_least")],
+    ),
+    (
         "capital-dateline-dash-lagos",
         "LAGOS – Police detained 17 men in raids on Tuesday.",
         [row("arrested", 17, "NG", sex="male")],
