@@ -232,6 +232,24 @@ def noun_class_of(
     return None, False
 
 
+def noun_of_the_whole(grammar: Grammar, counts: SentenceCounts, number):
+    """'executed 14 of the 27 search warrants', 'practicado 14 de los 27 registros', 'seized
+    40 of the 65 phones': a part counts what the whole right after it counts (its noun, so
+    its device type too); None when no counted whole follows, or the whole is of people
+    (their parts are read as subsets of a group)."""
+    later = [n for n in counts.sentence.spans["NUMBER"] if n.char_start >= number.char_end]
+    if not later:
+        return None
+    whole = min(later, key=lambda n: n.char_start)
+    gap = grammar.part_of_counted_whole.fullmatch(counts.text, number.char_end, whole.char_start)
+    if gap is None:
+        return None
+    noun = attach.counted_noun(grammar, counts.text, whole, counts.sentence)
+    if noun is None or grammar.noun_class(noun) in HARMED_CLASSES:
+        return None  # "Three of the 12 men arrested …": a part of people
+    return noun
+
+
 # Between the items of a list of bare numbers: "238, 137 and 40", "17, 19, and 17".
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 
@@ -1262,6 +1280,7 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
         attach.counted_noun(grammar, counts.text, number, counts.sentence)
         or attach.subject_noun(grammar, counts.text, number, window_start, counts.sentence)
         or after_one_of_a_kind(grammar, counts, number)
+        or noun_of_the_whole(grammar, counts, number)
     )
     attrs = grammar.noun_attrs.get(noun.value_str) if noun is not None else None
     own = own_event(grammar, counts, number, attrs)

@@ -310,6 +310,11 @@ class Grammar:
                 % (self.subset_of_group.pattern, words["subset_of"], every),
                 re.IGNORECASE,
             )
+        # "14 of the 27 searches", "14 de los 27 registros": a part, then the counted whole
+        self.part_of_counted_whole = re.compile(
+            r"\s+(?:of\s+(?:the|these|those)|%s)\s+" % words.get("subset_of", NOTHING),
+            re.IGNORECASE,
+        )
         # a sentence that breaks down an earlier total: "Among these, …", "including 8 …",
         # "with 20 being …", "They included …", "Seven of those arrested …"
         self.partitive = re.compile(

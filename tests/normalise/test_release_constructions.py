@@ -175,3 +175,43 @@ POSSESSION = [
 )
 def test_files_held_are_files_found(language, sentence, expected):
     assert facts_of(FRAMES[language] + sentence) == expect(*expected)
+
+
+# "14 of the 27 search warrants": a part counts what its whole counts, its device type too.
+PARTS_OF_A_COUNTED_WHOLE = [
+    (
+        "warrants",
+        "en",
+        "Officers in Leeds executed 14 of the 27 search warrants on Monday.",
+        [
+            row("locations_searched", 14, "GB", unit="locations"),
+            row("locations_searched", 27, "GB", unit="locations"),
+        ],
+    ),
+    (
+        "phones-keep-their-type",
+        "en",
+        "Police in Leeds seized 40 of the 65 phones at the address.",
+        [
+            row("devices_seized", 40, "GB", device="mobile_phone", unit="devices"),
+            row("devices_seized", 65, "GB", device="mobile_phone", unit="devices"),
+        ],
+    ),
+    (
+        "es-registros",
+        "es",
+        "La Policía Nacional ha practicado en Valencia 14 de los 27 registros.",
+        [
+            row("locations_searched", 14, "ES", unit="locations"),
+            row("locations_searched", 27, "ES", unit="locations"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [pytest.param(lang, s, e, id=i) for i, lang, s, e in PARTS_OF_A_COUNTED_WHOLE],
+)
+def test_a_part_counts_what_its_whole_counts(language, sentence, expected):
+    assert facts_of(FRAMES[language] + sentence) == expect(*expected)
