@@ -237,12 +237,11 @@ def noun_of_the_whole(grammar: Grammar, counts: SentenceCounts, number):
     40 of the 65 phones': a part counts what the whole right after it counts (its noun, so
     its device type too); None when no counted whole follows, or the whole is of people
     (their parts are read as subsets of a group)."""
-    later = [n for n in counts.sentence.spans["NUMBER"] if n.char_start >= number.char_end]
-    if not later:
-        return None
-    whole = min(later, key=lambda n: n.char_start)
-    gap = grammar.part_of_counted_whole.fullmatch(counts.text, number.char_end, whole.char_start)
-    if gap is None:
+    later = (n for n in counts.sentence.spans["NUMBER"] if n.char_start >= number.char_end)
+    whole = min(later, key=lambda n: n.char_start, default=None)
+    if whole is None or not grammar.part_of_counted_whole.fullmatch(
+        counts.text, number.char_end, whole.char_start
+    ):
         return None
     noun = attach.counted_noun(grammar, counts.text, whole, counts.sentence)
     if noun is None or grammar.noun_class(noun) in HARMED_CLASSES:
@@ -1185,7 +1184,7 @@ ONE_OF_A_GROUP = re.compile(
 # the group is one more than the count, and the text never says how many it is.
 COMPANIONS_BEFORE = re.compile(
     r"(?:(?:^|[,;:]\s*)(?:he|she|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,?\s+and"
-    r"|\b(?:along|together)\s+with)\s+(?:the\s+)?$"
+    r"|\b(?:along|together)\s+with)\s+(?i:the\s+)?(?i:other\s+)?$"
 )
 OTHERS_AFTER = re.compile(r"\s+other(?:s\b|\s)", re.IGNORECASE)
 # "… and two of his accomplices": the possessive names the one person they were with
@@ -1205,9 +1204,7 @@ def companions_of_one(text: str, number, floor: int) -> bool:
     before = ("" if start == floor else "~") + text[start : number.char_start]
     if OF_ONES_OWN_AFTER.match(text, number.char_end):
         return AND_BEFORE.search(before) is not None
-    if OTHER_BEFORE.search(before):
-        before = before[: OTHER_BEFORE.search(before).start()] + "the "
-    elif not OTHERS_AFTER.match(text, number.char_end):
+    if not (OTHER_BEFORE.search(before) or OTHERS_AFTER.match(text, number.char_end)):
         return False
     return COMPANIONS_BEFORE.search(before) is not None
 

@@ -5,9 +5,10 @@ defendant, sentences as an event, and files held."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.harness import cases, expect, facts_of, row
+from tests.normalise.test_language_es import spanish
+from tests.normalise.test_language_it import italian
+from tests.normalise.test_language_pt import portuguese
 
 # "defendants" were charged: the noun names the event when the sentence gives none, and
 # gives way to an event the sentence does give.
@@ -118,70 +119,53 @@ def test_receiving_a_sentence_is_a_conviction(text, expected):
 
 
 # Files after a word of possession were found: "possessing 500 images", in each language with
-# `possession` function words. Each sentence follows a line of prose in its language, so
-# that the language is told.
-FRAMES = {
-    "pt": "A investigação começou há vários meses, depois de uma denúncia feita por uma "
-    "associação de proteção da infância, segundo informaram fontes policiais.\n",
-    "es": "La investigación comenzó hace varios meses, tras una denuncia presentada por una "
-    "asociación de protección de la infancia, según informaron fuentes policiales.\n",
-    "it": "L'indagine è iniziata diversi mesi fa, dopo una segnalazione di un'associazione "
-    "per la tutela dei minori, secondo quanto riferito da fonti di polizia.\n",
-    "en": "",
-}
+# `possession` function words (each sentence after its language's frame, so that the
+# language is told).
 POSSESSION = [
     (
         "en-caught-with",
-        "en",
         "Police in Leeds said the man was caught with 230 videos of abuse.",
         [row("files_seized", 230, "GB", unit="files")],
     ),
     (
         "pt-detained-with-thousands",
-        "pt",
-        "Em Curitiba, um homem foi detido com mais de 12 mil arquivos de abuso infantil.",
+        portuguese(
+            "Em Curitiba, um homem foi detido com mais de 12 mil arquivos de abuso infantil."
+        ),
         [row("files_seized", 12000, "BR", qualifier="at_least", unit="files")],
     ),
     (
         "pt-had-in-his-power",
-        "pt",
-        "Em Curitiba, o suspeito tinha em seu poder nada menos de 9 mil arquivos.",
+        portuguese("Em Curitiba, o suspeito tinha em seu poder nada menos de 9 mil arquivos."),
         [row("files_seized", 9000, "BR", qualifier="at_least", unit="files")],
     ),
     (
         "es-in-possession-of",
-        "es",
-        "En Sevilla, el detenido estaba en posesión de 4.500 archivos de abuso infantil.",
+        spanish("En Sevilla, el detenido estaba en posesión de 4.500 archivos de abuso infantil."),
         [row("files_seized", 4500, "ES", unit="files")],
     ),
     (
         "it-in-possession-of",
-        "it",
-        "A Torino, l'uomo era in possesso di 800 file pedopornografici.",
+        italian("A Torino, l'uomo era in possesso di 800 file pedopornografici."),
         [row("files_seized", 800, "IT", unit="files")],
     ),
     (
         "files-with-no-word-of-possession",
-        "en",
         "Police in Leeds said the man had shared 230 videos of abuse.",
         [],
     ),
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "sentence", "expected"),
-    [pytest.param(lang, s, e, id=i) for i, lang, s, e in POSSESSION],
-)
-def test_files_held_are_files_found(language, sentence, expected):
-    assert facts_of(FRAMES[language] + sentence) == expect(*expected)
+@cases(POSSESSION)
+def test_files_held_are_files_found(text, expected):
+    assert facts_of(text) == expect(*expected)
 
 
 # "14 of the 27 search warrants": a part counts what its whole counts, its device type too.
 PARTS_OF_A_COUNTED_WHOLE = [
     (
         "warrants",
-        "en",
         "Officers in Leeds executed 14 of the 27 search warrants on Monday.",
         [
             row("locations_searched", 14, "GB", unit="locations"),
@@ -190,7 +174,6 @@ PARTS_OF_A_COUNTED_WHOLE = [
     ),
     (
         "phones-keep-their-type",
-        "en",
         "Police in Leeds seized 40 of the 65 phones at the address.",
         [
             row("devices_seized", 40, "GB", device="mobile_phone", unit="devices"),
@@ -199,8 +182,7 @@ PARTS_OF_A_COUNTED_WHOLE = [
     ),
     (
         "es-registros",
-        "es",
-        "La Policía Nacional ha practicado en Valencia 14 de los 27 registros.",
+        spanish("La Policía Nacional ha practicado en Valencia 14 de los 27 registros."),
         [
             row("locations_searched", 14, "ES", unit="locations"),
             row("locations_searched", 27, "ES", unit="locations"),
@@ -209,9 +191,6 @@ PARTS_OF_A_COUNTED_WHOLE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "sentence", "expected"),
-    [pytest.param(lang, s, e, id=i) for i, lang, s, e in PARTS_OF_A_COUNTED_WHOLE],
-)
-def test_a_part_counts_what_its_whole_counts(language, sentence, expected):
-    assert facts_of(FRAMES[language] + sentence) == expect(*expected)
+@cases(PARTS_OF_A_COUNTED_WHOLE)
+def test_a_part_counts_what_its_whole_counts(text, expected):
+    assert facts_of(text) == expect(*expected)
