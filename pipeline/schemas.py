@@ -563,7 +563,14 @@ class FunctionWordsVocab(_Vocab):
     `others_of_no_type` ends a list of device nouns with devices of no stated type ("and
     other devices", "et autres moyens de communication"): the count is of no one type.
     `possession` words hold what follows ("possessing", "caught with", "detido com", "in
-    possesso di"): files counted after them were found."""
+    possesso di"): files counted after them were found. `demonstrative` words ("these",
+    "diese", "ces"), like an `article`, open a definite noun phrase: "de slachtoffers",
+    "ces victimes" name victims already counted, whose age range the sentence may state.
+    `including` words set a part of a group named before them ("including", "among those",
+    "darunter", "dont"): officers named after them and after an event of suspects are
+    some of the suspects ("arrested 40 people, including two policemen"). `another` stands
+    for one more item of a list of counts by place ("12 in Spain, another in Portugal",
+    "otra en Portugal")."""
 
     role: Series[str] = pa.Field(
         isin=[
@@ -575,7 +582,7 @@ class FunctionWordsVocab(_Vocab):
             "frequency", "role_object", "object_pronoun",
             "role_adverb", "speech_verb", "speech_filler", "local_force",
             "after_at_least", "after_at_most", "after_approximately", "others_of_no_type",
-            "possession",
+            "possession", "demonstrative", "including", "another",
         ]
     )  # fmt: skip
     pattern: Series[str] = pa.Field(is_regex={"flag": True})

@@ -148,6 +148,26 @@ class NumberGrammar:
             if self.decimal_comma
             else ""
         )
+        # "12 in Spain, another in Portugal", "otra en Portugal", "eine weitere in Wien": the
+        # language's `another` words stand for one more item of a list of counts by place,
+        # only after such a list and right before a place (perhaps after their noun); never
+        # before a number ("another 20 in Portugal")
+        another = vocab.function_words.get("another")
+        place_intro = alternation(vocab.function_words.get("place_intro", []), escape=False)
+        self.another = (
+            re.compile(r"%s(?:%s)%s" % (before, alternation(another, escape=False), after), re.I)
+            if another and place_intro
+            else None
+        )
+        # from one such item to the next: "…, another in Portugal and another in Italy"
+        self.list_goes_on = re.compile(
+            r"(?:\s+(?!(?:%(and)s)\b)[\w'-]+){0,6}(?:\s*,|\s+(?:%(and)s))\s+"
+            % {"and": alternation(vocab.function_words.get("list_and", ["and"]), escape=False)},
+            re.IGNORECASE,
+        )
+        self.place_after = re.compile(
+            r"(?:\s+[^\W\d_][\w'-]*)?\s+(?:%s)\s" % (place_intro or r"(?!)"), re.IGNORECASE
+        )
         listed = [w for w in by_kind["small"] if w not in self.ones]
         list_and = vocab.function_words.get("list_and", ["and"])
         self.list_of_counts_before = re.compile(
@@ -301,7 +321,9 @@ class Numbers(Recogniser):
 
     def __init__(self, grammar: NumberGrammar):
         self.grammar = grammar
-        self.gated = (grammar.digit_pattern, grammar.word_pattern)
+        self.gated = (grammar.digit_pattern, grammar.word_pattern) + (
+            (grammar.another,) if grammar.another is not None else ()
+        )
 
     def __call__(self, view) -> list[Span]:
         grammar, text = self.grammar, view.text
@@ -338,4 +360,24 @@ class Numbers(Recogniser):
                     value_str="vague" if vague else None,
                 )
             )
+        out.extend(self.another_items(view))
+        return out
+
+    def another_items(self, view) -> list[Span]:
+        """One more item of a list of counts by place, said by the language's word for
+        another: '12 people in Spain, another in Portugal' (`NumberGrammar.another`)."""
+        grammar, text = self.grammar, view.text
+        if grammar.another is None:
+            return []
+        out = []
+        for m in view.matches(grammar.another):
+            after = grammar.place_after.match(text, m.end())
+            if after is None or grammar.word_pattern.match(text, m.end() + 1):
+                continue
+            goes_on = bool(out) and grammar.list_goes_on.fullmatch(text, out[-1].end, m.start())
+            if not goes_on and not grammar.list_of_counts_before.search(
+                text, max(0, m.start() - LIST_REACH), m.start()
+            ):
+                continue
+            out.append(Span(m.start(), m.end(), "NUMBER", "number.another", value_num=1.0))
         return out

@@ -75,9 +75,6 @@ GROUP_AGE_RULES = frozenset(
 # "the youngest is 15, the oldest 61" (`is_group_range`).
 GROUP_RULE_SUFFIX = "_of_the_group"
 # "the children", "these victims", "the rescued children": a group the story has counted.
-DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-
-
 DEFINITE_REACH = 30
 
 
@@ -97,7 +94,8 @@ def is_named_group(grammar: Grammar, text: str, noun) -> bool:
         return True
     start = max(0, noun.char_start - DEFINITE_REACH)
     return (
-        noun_class == "victim" and DEFINITE_BEFORE.search(text, start, noun.char_start) is not None
+        noun_class == "victim"
+        and grammar.definite_before.search(text, start, noun.char_start) is not None
     )
 
 
@@ -136,9 +134,18 @@ def describes_victims(grammar: Grammar, sentence: Sentence, age) -> bool:
 
 def counted(sentence: Sentence, noun) -> bool:
     """A number stands right before the noun ('more than 400 children')."""
-    return any(
-        noun.char_start - COUNT_TO_NOUN <= n.char_end <= noun.char_start
-        for n in sentence.spans["NUMBER"]
+    return count_of(sentence, noun) is not None
+
+
+def count_of(sentence: Sentence, noun):
+    """The number right before the noun ('more than 400 children'), or None."""
+    return next(
+        (
+            n
+            for n in sentence.spans["NUMBER"]
+            if noun.char_start - COUNT_TO_NOUN <= n.char_end <= noun.char_start
+        ),
+        None,
     )
 
 
@@ -217,11 +224,18 @@ def plain_people(grammar: Grammar, text: str, sentence: Sentence, noun) -> bool:
     """'two men, ages 29 and 30, left the bar': a count of people by sex or as people only,
     in a sentence with no event, names people of a crime's narrative (its victims, its
     witnesses), never a group law enforcement counted; 'the suspects', 'the accused' and a
-    predicate without a count ('they are men aged 21 to 64') still are one."""
+    predicate without a count ('they are men aged 21 to 64') and a count told before ('the 14
+    men are aged 20 to 68') still are one."""
     word = text[noun.char_start : noun.char_end].strip().lower()
     if word not in grammar.group_sex and word not in PLAIN_PEOPLE:
         return False
-    return counted(sentence, noun)
+    count = count_of(sentence, noun)
+    if count is None:
+        return False
+    # "the 14 men", "die 33 Männer", "de fjorton männen": an article or demonstrative before
+    # the count names a group the report counted before, no people of a narrative
+    start = max(sentence.start, count.char_start - DEFINITE_REACH)
+    return grammar.definite_count_before.search(text, start, count.char_start) is None
 
 
 def after_a_crime(text: str, sentence: Sentence, age) -> bool:

@@ -474,25 +474,15 @@ def triggers_between(start: int, end: int, sentence: Sentence) -> bool:
 
 
 def sentence_noun_class(grammar: Grammar, number, sentence: Sentence) -> str:
-    """What an item of a list by place counts: the nearest noun before it that no number
-    of its own counts and that names no places ('120 officers served warrants in eight
-    states: - Ohio – 12' → warrant); else the sentence's first noun before the count
-    ('arrests were made in Kenya (41)' → arrest); else person."""
+    """What an item of a list by place counts: the nearest noun before it that names no
+    places, counted or not ('120 officers served warrants in eight states: - Ohio – 12' →
+    warrant; 'carried out the 34 searches, in Ohio (4), Texas (6)' → search, not the files
+    named before the whole); else the sentence's first noun before the count; else person."""
     before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= number.char_start]
-    numbers = [n.char_end for n in sentence.spans["NUMBER"] if n.char_end <= number.char_start]
-    uncounted = [
-        n
-        for n in before
-        if grammar.noun_class(n) != "jurisdiction"
-        and not any(0 <= n.char_start - end <= OWN_COUNT_GAP for end in numbers)
-    ]
-    if uncounted:
-        return grammar.noun_class(uncounted[-1])
+    not_places = [n for n in before if grammar.noun_class(n) != "jurisdiction"]
+    if not_places:
+        return grammar.noun_class(not_places[-1])
     return grammar.noun_class(before[0]) if before else "person"
-
-
-# How far before a noun its own count may end: "120 officers", "15名".
-OWN_COUNT_GAP = 2
 
 
 def band_after(text: str, number, sentence: Sentence, segment_end: int):

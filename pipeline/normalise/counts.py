@@ -742,6 +742,27 @@ PART_BEFORE = re.compile(
 PART_REACH = 40
 
 
+def officers_among_suspects(grammar: Grammar, counts: SentenceCounts, number) -> bool:
+    """'Among those arrested were three police officers', 'arrested 40 people, including two
+    policemen', 'plusieurs interpellations dont celle de trois policiers': officers named
+    after a word that sets a part of a group (`Grammar.part_marker`), in a sentence whose
+    event before them happens to suspects, are some of the suspects, no officers taking
+    part; never when the group before that word is of officers ('300 officers, including
+    20 detectives')."""
+    sentence, text = counts.sentence, counts.text
+    markers = list(grammar.part_marker.finditer(text, sentence.start, number.char_start))
+    if not markers:
+        return False
+    marker = markers[-1]
+    nouns_before = [n for n in sentence.spans["COUNTED_NOUN"] if n.char_end <= marker.start()]
+    if nouns_before and grammar.noun_class(nouns_before[-1]) == "officer":
+        return False
+    return any(
+        t.char_end <= number.char_start and t.value_str in grammar.suspect_events
+        for t in sentence.spans["TRIGGER"]
+    )
+
+
 def officers_doing_other(grammar: Grammar, counts: SentenceCounts, number, noun) -> str | None:
     """Why a count of officers counts no officers taking part, or None: they were the
     crime's targets ('took aim at two officers') or they tell the story ('two officials
@@ -1269,6 +1290,21 @@ def after_one_of_a_kind(grammar: Grammar, counts: SentenceCounts, number):
     return before[-1]
 
 
+def what_the_group_is(grammar: Grammar, counts: SentenceCounts, number, noun, noun_class, attrs):
+    """A count's class and attributes, once its place in the sentence says what its group
+    is: victims in apposition, suspects among whom officers are named, or the homes of the
+    people it names."""
+    if noun_class in GROUP_CLASSES and in_apposition_to_victims(
+        grammar, counts, number, bare=noun is None
+    ):
+        noun_class = "victim"  # "the abuse of four children – 3 females and 1 male"
+    if noun_class == "officer" and officers_among_suspects(grammar, counts, number):
+        noun_class, attrs = "person", None  # "Among those arrested were three police officers"
+    if noun_class in GROUP_CLASSES and homes_of_before(counts.text, number, counts.sentence):
+        noun_class, attrs = "location", None  # "the homes of 40 people were searched"
+    return noun_class, attrs
+
+
 def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, dropped: Counter):
     """Steps 1–3 for the i-th number: its reading, or None (dropped, counted by reason)."""
     number = counts.numbers[i]
@@ -1284,12 +1320,7 @@ def read_number(grammar: Grammar, counts: SentenceCounts, i: int, previous, drop
     noun_class, gapped = noun_class_of(grammar, counts, number, attrs, own, segment_end, previous)
     if gapped and noun is None and list_noun_class(grammar, counts, i, noun_class) != noun_class:
         noun_class = None  # "three indictments totaling 238, 137 and 40 counts"
-    if noun_class in GROUP_CLASSES and in_apposition_to_victims(
-        grammar, counts, number, bare=noun is None
-    ):
-        noun_class = "victim"  # "the abuse of four children – 3 females and 1 male"
-    if noun_class in GROUP_CLASSES and homes_of_before(counts.text, number, counts.sentence):
-        noun_class, attrs = "location", None  # "the homes of 40 people were searched"
+    noun_class, attrs = what_the_group_is(grammar, counts, number, noun, noun_class, attrs)
     if noun_class is None:
         dropped["no_counted_noun"] += 1
         return None

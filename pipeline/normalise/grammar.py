@@ -188,6 +188,26 @@ class Grammar:
         self.plural = (
             re.compile(r"(?:%s)$" % words["plural"], re.IGNORECASE) if "plural" in words else None
         )
+        # a definite noun phrase's start, its article or demonstrative and perhaps one word:
+        # "the rescued victims", "de slachtoffers", "ces victimes" name a group already
+        # counted (`amounts.is_named_group`)
+        definite = "|".join(words[role] for role in ("article", "demonstrative") if role in words)
+        self.definite_before = re.compile(
+            r"\b(?:%s)\s+(?:[\w'-]+\s+)?$" % (definite or NOTHING), re.IGNORECASE
+        )
+        # a word that sets a part of a group named before it: "including", "among those",
+        # "darunter", and the language's partitives (`counts.officers_among_suspects`)
+        part_words = [
+            words[role] for role in ("including", "partitive", "partitive_opening") if role in words
+        ]
+        self.part_marker = re.compile(
+            r"\b(?:%s)\b" % ("|".join(part_words) or NOTHING), re.IGNORECASE
+        )
+        # an article or demonstrative right before a count: "the 14 men", "die 33 Männer"
+        # (`amounts.plain_people`)
+        self.definite_count_before = re.compile(
+            r"\b(?:%s)\s+$" % (definite or NOTHING), re.IGNORECASE
+        )
         # what a count is, not what was done to it: "14 were minors"
         self.copula = re.compile(r"\b(?:%s)\b" % words.get("copula", NOTHING), re.IGNORECASE)
         # a count right before the copula: "trois sont des femmes"

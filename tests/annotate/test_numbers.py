@@ -164,3 +164,30 @@ def test_the_phase_number_of_an_operation_is_no_count_where_its_name_recurs():
 def test_a_count_after_an_operation_name_is_still_a_count():
     sentence = "Operation Candle 2 led to 14 arrests; Operation Kite 12 people were held."
     assert numbers(sentence) == [("2", 2.0), ("14", 14.0), ("12", 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police arrested 12 people in Spain, another in Portugal and another in Italy.",
+            [("12", 12.0), ("another", 1.0), ("another", 1.0)],
+        ),
+        # a count after "another" is that count, not one more
+        (
+            "Police arrested 12 people in Spain and another 20 in Portugal.",
+            [("12", 12.0), ("20", 20.0)],
+        ),
+        # outside a list of counts by place "another" counts nothing
+        ("Police arrested 12 people. Another man was charged in Ohio.", [("12", 12.0)]),
+        ("Police arrested 12 people in Spain and another suspect was questioned.", [("12", 12.0)]),
+    ],
+    ids=["items-by-place", "before-a-count", "new-sentence", "no-place-after"],
+)
+def test_another_is_one_more_item_of_a_list_of_counts_by_place(sentence, expected):
+    assert numbers(sentence) == expected
+
+
+def test_another_in_spanish_lists_by_place():
+    sentence = "La policía detuvo a 12 personas en España, otra en Portugal y otra en Italia."
+    assert spanish_numbers(sentence) == [("12", 12.0), ("otra", 1.0), ("otra", 1.0)]

@@ -136,6 +136,7 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "They are men aged 21 to 64 from the north of the state.",
         "The 14 suspects, aged between 19 and 65, appeared in court on Monday.",
         "Police arrested 11 men, aged 22 to 70, for sharing abuse images.",
+        "Investigators came to the 33 men and three women aged between 15 and 54 via a tip.",
     ],
     ids=[
         "the-rescued-children",
@@ -149,6 +150,7 @@ def test_ages_of_no_counted_group_give_no_youngest_or_oldest(sentence):
         "a-predicate-without-a-count",
         "suspects-with-no-event",
         "a-crime-after-the-ages",
+        "a-count-told-before-by-its-article",
     ],
 )
 def test_ages_of_a_group_the_story_counts_give_youngest_and_oldest(sentence):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.harness import cases, expect, facts_of, row
+from tests.normalise.test_language_cs import czech
+from tests.normalise.test_language_fr import french
 
 # --- 4. gapped lists sharing a verb ---------------------------------------------------------
 
@@ -1405,3 +1407,46 @@ def test_a_possessive_noun_modifies_the_noun_it_stands_before():
 def test_cases_one_person_handled_are_no_cases_opened():
     text = "In Leeds, he used the bank cards of estates of eight decedents whose cases he handled."
     assert facts_of(text) == []
+
+
+# Officers named as part of a group of suspects are suspects, not officers taking part.
+OFFICERS_AMONG_SUSPECTS = [
+    (
+        "among-those-arrested",
+        "Police arrested 40 people. Among those arrested were three police officers.",
+        [row("arrested", 40), row("arrested", 3)],
+    ),
+    (
+        "including-after-the-event",
+        "Police arrested 40 people, including three police officers and a teacher.",
+        [row("arrested", 40), row("arrested", 3)],
+    ),
+    (
+        "fr-dont-after-arrests",
+        french(
+            "La police a mené 84 perquisitions et 40 interpellations, dont celles de trois "
+            "policiers."
+        ),
+        [row("locations_searched", 84), row("arrested", 40), row("arrested", 3)],
+    ),
+    (
+        "cs-mezi-zadrzenymi",
+        czech("Policie zadržela 40 lidí. Mezi zadrženými jsou i tři policisté."),
+        [row("arrested", 40), row("arrested", 3)],
+    ),
+    (
+        "officers-part-of-officers-stay-officers",
+        "Police arrested 40 people in an operation of 300 officers, including 20 detectives.",
+        [row("arrested", 40), row("officers_deployed", 300), row("officers_deployed", 20)],
+    ),
+    (
+        "including-before-the-event-stays-officers",
+        "The operation, including 300 officers, led to 40 arrests.",
+        [row("officers_deployed", 300), row("arrested", 40)],
+    ),
+]
+
+
+@cases(OFFICERS_AMONG_SUSPECTS)
+def test_officers_among_the_suspects_are_suspects(text, expected):
+    assert facts_of(text) == expect(*expected)

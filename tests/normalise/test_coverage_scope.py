@@ -325,6 +325,28 @@ ENGLISH = [
         ),
     ),
     (
+        "share_another_is_one_more_item_of_a_list_by_country",
+        "Raids across Europe\n"
+        "Police arrested 12 people in Spain, another in Portugal and one more in Italy.",
+        expect(
+            row("arrested", 12, "ES"),
+            row("arrested", 1, "PT"),
+            row("arrested", 1, "IT"),
+        ),
+    ),
+    (
+        "share_a_list_by_state_counts_the_counted_whole_right_before_it",
+        "Raids across the US\n"
+        "After tracing where the files were shared from, police carried out the 20 "
+        "searches, in Ohio (4), Texas (6) and Utah (10).",
+        expect(
+            row("locations_searched", 20, "US"),
+            row("locations_searched", 4, "US"),
+            row("locations_searched", 6, "US"),
+            row("locations_searched", 10, "US"),
+        ),
+    ),
+    (
         "share_a_list_by_country_in_brackets_under_a_whole_operation_frame",
         "Raids across the region\n"
         "Police searched 30 homes in three countries: Peru (12), Chile (10), Bolivia (8).",

@@ -105,6 +105,11 @@ SPANISH_CONSTRUCTIONS = [
         "La fuerza federal realizó 21 procedimientos en Mendoza.",
         expect(row("locations_searched", 21, "AR")),
     ),
+    (
+        "age_range_of_victims_counted_before_and_named_by_a_demonstrative",
+        "La policía rescató a 12 niños. Estas víctimas tienen entre 6 y 15 años.",
+        expect(row("victims_identified", 12), row("youngest_age", 6), row("oldest_age", 15)),
+    ),
 ]
 
 

@@ -152,6 +152,12 @@ FRENCH_CONSTRUCTIONS = [
         "Lors d'une opération internationale menée dans 12 pays, la police a arrêté 90 personnes.",
         expect(row("arrested", 90), row("jurisdictions_involved", 12)),
     ),
+    (
+        "age_range_opening_the_sentence_with_an_unaccented_capital",
+        "La police a interpellé 310 personnes. Agés de 19 à 70 ans, les suspects sont "
+        "ouvriers ou enseignants.",
+        expect(row("arrested", 310), row("youngest_age", 19), row("oldest_age", 70)),
+    ),
 ]
 
 

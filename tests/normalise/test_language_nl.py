@@ -104,6 +104,15 @@ DUTCH_CONSTRUCTIONS = [
         "De politie in Limburg nam 4.000 kinderpornobestanden in beslag.",
         expect(row("files_seized", 4000, "NL")),
     ),
+    (
+        "age_range_of_victims_counted_before_and_named_by_the_article",
+        "De politie heeft 15 kinderen gered. De slachtoffers zijn tussen de 6 en 15 jaar.",
+        expect(
+            row("victims_identified", 15, "NL"),
+            row("youngest_age", 6, "NL"),
+            row("oldest_age", 15, "NL"),
+        ),
+    ),
 ]
 
 
