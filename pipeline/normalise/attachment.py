@@ -254,9 +254,10 @@ def headline_event(grammar: Grammar, text: str, number, sentence: Sentence):
     """'312 arrested', '31 were detained': a participle right after the number; and
     'Six of those arrested have been remanded in custody': the predicate after the group;
     'another 60 have been safeguarded' (`RESCUE_OF_PEOPLE`)."""
-    group = grammar.subset_of_group.match(text, number.char_end)
+    # within the sentence: a count ending it is no subset of a group the next one names
+    group = grammar.subset_of_group.match(text, number.char_end, sentence.end)
     start = group.end() if group else number.char_end
-    predicate = group is not None and PRONOUN_THEN_COPULA.match(text, number.char_end)
+    predicate = group is not None and PRONOUN_THEN_COPULA.match(text, number.char_end, sentence.end)
     if predicate:
         start = number.char_end  # "16 of them were charged": the participle is the predicate
     offset = grammar.linking.match(text, start, sentence.end).end()
