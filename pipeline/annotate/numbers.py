@@ -49,6 +49,9 @@ LIST_OF_COUNTS_BEFORE = (
     r"(?:(?:\s*,|\s+(?:%(and)s))\s+(?:%(ones)s)\b(?:\s+(?!(?:%(and)s)\b)[\w'-]+){0,4})*"
     r"(?:\s*,|\s+(?:%(and)s|including|among\s+them))\s+$"
 )
+# From one item of a list of counts by place to the next, past the item's words: "…, another
+# in Portugal and another in Italy" (`NumberGrammar.another`).
+LIST_GOES_ON = r"(?:\s+(?!(?:%(and)s)\b)[\w'-]+){0,6}(?:\s*,|\s+(?:%(and)s))\s+"
 # How far back the list of counts before a "one" is looked for: room for a first item and
 # a few items of one after it ("dos ordenadores de sobremesa, una memoria externa y un teléfono").
 LIST_REACH = 60
@@ -148,26 +151,6 @@ class NumberGrammar:
             if self.decimal_comma
             else ""
         )
-        # "12 in Spain, another in Portugal", "otra en Portugal", "eine weitere in Wien": the
-        # language's `another` words stand for one more item of a list of counts by place,
-        # only after such a list and right before a place (perhaps after their noun); never
-        # before a number ("another 20 in Portugal")
-        another = vocab.function_words.get("another")
-        place_intro = alternation(vocab.function_words.get("place_intro", []), escape=False)
-        self.another = (
-            re.compile(r"%s(?:%s)%s" % (before, alternation(another, escape=False), after), re.I)
-            if another and place_intro
-            else None
-        )
-        # from one such item to the next: "…, another in Portugal and another in Italy"
-        self.list_goes_on = re.compile(
-            r"(?:\s+(?!(?:%(and)s)\b)[\w'-]+){0,6}(?:\s*,|\s+(?:%(and)s))\s+"
-            % {"and": alternation(vocab.function_words.get("list_and", ["and"]), escape=False)},
-            re.IGNORECASE,
-        )
-        self.place_after = re.compile(
-            r"(?:\s+[^\W\d_][\w'-]*)?\s+(?:%s)\s" % (place_intro or r"(?!)"), re.IGNORECASE
-        )
         listed = [w for w in by_kind["small"] if w not in self.ones]
         list_and = vocab.function_words.get("list_and", ["and"])
         self.list_of_counts_before = re.compile(
@@ -178,6 +161,25 @@ class NumberGrammar:
                 "ones": alternation(self.ones, escape=True) or r"(?!)",
             },
             re.IGNORECASE,
+        )
+        # "12 in Spain, another in Portugal", "otra en Portugal", "eine weitere in Wien": the
+        # language's `another` words stand for one more item of a list of counts by place,
+        # only after such a list and right before a place (perhaps after their noun); never
+        # before a number ("another 20 in Portugal")
+        another = vocab.function_words.get("another")
+        place_intro = alternation(vocab.function_words.get("place_intro", []), escape=False)
+        self.another = (
+            re.compile(
+                r"%s(?:%s)%s" % (before, alternation(another, escape=False), after), re.IGNORECASE
+            )
+            if another and place_intro
+            else None
+        )
+        self.list_goes_on = re.compile(
+            LIST_GOES_ON % {"and": alternation(list_and, escape=False)}, re.IGNORECASE
+        )
+        self.place_after = re.compile(
+            r"(?:\s+[^\W\d_][\w'-]*)?\s+(?:%s)\s" % (place_intro or r"(?!)"), re.IGNORECASE
         )
         between = r"[\s-]+" if not self.unspaced else r"[\s-]*"
         vague = r"(?=\s+(?:%s)\b)" % of if not self.unspaced else ""
@@ -371,8 +373,9 @@ class Numbers(Recogniser):
             return []
         out = []
         for m in view.matches(grammar.another):
-            after = grammar.place_after.match(text, m.end())
-            if after is None or grammar.word_pattern.match(text, m.end() + 1):
+            if not grammar.place_after.match(text, m.end()) or grammar.word_pattern.match(
+                text, m.end() + 1
+            ):
                 continue
             goes_on = bool(out) and grammar.list_goes_on.fullmatch(text, out[-1].end, m.start())
             if not goes_on and not grammar.list_of_counts_before.search(
